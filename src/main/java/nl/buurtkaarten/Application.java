@@ -1,0 +1,34 @@
+package nl.buurtkaarten;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.shared.ui.Transport;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Server push runs over a WebSocket; client-to-server messages use plain HTTP requests
+ * (WEBSOCKET_XHR) so that a click can set the participant's HttpOnly cookie on its response.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/app.css")
+public class Application implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addMetaTag("viewport", "width=device-width, initial-scale=1, viewport-fit=cover");
+        settings.addMetaTag("theme-color", "#1f5f5b");
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

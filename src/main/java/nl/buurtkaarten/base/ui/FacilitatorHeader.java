@@ -1,0 +1,24 @@
+package nl.buurtkaarten.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** The bar on top of the facilitator's pages: the app's name, who is signed in, sign out. */
+public class FacilitatorHeader extends Header {
+
+    public FacilitatorHeader(AuthenticationContext authentication) {
+        addClassName("bk-header");
+        Anchor home = new Anchor("", getTranslation("app.name"));
+        home.addClassName("bk-brand");
+        Span user = new Span(getTranslation("header.signed-in-as", authentication.getPrincipalName().orElse("")));
+        user.addClassName("bk-header-user");
+        Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        signOut.addClassName("bk-header-signout");
+        add(home, user, signOut);
+    }
+}

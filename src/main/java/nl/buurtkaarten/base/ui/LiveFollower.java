@@ -1,0 +1,58 @@
+package nl.buurtkaarten.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import java.util.function.Consumer;
+import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.MeetingEvent;
+
+/**
+ * Lets a view follow one meeting while it is attached: events arrive in the view's UI through
+ * {@link UI#access}, and following stops when the view is detached (tab closed, navigated away).
+ */
+public final class LiveFollower {
+
+    private final MeetingBroadcaster broadcaster;
+    private final Component owner;
+    private final Consumer<MeetingEvent> handler;
+    private Long meetingId;
+    private Runnable stop;
+
+    public LiveFollower(MeetingBroadcaster broadcaster, Component owner, Consumer<MeetingEvent> handler) {
+        this.broadcaster = broadcaster;
+        this.owner = owner;
+        this.handler = handler;
+        owner.addAttachListener(this::attached);
+        owner.addDetachListener(this::detached);
+    }
+
+    /** Starts (or switches to) following a meeting. */
+    public void follow(long meetingId) {
+        this.meetingId = meetingId;
+        owner.getUI().ifPresent(this::subscribe);
+    }
+
+    private void attached(AttachEvent event) {
+        if (meetingId != null) {
+            subscribe(event.getUI());
+        }
+    }
+
+    private void detached(DetachEvent event) {
+        unsubscribe();
+    }
+
+    private void subscribe(UI ui) {
+        unsubscribe();
+        stop = broadcaster.follow(meetingId, event -> ui.access(() -> handler.accept(event)));
+    }
+
+    private void unsubscribe() {
+        if (stop != null) {
+            stop.run();
+            stop = null;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package nl.buurtkaarten.meeting;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A meeting as the facilitator opened it. */
+public record Meeting(
+        long id,
+        String title,
+        String language,
+        String joinCode,
+        MeetingStatus status,
+        String owner,
+        boolean answersVisible,
+        int drawRound,
+        Long currentDrawId,
+        List<String> deckIds,
+        Instant createdAt,
+        Instant closedAt) {
+
+    public Meeting {
+        deckIds = List.copyOf(deckIds);
+    }
+
+    public boolean isOpen() {
+        return status == MeetingStatus.OPEN;
+    }
+
+    /** The join code grouped for reading aloud. */
+    public String displayCode() {
+        return JoinCode.format(joinCode);
+    }
+}

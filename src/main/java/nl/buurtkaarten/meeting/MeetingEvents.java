@@ -1,0 +1,18 @@
+package nl.buurtkaarten.meeting;
+
+import nl.buurtkaarten.base.MeetingEvent;
+
+/** Events of the meeting feature, named for what happened. */
+public final class MeetingEvents {
+
+    private MeetingEvents() {}
+
+    /** Another card is now the current one (drawn, skipped to, or gone back to). */
+    public record CurrentCardChanged(long meetingId, long drawId) implements MeetingEvent {}
+
+    /** The facilitator showed or hid the answers on the projector. */
+    public record AnswersVisibilityChanged(long meetingId, boolean visible) implements MeetingEvent {}
+
+    /** The meeting was closed or opened again. */
+    public record MeetingStatusChanged(long meetingId, MeetingStatus status) implements MeetingEvent {}
+}

@@ -1,0 +1,6 @@
+package nl.buurtkaarten.meeting;
+
+public enum MeetingStatus {
+    OPEN,
+    CLOSED
+}

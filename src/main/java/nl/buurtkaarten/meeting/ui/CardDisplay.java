@@ -1,0 +1,77 @@
+package nl.buurtkaarten.meeting.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Locale;
+import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.SupportKind;
+import nl.buurtkaarten.meeting.DrawnCard;
+
+/**
+ * A drawn card as people see it: its kind, its kind of support and its text. The same component
+ * serves the projector, the control view and the phones, each with its own size.
+ */
+public class CardDisplay extends Div {
+
+    public enum Size { PROJECTOR, CONTROL, PHONE }
+
+    private final Span kind = new Span();
+    private final Span support = new Span();
+    private final Paragraph text = new Paragraph();
+    private final Paragraph languageNote = new Paragraph();
+
+    public CardDisplay(Size size) {
+        addClassNames("bk-card", "bk-card--" + size.name().toLowerCase(Locale.ROOT));
+        kind.addClassName("bk-card-kind");
+        support.addClassName("bk-card-support");
+        text.addClassName("bk-card-text");
+        languageNote.addClassName("bk-card-language-note");
+        Div top = new Div(kind, support);
+        top.addClassName("bk-card-top");
+        add(top, text, languageNote);
+        showWaiting();
+    }
+
+    /** Before the first card: a friendly word instead of an empty frame. */
+    public void showWaiting() {
+        getElement().setAttribute("data-support", "none");
+        kind.setText("");
+        support.removeAll();
+        text.setText(getTranslation("card.waiting"));
+        addClassName("bk-card--waiting");
+        languageNote.setVisible(false);
+    }
+
+    public void show(DrawnCard card, String language) {
+        removeClassName("bk-card--waiting");
+        getElement().setAttribute("data-support", card.support().fileValue());
+        getElement().setAttribute("data-card", card.deckId() + "/" + card.cardId());
+        kind.setText(kindLabel(card.kind()));
+        support.removeAll();
+        Icon icon = supportIcon(card.support());
+        icon.getElement().setAttribute("aria-hidden", "true");
+        support.add(icon, new Span(getTranslation("support." + card.support().fileValue())));
+        text.setText(card.textIn(language));
+        languageNote.setText(getTranslation("card.no-translation"));
+        languageNote.setVisible(!card.hasTextIn(language));
+    }
+
+    public String kindLabel(CardKind cardKind) {
+        return getTranslation("card.kind." + cardKind.fileValue());
+    }
+
+    public static Icon supportIcon(SupportKind kind) {
+        Icon icon = switch (kind) {
+            case EMOTIONAL -> VaadinIcon.HEART.create();
+            case PRACTICAL -> VaadinIcon.TOOLS.create();
+            case INFORMATIVE -> VaadinIcon.LIGHTBULB.create();
+            case NORMATIVE -> VaadinIcon.USERS.create();
+            case CONNECTION -> VaadinIcon.HANDSHAKE.create();
+        };
+        icon.addClassName("bk-support-icon");
+        return icon;
+    }
+}

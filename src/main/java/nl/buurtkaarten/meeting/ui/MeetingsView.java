@@ -1,0 +1,200 @@
+package nl.buurtkaarten.meeting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Set;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.FacilitatorHeader;
+import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.cards.Deck;
+import nl.buurtkaarten.cards.DeckCatalog;
+import nl.buurtkaarten.cards.DeckProblem;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.security.Roles;
+
+/** The facilitator's start page: open a new meeting, and see earlier ones. */
+@Route("")
+@RolesAllowed(Roles.FACILITATOR)
+public class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+    private final DeckCatalog catalog;
+    private final String owner;
+    private final AuthenticationContext authentication;
+    private final TextField title = new TextField();
+    private final CheckboxGroup<Deck> decks = new CheckboxGroup<>();
+    private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
+    private final UnorderedList list = new UnorderedList();
+    private final Div deckProblems = new Div();
+
+    public MeetingsView(MeetingService meetings, DeckCatalog catalog, AuthenticationContext authentication) {
+        this.meetings = meetings;
+        this.catalog = catalog;
+        this.owner = authentication.getPrincipalName().orElseThrow();
+        this.authentication = authentication;
+        addClassName("bk-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getUI().setLocale(Locales.ofBrowser());
+        removeAll();
+        Div content = new Div();
+        content.addClassName("bk-page-content");
+        content.add(new H1(getTranslation("meetings.title")), newMeetingForm(), earlierMeetings());
+        add(new FacilitatorHeader(authentication), content);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meetings.title") + " · " + getTranslation("app.name");
+    }
+
+    private Component newMeetingForm() {
+        Section section = new Section();
+        section.addClassNames("bk-panel", "bk-new-meeting");
+        section.add(new H2(getTranslation("meetings.new.heading")));
+
+        title.setLabel(getTranslation("meetings.new.title"));
+        title.setPlaceholder(getTranslation("meetings.new.title-placeholder"));
+        title.setMaxLength(MeetingService.MAX_TITLE);
+        title.setWidthFull();
+        title.setRequiredIndicatorVisible(true);
+
+        decks.setLabel(getTranslation("meetings.new.decks"));
+        decks.setItemLabelGenerator(deck -> getTranslation("meetings.new.deck-label",
+                deck.titleIn(getLocale().getLanguage()), deck.cards().size()));
+        decks.setItems(catalog.decks());
+        decks.setRequiredIndicatorVisible(true);
+        if (catalog.decks().size() == 1) {
+            decks.setValue(Set.copyOf(catalog.decks()));
+        }
+
+        language.setLabel(getTranslation("meetings.new.language"));
+        language.setItems(MeetingService.LANGUAGES);
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setValue("nl");
+
+        deckProblems.addClassName("bk-deck-problems");
+        showDeckProblems();
+
+        Button open = new Button(getTranslation("meetings.new.open"), click -> open());
+        open.addThemeVariants(ButtonVariant.PRIMARY);
+        open.addClassName("bk-open-meeting");
+        section.add(title, decks, language, deckProblems, open);
+        return section;
+    }
+
+    private void showDeckProblems() {
+        deckProblems.removeAll();
+        if (catalog.problems().isEmpty()) {
+            deckProblems.setVisible(false);
+            return;
+        }
+        deckProblems.setVisible(true);
+        deckProblems.add(new Paragraph(getTranslation("meetings.deck-problems")));
+        UnorderedList problems = new UnorderedList();
+        for (DeckProblem problem : catalog.problems()) {
+            String where = problem.line() > 0
+                    ? getTranslation("deck.problem.where-line", problem.file(), problem.line())
+                    : problem.file();
+            problems.add(new ListItem(where + ": " + getTranslation(problem.messageKey(), problem.arguments().toArray())));
+        }
+        deckProblems.add(problems);
+    }
+
+    private void open() {
+        title.setInvalid(false);
+        decks.setInvalid(false);
+        try {
+            Meeting meeting = meetings.open(owner, title.getValue(),
+                    decks.getValue().stream().map(Deck::id).toList(), language.getValue());
+            getUI().ifPresent(ui -> ui.navigate("meeting/" + meeting.id() + "/projector"));
+        } catch (UserFacingException refusal) {
+            String message = Messages.text(this, refusal);
+            if (refusal.messageKey().startsWith("meeting.error.title")) {
+                title.setErrorMessage(message);
+                title.setInvalid(true);
+            } else if (refusal.messageKey().contains("deck")) {
+                decks.setErrorMessage(message);
+                decks.setInvalid(true);
+            } else {
+                Messages.refused(this, refusal);
+            }
+        }
+    }
+
+    private Component earlierMeetings() {
+        Section section = new Section();
+        section.addClassNames("bk-panel", "bk-meeting-list");
+        section.add(new H2(getTranslation("meetings.list.heading")));
+        list.addClassName("bk-meetings");
+        section.add(list);
+        refreshList();
+        return section;
+    }
+
+    private void refreshList() {
+        list.removeAll();
+        var all = meetings.meetingsOf(owner);
+        if (all.isEmpty()) {
+            list.add(new ListItem(getTranslation("meetings.list.empty")));
+            return;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        for (Meeting meeting : all) {
+            ListItem item = new ListItem();
+            item.addClassName("bk-meeting-item");
+            Span name = new Span(meeting.title());
+            name.addClassName("bk-meeting-title");
+            Span details = new Span(getTranslation("meetings.list.details", meeting.displayCode(),
+                    format.format(meeting.createdAt()),
+                    getTranslation(meeting.isOpen() ? "meetings.status.open" : "meetings.status.closed")));
+            details.addClassName("bk-meeting-details");
+            Anchor projector = new Anchor("meeting/" + meeting.id() + "/projector", getTranslation("meetings.list.projector"));
+            Anchor control = new Anchor("meeting/" + meeting.id() + "/control", getTranslation("meetings.list.control"));
+            Button toggle = new Button(getTranslation(meeting.isOpen() ? "meetings.list.close" : "meetings.list.reopen"),
+                    click -> {
+                        Messages.attempt(this, () -> {
+                            if (meeting.isOpen()) {
+                                meetings.close(meeting.id(), owner);
+                            } else {
+                                meetings.reopen(meeting.id(), owner);
+                            }
+                        });
+                        refreshList();
+                    });
+            toggle.addThemeVariants(ButtonVariant.TERTIARY);
+            Div actions = new Div(projector, control, toggle);
+            actions.addClassName("bk-meeting-actions");
+            item.add(name, details, actions);
+            list.add(item);
+        }
+    }
+}

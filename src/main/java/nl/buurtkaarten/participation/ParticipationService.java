@@ -1,0 +1,226 @@
+package nl.buurtkaarten.participation;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.meeting.DrawnCard;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.participation.ParticipationEvents.AnswerEdited;
+import nl.buurtkaarten.participation.ParticipationEvents.AnswerGiven;
+import nl.buurtkaarten.participation.ParticipationEvents.AnswerHidden;
+import nl.buurtkaarten.participation.ParticipationEvents.AnswerWithdrawn;
+import nl.buurtkaarten.participation.ParticipationEvents.ParticipantJoined;
+import nl.buurtkaarten.participation.internal.ParticipationRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joining a meeting and answering its cards. A parent is identified by their secret token on every
+ * call; answers can be given, edited and withdrawn only while their card is the current one.
+ */
+@Service
+public class ParticipationService {
+
+    public static final int MAX_NICKNAME = 30;
+    public static final int MAX_ANSWER = 500;
+    public static final int MAX_ANSWERS_PER_CARD = 10;
+
+    private final ParticipationRepository repository;
+    private final MeetingService meetings;
+    private final ApplicationEventPublisher events;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    ParticipationService(ParticipationRepository repository, MeetingService meetings, ApplicationEventPublisher events,
+            SecureRandom random, Clock clock) {
+        this.repository = repository;
+        this.meetings = meetings;
+        this.events = events;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /** Joins an open meeting under a nickname that nobody else in that meeting uses. */
+    @Transactional
+    public Joined join(long meetingId, String nickname) {
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new UserFacingException("join.error.unknown-code"));
+        if (!meeting.isOpen()) {
+            throw new UserFacingException("join.error.closed");
+        }
+        String name = cleanNickname(nickname);
+        String key = name.toLowerCase(Locale.ROOT);
+        if (repository.nicknameTaken(meetingId, key)) {
+            throw new UserFacingException("join.error.nickname-taken", name);
+        }
+        String token = ParticipantTokens.generate(random);
+        long id;
+        try {
+            id = repository.insertParticipant(meetingId, name, key, ParticipantTokens.hash(token), clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new UserFacingException("join.error.nickname-taken", name);
+        }
+        events.publishEvent(new ParticipantJoined(meetingId, id));
+        return new Joined(new Participant(id, meetingId, name, clock.instant()), token);
+    }
+
+    /** The participant a token belongs to, if it belongs to this meeting. */
+    public Optional<Participant> recognise(long meetingId, String token) {
+        if (!ParticipantTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return repository.findByTokenHash(ParticipantTokens.hash(token))
+                .filter(participant -> participant.meetingId() == meetingId);
+    }
+
+    public List<Participant> participants(long meetingId) {
+        return repository.participants(meetingId);
+    }
+
+    /** Adds a text answer to the card the parent sees, if it is still the current card. */
+    @Transactional
+    public Answer answer(String token, long drawId, String text, boolean showName) {
+        Participant participant = participant(token);
+        requireCurrent(participant, drawId);
+        String clean = cleanAnswer(text);
+        long own = repository.answersOf(participant.id(), drawId).stream().filter(answer -> !answer.isReaction()).count();
+        if (own >= MAX_ANSWERS_PER_CARD) {
+            throw new UserFacingException("answer.error.too-many", MAX_ANSWERS_PER_CARD);
+        }
+        long id = repository.insertAnswer(participant.id(), drawId, clean, null, showName, clock.instant());
+        events.publishEvent(new AnswerGiven(participant.meetingId(), drawId, id, participant.id()));
+        return repository.findAnswer(id).orElseThrow();
+    }
+
+    /** Sets, changes or (with null) removes the parent's reaction to a statement card. */
+    @Transactional
+    public void react(String token, long drawId, Reaction reaction, boolean showName) {
+        Participant participant = participant(token);
+        DrawnCard card = requireCurrent(participant, drawId);
+        if (card.kind() != CardKind.STATEMENT) {
+            throw new UserFacingException("answer.error.no-reaction");
+        }
+        Optional<Answer> existing = repository.answersOf(participant.id(), drawId).stream()
+                .filter(Answer::isReaction).findFirst();
+        if (existing.isPresent() && reaction == null) {
+            repository.deleteAnswer(existing.get().id());
+            events.publishEvent(new AnswerWithdrawn(participant.meetingId(), drawId, existing.get().id(), participant.id()));
+        } else if (existing.isPresent()) {
+            repository.updateAnswer(existing.get().id(), null, reaction, showName, clock.instant());
+            events.publishEvent(new AnswerEdited(participant.meetingId(), drawId, existing.get().id(), participant.id()));
+        } else if (reaction != null) {
+            long id = repository.insertAnswer(participant.id(), drawId, null, reaction, showName, clock.instant());
+            events.publishEvent(new AnswerGiven(participant.meetingId(), drawId, id, participant.id()));
+        }
+    }
+
+    @Transactional
+    public void edit(String token, long answerId, String text, boolean showName) {
+        Answer answer = ownAnswerOnCurrentCard(token, answerId);
+        if (answer.isReaction()) {
+            throw new UserFacingException("answer.error.not-found");
+        }
+        repository.updateAnswer(answerId, cleanAnswer(text), null, showName, clock.instant());
+        events.publishEvent(new AnswerEdited(meetingOf(answer), answer.drawId(), answerId, answer.participantId()));
+    }
+
+    @Transactional
+    public void withdraw(String token, long answerId) {
+        Answer answer = ownAnswerOnCurrentCard(token, answerId);
+        repository.deleteAnswer(answerId);
+        events.publishEvent(new AnswerWithdrawn(meetingOf(answer), answer.drawId(), answerId, answer.participantId()));
+    }
+
+    /** The parent's own answers to a card, including any the facilitator hid. */
+    public List<Answer> ownAnswers(String token, long drawId) {
+        Participant participant = participant(token);
+        return repository.answersOf(participant.id(), drawId);
+    }
+
+    /** Answers to a card as the projector may show them: without the hidden ones. */
+    public List<Answer> visibleAnswers(long drawId) {
+        return repository.answersTo(drawId).stream().filter(answer -> !answer.hidden()).toList();
+    }
+
+    /** Every answer to a card, for the facilitator who owns the meeting. */
+    public List<Answer> allAnswers(long meetingId, String owner, long drawId) {
+        meetings.ownedBy(meetingId, owner);
+        return repository.answersTo(drawId).stream()
+                .filter(answer -> meetings.drawnCard(answer.drawId()).map(DrawnCard::meetingId).orElse(-1L) == meetingId)
+                .toList();
+    }
+
+    /** The facilitator takes an answer off every screen at once, or puts it back. */
+    @Transactional
+    public void setHidden(long meetingId, String owner, long answerId, boolean hidden) {
+        meetings.ownedBy(meetingId, owner);
+        Answer answer = repository.findAnswer(answerId)
+                .filter(found -> meetingOf(found) == meetingId)
+                .orElseThrow(() -> new UserFacingException("answer.error.not-found"));
+        repository.setHidden(answerId, hidden);
+        events.publishEvent(new AnswerHidden(meetingId, answer.drawId(), answerId, answer.participantId(), hidden));
+    }
+
+    private Participant participant(String token) {
+        if (!ParticipantTokens.isWellFormed(token)) {
+            throw new UserFacingException("join.error.not-joined");
+        }
+        return repository.findByTokenHash(ParticipantTokens.hash(token))
+                .orElseThrow(() -> new UserFacingException("join.error.not-joined"));
+    }
+
+    private DrawnCard requireCurrent(Participant participant, long drawId) {
+        Meeting meeting = meetings.find(participant.meetingId()).orElseThrow();
+        if (!meeting.isOpen()) {
+            throw new UserFacingException("meeting.error.closed");
+        }
+        if (meeting.currentDrawId() == null || meeting.currentDrawId() != drawId) {
+            throw new UserFacingException("answer.error.card-changed");
+        }
+        return meetings.drawnCard(drawId).orElseThrow();
+    }
+
+    private Answer ownAnswerOnCurrentCard(String token, long answerId) {
+        Participant participant = participant(token);
+        Answer answer = repository.findAnswer(answerId)
+                .filter(found -> found.participantId() == participant.id())
+                .orElseThrow(() -> new UserFacingException("answer.error.not-found"));
+        requireCurrent(participant, answer.drawId());
+        return answer;
+    }
+
+    private long meetingOf(Answer answer) {
+        return meetings.drawnCard(answer.drawId()).orElseThrow().meetingId();
+    }
+
+    static String cleanNickname(String nickname) {
+        String name = nickname == null ? "" : nickname.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            throw new UserFacingException("join.error.nickname-empty");
+        }
+        if (name.codePointCount(0, name.length()) > MAX_NICKNAME) {
+            throw new UserFacingException("join.error.nickname-too-long", MAX_NICKNAME);
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new UserFacingException("join.error.nickname-invalid");
+        }
+        return name;
+    }
+
+    static String cleanAnswer(String text) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw new UserFacingException("answer.error.empty");
+        }
+        if (clean.length() > MAX_ANSWER) {
+            throw new UserFacingException("answer.error.too-long", MAX_ANSWER);
+        }
+        return clean;
+    }
+}

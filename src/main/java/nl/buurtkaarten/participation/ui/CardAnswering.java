@@ -1,0 +1,285 @@
+package nl.buurtkaarten.participation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.MeetingEvent;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.LiveFollower;
+import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.meeting.DrawnCard;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.participation.Answer;
+import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.participation.ParticipationEvents;
+import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.participation.Reaction;
+
+/**
+ * The current card on a parent's phone, live: answer it, react to a statement, and see, edit or
+ * withdraw one's own answers while the card is on screen.
+ */
+class CardAnswering extends Div {
+
+    private final Meeting meeting;
+    private final String token;
+    private final long participantId;
+    private final MeetingService meetings;
+    private final ParticipationService participation;
+    private final CardDisplay card = new CardDisplay(CardDisplay.Size.PHONE);
+    private final Div answering = new Div();
+    private final Div reactions = new Div();
+    private final TextArea answer = new TextArea();
+    private final Checkbox showName = new Checkbox();
+    private final Button send = new Button();
+    private final Section own = new Section();
+    private final UnorderedList ownList = new UnorderedList();
+    private final Paragraph closed = new Paragraph();
+    private DrawnCard current;
+    private String language;
+
+    CardAnswering(Meeting meeting, Participant participant, String token, MeetingService meetings,
+            ParticipationService participation, MeetingBroadcaster broadcaster) {
+        this.meeting = meeting;
+        this.token = token;
+        this.participantId = participant.id();
+        this.meetings = meetings;
+        this.participation = participation;
+        addClassName("bk-answering");
+        LiveFollower live = new LiveFollower(broadcaster, this, this::onEvent);
+
+        Span title = new Span(meeting.title());
+        title.addClassName("bk-phone-title");
+        Span who = new Span(getTranslation("phone.you-are", participant.nickname()));
+        who.addClassName("bk-phone-who");
+        Header header = new Header(title, who);
+        header.addClassName("bk-phone-header");
+
+        reactions.addClassName("bk-reactions");
+        answer.setLabel(getTranslation("phone.answer.label"));
+        answer.setValueChangeMode(ValueChangeMode.EAGER);
+        answer.addValueChangeListener(change -> updateCounter());
+        answer.setWidthFull();
+        answer.addClassName("bk-answer-field");
+        showName.setLabel(getTranslation("phone.answer.show-name"));
+        showName.addClassName("bk-show-name");
+        send.setText(getTranslation("phone.answer.send"));
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.addClassNames("bk-big-button", "bk-send");
+        send.addClickListener(click -> sendAnswer());
+        Paragraph anonymous = new Paragraph(getTranslation("phone.answer.anonymous-note"));
+        anonymous.addClassName("bk-small-note");
+        answering.addClassName("bk-answer-form");
+        answering.add(reactions, answer, showName, anonymous, send);
+
+        own.addClassName("bk-own-answers");
+        own.add(new H2(getTranslation("phone.own.title")), ownList);
+        closed.addClassName("bk-info-text");
+        closed.setText(getTranslation("phone.closed"));
+
+        add(header, closed, card, answering, own);
+        live.follow(meeting.id());
+        render();
+    }
+
+    private void onEvent(MeetingEvent event) {
+        if (event instanceof ParticipationEvents.AnswersChanged changed) {
+            if (current != null && changed.drawId() == current.id() && isMine(changed)) {
+                renderOwn();
+            }
+            return;
+        }
+        if (event instanceof ParticipationEvents.ParticipantJoined) {
+            return;
+        }
+        render();
+    }
+
+    private boolean isMine(ParticipationEvents.AnswersChanged changed) {
+        return changed.participantId() == participantId;
+    }
+
+    private void render() {
+        Meeting now = meetings.find(meeting.id()).orElse(meeting);
+        language = getLocale().getLanguage();
+        Optional<DrawnCard> drawn = meetings.currentCard(meeting.id());
+        boolean changed = current == null || drawn.isEmpty() || drawn.get().id() != current.id();
+        current = drawn.orElse(null);
+        closed.setVisible(!now.isOpen());
+        if (current == null) {
+            card.showWaiting();
+        } else {
+            card.show(current, language);
+        }
+        boolean canAnswer = now.isOpen() && current != null;
+        answering.setVisible(canAnswer);
+        own.setVisible(current != null);
+        if (changed) {
+            answer.clear();
+            answer.setInvalid(false);
+            showName.setValue(false);
+        }
+        if (current != null) {
+            boolean statement = current.kind() == CardKind.STATEMENT;
+            answer.setLabel(getTranslation(statement ? "phone.answer.label-statement" : "phone.answer.label"));
+            reactions.setVisible(statement);
+        }
+        updateCounter();
+        renderOwn();
+    }
+
+    private void renderReactions(List<Answer> mine) {
+        reactions.removeAll();
+        if (current == null || current.kind() != CardKind.STATEMENT) {
+            return;
+        }
+        Reaction chosen = mine.stream().filter(Answer::isReaction).map(Answer::reaction).findFirst().orElse(null);
+        reactions.getElement().setAttribute("role", "group");
+        reactions.getElement().setAttribute("aria-label", getTranslation("phone.reaction.label"));
+        for (Reaction reaction : Reaction.values()) {
+            Button button = new Button(getTranslation("reaction." + reaction.name().toLowerCase(Locale.ROOT)));
+            button.addClassNames("bk-reaction", "bk-reaction--" + reaction.name().toLowerCase(Locale.ROOT));
+            boolean selected = reaction == chosen;
+            button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+            if (selected) {
+                button.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            button.addClickListener(click -> {
+                long drawId = current.id();
+                if (Messages.attempt(this, () -> participation.react(token, drawId, selected ? null : reaction, false))) {
+                    renderOwn();
+                }
+            });
+            reactions.add(button);
+        }
+    }
+
+    private void renderOwn() {
+        ownList.removeAll();
+        if (current == null) {
+            return;
+        }
+        List<Answer> mine = participation.ownAnswers(token, current.id());
+        renderReactions(mine);
+        List<Answer> texts = mine.stream().filter(a -> !a.isReaction()).toList();
+        if (texts.isEmpty()) {
+            ListItem none = new ListItem(getTranslation("phone.own.none"));
+            none.addClassName("bk-own-none");
+            ownList.add(none);
+            return;
+        }
+        boolean open = meetings.find(meeting.id()).map(Meeting::isOpen).orElse(false);
+        for (Answer given : texts) {
+            ownList.add(ownItem(given, open));
+        }
+    }
+
+    private ListItem ownItem(Answer given, boolean open) {
+        ListItem item = new ListItem();
+        item.addClassName("bk-own-answer");
+        Paragraph text = new Paragraph(given.text());
+        text.addClassName("bk-own-text");
+        Span how = new Span(getTranslation(given.showName() ? "phone.own.with-name" : "phone.own.without-name"));
+        how.addClassName("bk-own-how");
+        item.add(text, how);
+        if (given.hidden()) {
+            Span hidden = new Span(getTranslation("phone.own.hidden"));
+            hidden.addClassName("bk-own-hidden");
+            item.add(hidden);
+        }
+        if (open) {
+            Button edit = new Button(getTranslation("phone.own.edit"), click -> startEditing(item, given));
+            edit.addThemeVariants(ButtonVariant.TERTIARY);
+            Button withdraw = new Button(getTranslation("phone.own.withdraw"), click -> {
+                if (Messages.attempt(this, () -> participation.withdraw(token, given.id()))) {
+                    renderOwn();
+                }
+            });
+            withdraw.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            Div actions = new Div(edit, withdraw);
+            actions.addClassName("bk-own-actions");
+            item.add(actions);
+        }
+        return item;
+    }
+
+    private void startEditing(ListItem item, Answer given) {
+        item.removeAll();
+        TextArea editor = new TextArea(getTranslation("phone.own.edit-label"));
+        editor.setValue(given.text());
+        editor.setWidthFull();
+        editor.setValueChangeMode(ValueChangeMode.EAGER);
+        editor.addValueChangeListener(change -> counter(editor));
+        counter(editor);
+        Checkbox name = new Checkbox(getTranslation("phone.answer.show-name"), given.showName());
+        Button save = new Button(getTranslation("phone.own.save"), click -> {
+            try {
+                participation.edit(token, given.id(), editor.getValue(), name.getValue());
+                renderOwn();
+            } catch (UserFacingException refusal) {
+                editor.setErrorMessage(Messages.text(this, refusal));
+                editor.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), click -> renderOwn());
+        cancel.addThemeVariants(ButtonVariant.TERTIARY);
+        Div actions = new Div(save, cancel);
+        actions.addClassName("bk-own-actions");
+        item.add(editor, name, actions);
+        editor.focus();
+    }
+
+    private void sendAnswer() {
+        if (current == null) {
+            return;
+        }
+        try {
+            participation.answer(token, current.id(), answer.getValue(), showName.getValue());
+            answer.clear();
+            answer.setInvalid(false);
+            renderOwn();
+            Messages.done(this, "phone.answer.sent");
+        } catch (UserFacingException refusal) {
+            if ("answer.error.card-changed".equals(refusal.messageKey())) {
+                // Show the new card, but keep what the parent typed: nothing they wrote is lost.
+                String draft = answer.getValue();
+                render();
+                answer.setValue(draft);
+            }
+            answer.setErrorMessage(Messages.text(this, refusal));
+            answer.setInvalid(true);
+        }
+    }
+
+    private void updateCounter() {
+        counter(answer);
+    }
+
+    private void counter(TextArea area) {
+        int length = area.getValue().strip().length();
+        area.setHelperText(getTranslation("phone.answer.counter", length, ParticipationService.MAX_ANSWER));
+        boolean tooLong = length > ParticipationService.MAX_ANSWER;
+        if (tooLong) {
+            area.setErrorMessage(getTranslation("answer.error.too-long", ParticipationService.MAX_ANSWER));
+        }
+        area.setInvalid(tooLong);
+    }
+}

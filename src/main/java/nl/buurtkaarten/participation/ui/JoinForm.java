@@ -1,0 +1,66 @@
+package nl.buurtkaarten.participation.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Consumer;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.participation.Joined;
+import nl.buurtkaarten.participation.ParticipationService;
+
+/** One screen: pick a nickname, read in plain words what happens with your data, and join. */
+class JoinForm extends Div {
+
+    private final TextField nickname = new TextField();
+
+    JoinForm(Meeting meeting, ParticipationService participation, Consumer<Joined> onJoined) {
+        addClassName("bk-join-form");
+        H1 title = new H1(getTranslation("join.form.title", meeting.title()));
+        nickname.setLabel(getTranslation("join.form.nickname"));
+        nickname.setHelperText(getTranslation("join.form.nickname-helper"));
+        nickname.setMaxLength(ParticipationService.MAX_NICKNAME);
+        nickname.setWidthFull();
+        nickname.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NICKNAME);
+        nickname.addClassName("bk-nickname");
+
+        Section privacy = new Section();
+        privacy.addClassName("bk-privacy");
+        UnorderedList points = new UnorderedList();
+        for (String key : new String[] {"join.privacy.nickname", "join.privacy.anonymous", "join.privacy.hide",
+                "join.privacy.nothing-shared", "join.privacy.deleted"}) {
+            points.add(new ListItem(getTranslation(key)));
+        }
+        privacy.add(new H2(getTranslation("join.privacy.title")), points);
+
+        Button join = new Button(getTranslation("join.form.accept"), click -> {
+            try {
+                onJoined.accept(participation.join(meeting.id(), nickname.getValue()));
+            } catch (UserFacingException refusal) {
+                if (refusal.messageKey().startsWith("join.error.nickname")) {
+                    nickname.setErrorMessage(Messages.text(this, refusal));
+                    nickname.setInvalid(true);
+                    nickname.focus();
+                } else {
+                    Messages.refused(this, refusal);
+                }
+            }
+        });
+        join.addThemeVariants(ButtonVariant.PRIMARY);
+        join.addClassNames("bk-big-button", "bk-join-button");
+        join.addClickShortcut(Key.ENTER);
+        Paragraph consent = new Paragraph(getTranslation("join.form.consent"));
+        consent.addClassName("bk-consent");
+        add(title, nickname, privacy, consent, join);
+        nickname.focus();
+    }
+}

@@ -1,0 +1,41 @@
+package nl.buurtkaarten.participation.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.meeting.MeetingService;
+
+/** Where a parent without the QR code types the code from the screen. */
+@Route(value = "join", autoLayout = false)
+@AnonymousAllowed
+public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+
+    public JoinView(MeetingService meetings) {
+        this.meetings = meetings;
+        addClassNames("bk-phone-page", "bk-join");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getUI().setLocale(Locales.ofBrowser());
+        removeAll();
+        Paragraph intro = new Paragraph(getTranslation("join.intro"));
+        intro.addClassName("bk-intro");
+        CodeForm form = new CodeForm(meetings);
+        add(new H1(getTranslation("join.title")), intro, form);
+        form.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("join.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,88 @@
+package nl.buurtkaarten.participation.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.participation.Joined;
+import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.participation.ParticipationService;
+
+/**
+ * The parent's phone, at the address in the QR code. Shows the join form the first time, and from
+ * then on (recognised by the HttpOnly cookie) the current card to answer.
+ */
+@Route(value = "join/:code", autoLayout = false)
+@AnonymousAllowed
+public class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+    private final ParticipationService participation;
+    private final MeetingBroadcaster broadcaster;
+    private Meeting meeting;
+
+    public ParticipantView(MeetingService meetings, ParticipationService participation, MeetingBroadcaster broadcaster) {
+        this.meetings = meetings;
+        this.participation = participation;
+        this.broadcaster = broadcaster;
+        addClassNames("bk-phone-page", "bk-participant");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getUI().setLocale(Locales.ofBrowser());
+        removeAll();
+        String code = event.getRouteParameters().get("code").orElse("");
+        meeting = meetings.findByJoinCode(code).orElse(null);
+        if (meeting == null) {
+            showUnknownCode();
+            return;
+        }
+        Optional<String> token = ParticipantCookie.read(meeting.joinCode());
+        Optional<Participant> participant = token.flatMap(value -> participation.recognise(meeting.id(), value));
+        if (participant.isPresent()) {
+            showCard(participant.get(), token.get());
+        } else if (!meeting.isOpen()) {
+            showClosed();
+        } else {
+            add(new JoinForm(meeting, participation, this::joined));
+        }
+    }
+
+    private void joined(Joined joined) {
+        ParticipantCookie.write(meeting.joinCode(), joined.token());
+        removeAll();
+        showCard(joined.participant(), joined.token());
+    }
+
+    private void showCard(Participant participant, String token) {
+        add(new CardAnswering(meeting, participant, token, meetings, participation, broadcaster));
+    }
+
+    private void showUnknownCode() {
+        Paragraph message = new Paragraph(getTranslation("join.error.unknown-code"));
+        message.addClassName("bk-error-text");
+        CodeForm form = new CodeForm(meetings);
+        add(new H1(getTranslation("join.title")), message, form);
+    }
+
+    private void showClosed() {
+        Paragraph message = new Paragraph(getTranslation("join.error.closed"));
+        message.addClassName("bk-info-text");
+        add(new H1(meeting.title()), message);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (meeting == null ? getTranslation("join.title") : meeting.title()) + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,115 @@
+package nl.buurtkaarten.projector.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.meeting.DrawnCard;
+import nl.buurtkaarten.participation.Answer;
+import nl.buurtkaarten.participation.Reaction;
+
+/**
+ * The answers to the current card on the projector: reactions as counted bars, texts as notes.
+ * Anonymous unless the parent chose to show their name; hidden answers never reach it.
+ */
+class AnswerWall extends Div {
+
+    static final int MAX_SHOWN = 12;
+
+    private final LongConsumer hide;
+
+    /** @param hide takes an answer off the screen at once, by its id */
+    AnswerWall(LongConsumer hide) {
+        this.hide = hide;
+        addClassName("bk-answer-wall");
+        getElement().setAttribute("aria-live", "polite");
+    }
+
+    void show(DrawnCard card, List<Answer> answers, boolean visible) {
+        removeAll();
+        if (card == null) {
+            return;
+        }
+        List<Answer> texts = answers.stream().filter(answer -> !answer.isReaction()).toList();
+        List<Answer> reactions = answers.stream().filter(Answer::isReaction).toList();
+        if (!visible) {
+            Paragraph hidden = new Paragraph(getTranslation("projector.answers.hidden", answers.size()));
+            hidden.addClassName("bk-answers-hidden");
+            add(hidden);
+            return;
+        }
+        if (card.kind() == CardKind.STATEMENT) {
+            add(reactionBars(reactions));
+        }
+        if (texts.isEmpty() && (card.kind() != CardKind.STATEMENT || reactions.isEmpty())) {
+            Paragraph empty = new Paragraph(getTranslation("projector.answers.none"));
+            empty.addClassName("bk-answers-empty");
+            add(empty);
+            return;
+        }
+        Div notes = new Div();
+        notes.addClassName("bk-answer-notes");
+        int from = Math.max(0, texts.size() - MAX_SHOWN);
+        for (Answer answer : texts.subList(from, texts.size())) {
+            Div note = new Div();
+            note.addClassName("bk-answer-note");
+            note.getElement().setAttribute("data-answer", String.valueOf(answer.id()));
+            Paragraph text = new Paragraph(answer.text());
+            text.addClassName("bk-answer-text");
+            note.add(text);
+            if (answer.publicName() != null) {
+                Span name = new Span(answer.publicName());
+                name.addClassName("bk-answer-name");
+                note.add(name);
+            }
+            Button hideButton = new Button(VaadinIcon.EYE_SLASH.create(), click -> hide.accept(answer.id()));
+            hideButton.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            hideButton.addClassName("bk-answer-hide");
+            hideButton.setAriaLabel(getTranslation("projector.answers.hide-one"));
+            hideButton.setTooltipText(getTranslation("projector.answers.hide-one"));
+            note.add(hideButton);
+            notes.add(note);
+        }
+        add(notes);
+        if (from > 0) {
+            Paragraph more = new Paragraph(getTranslation("projector.answers.more", from));
+            more.addClassName("bk-answers-more");
+            add(more);
+        }
+    }
+
+    private Div reactionBars(List<Answer> reactions) {
+        Map<Reaction, Integer> counts = new EnumMap<>(Reaction.class);
+        for (Reaction reaction : Reaction.values()) {
+            counts.put(reaction, 0);
+        }
+        reactions.forEach(answer -> counts.merge(answer.reaction(), 1, Integer::sum));
+        int total = Math.max(1, reactions.size());
+        Div bars = new Div();
+        bars.addClassName("bk-reaction-bars");
+        for (Reaction reaction : Reaction.values()) {
+            Div row = new Div();
+            row.addClassName("bk-reaction-row");
+            Span label = new Span(getTranslation("reaction." + reaction.name().toLowerCase()));
+            label.addClassName("bk-reaction-label");
+            Div track = new Div();
+            track.addClassName("bk-reaction-track");
+            Div fill = new Div();
+            fill.addClassNames("bk-reaction-fill", "bk-reaction-fill--" + reaction.name().toLowerCase());
+            fill.getStyle().set("width", (100 * counts.get(reaction) / total) + "%");
+            track.add(fill);
+            Span count = new Span(String.valueOf(counts.get(reaction)));
+            count.addClassName("bk-reaction-count");
+            row.add(label, track, count);
+            bars.add(row);
+        }
+        return bars;
+    }
+}

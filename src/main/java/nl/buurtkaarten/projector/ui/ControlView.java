@@ -1,0 +1,155 @@
+package nl.buurtkaarten.projector.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.MeetingEvent;
+import nl.buurtkaarten.base.ui.LiveFollower;
+import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.meeting.DrawnCard;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.participation.Answer;
+import nl.buurtkaarten.participation.ParticipationEvents;
+import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.security.Roles;
+
+/**
+ * The meeting's remote control, for a phone or tablet in the facilitator's hand: the same
+ * controls as on the projector, the card's notes, and every answer with a button to hide it.
+ */
+@Route(value = "meeting/:meetingId(\\d+)/control", autoLayout = false)
+@RolesAllowed(Roles.FACILITATOR)
+public class ControlView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+    private final ParticipationService participation;
+    private final String owner;
+    private final LiveFollower live;
+    private final CardDisplay card = new CardDisplay(CardDisplay.Size.CONTROL);
+    private final Paragraph notes = new Paragraph();
+    private final Paragraph summary = new Paragraph();
+    private final UnorderedList answerList = new UnorderedList();
+    private MeetingControls controls;
+    private Meeting meeting;
+    private DrawnCard current;
+
+    public ControlView(MeetingService meetings, ParticipationService participation, MeetingBroadcaster broadcaster,
+            AuthenticationContext authentication) {
+        this.meetings = meetings;
+        this.participation = participation;
+        this.owner = authentication.getPrincipalName().orElseThrow();
+        addClassNames("bk-control", "bk-phone-page");
+        live = new LiveFollower(broadcaster, this, this::onEvent);
+        notes.addClassName("bk-notes");
+        summary.addClassName("bk-control-summary");
+        answerList.addClassName("bk-control-answers");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        meeting = FacilitatedMeeting.resolve(event, meetings, owner);
+        if (meeting == null) {
+            return;
+        }
+        event.getUI().setLocale(Locales.forLanguage(meeting.language()));
+        removeAll();
+        Anchor backToList = new Anchor("", getTranslation("control.all-meetings"));
+        backToList.addClassName("bk-back-link");
+        H1 title = new H1(meeting.title());
+        controls = new MeetingControls(meetings, meeting.id(), owner, false);
+        add(backToList, title, summary, card, notes, controls, new H2(getTranslation("control.answers")), answerList);
+        live.follow(meeting.id());
+        refreshAll();
+    }
+
+    private void onEvent(MeetingEvent event) {
+        if (event instanceof ParticipationEvents.AnswersChanged changed) {
+            if (current != null && changed.drawId() == current.id()) {
+                refreshAnswers();
+            }
+            return;
+        }
+        refreshAll();
+    }
+
+    private void refreshAll() {
+        meeting = meetings.find(meeting.id()).orElse(meeting);
+        current = meetings.currentCard(meeting.id()).orElse(null);
+        if (current == null) {
+            card.showWaiting();
+            notes.setVisible(false);
+        } else {
+            card.show(current, meeting.language());
+            String note = current.notesIn(meeting.language());
+            notes.setText(note == null ? "" : getTranslation("control.notes", note));
+            notes.setVisible(note != null);
+        }
+        controls.update(meeting, meetings.progress(meeting.id()));
+        refreshAnswers();
+    }
+
+    private void refreshAnswers() {
+        int joined = participation.participants(meeting.id()).size();
+        summary.setText(getTranslation("control.summary", meeting.displayCode(), joined,
+                getTranslation(meeting.isOpen() ? "meetings.status.open" : "meetings.status.closed")));
+        answerList.removeAll();
+        List<Answer> all = current == null ? List.of() : participation.allAnswers(meeting.id(), owner, current.id());
+        if (all.isEmpty()) {
+            answerList.add(new ListItem(getTranslation("control.no-answers")));
+            return;
+        }
+        for (Answer answer : all) {
+            ListItem item = new ListItem();
+            item.addClassName("bk-control-answer");
+            item.getElement().setAttribute("data-answer", String.valueOf(answer.id()));
+            if (answer.hidden()) {
+                item.addClassName("bk-control-answer--hidden");
+            }
+            String text = answer.isReaction()
+                    ? getTranslation("reaction." + answer.reaction().name().toLowerCase())
+                    : answer.text();
+            Span body = new Span(text);
+            body.addClassName("bk-control-answer-text");
+            Span who = new Span(answer.publicName() != null
+                    ? getTranslation("control.answer.named", answer.publicName())
+                    : getTranslation("control.answer.anonymous"));
+            who.addClassName("bk-control-answer-who");
+            Button toggle = new Button(getTranslation(answer.hidden() ? "control.answer.show" : "control.answer.hide"),
+                    click -> Messages.attempt(this,
+                            () -> participation.setHidden(meeting.id(), owner, answer.id(), !answer.hidden())));
+            toggle.addThemeVariants(ButtonVariant.SMALL, answer.hidden() ? ButtonVariant.TERTIARY : ButtonVariant.ERROR);
+            toggle.addClassName("bk-hide-answer");
+            item.add(body, who, toggle);
+            if (answer.hidden()) {
+                Span hiddenNote = new Span(getTranslation("control.answer.is-hidden"));
+                hiddenNote.addClassName("bk-control-answer-hidden-note");
+                item.add(hiddenNote);
+            }
+            answerList.add(item);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (meeting == null ? "" : meeting.title() + " · ") + getTranslation("control.title");
+    }
+}

@@ -1,0 +1,159 @@
+package nl.buurtkaarten.projector.ui;
+
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.MeetingEvent;
+import nl.buurtkaarten.base.PublicAddress;
+import nl.buurtkaarten.base.ui.LiveFollower;
+import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.meeting.DrawnCard;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.participation.ParticipationEvents;
+import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.security.Roles;
+
+/**
+ * The meeting on the projector (made for 1920×1080, legible from the back of the room): the
+ * current card large, how to join always in a corner, who has joined, the answers live, and the
+ * facilitator's controls, which also work from the keyboard.
+ */
+@Route(value = "meeting/:meetingId(\\d+)/projector", autoLayout = false)
+@RolesAllowed(Roles.FACILITATOR)
+public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int NAMES_SHOWN = 40;
+
+    private final MeetingService meetings;
+    private final ParticipationService participation;
+    private final PublicAddress address;
+    private final String owner;
+    private final CardDisplay card = new CardDisplay(CardDisplay.Size.PROJECTOR);
+    private final AnswerWall answers;
+    private final Div participants = new Div();
+    private final Span status = new Span();
+    private final H1 title = new H1();
+    private final Aside side = new Aside();
+    private final LiveFollower live;
+    private MeetingControls controls;
+    private Meeting meeting;
+    private DrawnCard current;
+
+    public ProjectorView(MeetingService meetings, ParticipationService participation, PublicAddress address,
+            MeetingBroadcaster broadcaster, AuthenticationContext authentication) {
+        this.meetings = meetings;
+        this.participation = participation;
+        this.address = address;
+        this.owner = authentication.getPrincipalName().orElseThrow();
+        addClassName("bk-projector");
+        answers = new AnswerWall(answerId -> Messages.attempt(this,
+                () -> participation.setHidden(meeting.id(), owner, answerId, true)));
+        live = new LiveFollower(broadcaster, this, this::onEvent);
+        participants.addClassName("bk-participants");
+        status.addClassName("bk-status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        meeting = FacilitatedMeeting.resolve(event, meetings, owner);
+        if (meeting == null) {
+            return;
+        }
+        event.getUI().setLocale(Locales.forLanguage(meeting.language()));
+        build();
+        live.follow(meeting.id());
+    }
+
+    private void build() {
+        removeAll();
+        String baseUrl = FacilitatedMeeting.baseUrl(address);
+        title.setText(meeting.title());
+        Header header = new Header(title, status);
+        header.addClassName("bk-projector-header");
+
+        Section stage = new Section(card, answers);
+        stage.addClassName("bk-stage");
+
+        side.removeAll();
+        side.addClassName("bk-projector-side");
+        side.add(new JoinPanel(meeting, baseUrl, address.joinUrl(baseUrl, meeting.joinCode())), participants);
+
+        controls = new MeetingControls(meetings, meeting.id(), owner, true);
+        Footer footer = new Footer(controls);
+        footer.addClassName("bk-projector-footer");
+        add(header, stage, side, footer);
+        refreshAll();
+    }
+
+    private void onEvent(MeetingEvent event) {
+        switch (event) {
+            case ParticipationEvents.ParticipantJoined joined -> refreshParticipants();
+            case ParticipationEvents.AnswersChanged changed -> {
+                if (current != null && changed.drawId() == current.id()) {
+                    refreshAnswers();
+                }
+            }
+            default -> refreshAll();
+        }
+    }
+
+    private void refreshAll() {
+        meeting = meetings.find(meeting.id()).orElse(meeting);
+        current = meetings.currentCard(meeting.id()).orElse(null);
+        if (current == null) {
+            card.showWaiting();
+        } else {
+            card.show(current, meeting.language());
+        }
+        status.setText(meeting.isOpen() ? "" : getTranslation("projector.closed"));
+        status.setVisible(!meeting.isOpen());
+        controls.update(meeting, meetings.progress(meeting.id()));
+        refreshAnswers();
+        refreshParticipants();
+    }
+
+    private void refreshAnswers() {
+        answers.show(current, current == null ? List.of() : participation.visibleAnswers(current.id()), meeting.answersVisible());
+    }
+
+    private void refreshParticipants() {
+        List<Participant> all = participation.participants(meeting.id());
+        participants.removeAll();
+        Paragraph count = new Paragraph(getTranslation("projector.participants.count", all.size()));
+        count.addClassName("bk-participants-count");
+        Div names = new Div();
+        names.addClassName("bk-participant-names");
+        all.stream().limit(NAMES_SHOWN).forEach(participant -> {
+            Span name = new Span(participant.nickname());
+            name.addClassName("bk-participant-name");
+            names.add(name);
+        });
+        if (all.size() > NAMES_SHOWN) {
+            names.add(new Span(getTranslation("projector.participants.more", all.size() - NAMES_SHOWN)));
+        }
+        participants.add(count, names);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (meeting == null ? "" : meeting.title() + " · ") + getTranslation("app.name");
+    }
+}
