@@ -1,0 +1,117 @@
+package nl.buurtkaarten;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.fakeservlet.FakeResponse;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import nl.buurtkaarten.security.Roles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the browserless view tests: one Spring context, Vaadin mocked once per test, and helpers
+ * that act as a signed-in facilitator or as a parent's phone with its cookies.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("nl.buurtkaarten");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Acts as a signed-in facilitator from here on. */
+    protected void signInAs(String username) {
+        List<SimpleGrantedAuthority> authorities = List.of(new SimpleGrantedAuthority("ROLE_" + Roles.FACILITATOR));
+        User user = new User(username, "unused", authorities);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = fakeRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> Set.of(Roles.FACILITATOR).contains(role));
+    }
+
+    /** Sends the cookies the app set on earlier responses with the next requests, as a browser does. */
+    protected void keepCookies() {
+        FakeResponse response = (FakeResponse) ((VaadinServletResponse) VaadinServletResponse.getCurrent()).getHttpServletResponse();
+        FakeRequest request = fakeRequest();
+        Cookie[] existing = request.getCookiesInt() == null ? new Cookie[0] : request.getCookiesInt();
+        List<Cookie> all = new java.util.ArrayList<>(Arrays.asList(existing));
+        all.addAll(response.getCookies());
+        request.setCookiesInt(all.toArray(Cookie[]::new));
+    }
+
+    protected Cookie responseCookie(String name) {
+        FakeResponse response = (FakeResponse) ((VaadinServletResponse) VaadinServletResponse.getCurrent()).getHttpServletResponse();
+        return response.findCookie(name);
+    }
+
+    protected FakeRequest fakeRequest() {
+        return (FakeRequest) ((VaadinServletRequest) VaadinServletRequest.getCurrent()).getRequest();
+    }
+
+    protected void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    /**
+     * Live updates arrive from another thread: runs the UI's queue until the condition holds, as the
+     * browser would see after a push, or fails after two seconds.
+     */
+    protected void awaitUi(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (true) {
+            MockVaadin.clientRoundtrip(false);
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The view did not update within 2 seconds");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

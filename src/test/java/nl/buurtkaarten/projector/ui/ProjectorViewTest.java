@@ -1,0 +1,125 @@
+package nl.buurtkaarten.projector.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import nl.buurtkaarten.KaribuTest;
+import nl.buurtkaarten.meeting.DrawnCard;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.meeting.ui.MeetingsView;
+import nl.buurtkaarten.participation.Answer;
+import nl.buurtkaarten.participation.Joined;
+import nl.buurtkaarten.participation.ParticipationService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProjectorViewTest extends KaribuTest {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    ParticipationService participation;
+
+    Meeting meeting;
+
+    @BeforeEach
+    void openMeeting() {
+        signInAs("projector-facilitator");
+        meeting = meetings.open("projector-facilitator", "Ouderavond De Linde", List.of("buurt-starter"), "nl");
+        navigate("meeting/" + meeting.id() + "/projector");
+    }
+
+    @Test
+    void showsHowToJoinWithGroupedCodeAndQrCode() {
+        String shown = _get(Span.class, spec -> spec.withClasses("bk-join-code")).getText();
+        assertThat(shown).matches("[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}").isEqualTo(meeting.displayCode());
+        Image qr = _get(Image.class, spec -> spec.withClasses("bk-join-qr"));
+        assertThat(qr.getSrc()).startsWith("data:image/svg+xml;base64,");
+        assertThat(qr.getAlt().orElseThrow()).contains("/join/" + meeting.joinCode());
+        assertThat(participantsCount()).isEqualTo("Nog niemand doet mee");
+        assertThat(cardText()).isEqualTo("Zo meteen komt de eerste kaart.");
+    }
+
+    @Test
+    void drawingShowsTheCardWithItsKindOfSupport() {
+        _click(_get(Button.class, spec -> spec.withText("Volgende kaart")));
+        awaitUi(() -> !cardText().startsWith("Zo meteen"));
+        DrawnCard current = meetings.currentCard(meeting.id()).orElseThrow();
+        assertThat(cardText()).isEqualTo(current.textIn("nl"));
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-card-support")).getElement().getTextRecursively()).isNotBlank();
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-progress")).getText()).isEqualTo("23 van 24 kaarten nog niet getrokken");
+    }
+
+    @Test
+    void joinedParentsAndTheirAnswersAppearLiveAnonymousByDefault() {
+        DrawnCard card = meetings.drawNext(meeting.id(), "projector-facilitator", null);
+        Joined amina = participation.join(meeting.id(), "Amina");
+        Joined joost = participation.join(meeting.id(), "Joost");
+        awaitUi(() -> participantsCount().equals("2 ouders doen mee"));
+
+        participation.answer(amina.token(), card.id(), "We passen op elkaars kinderen.", false);
+        participation.answer(joost.token(), card.id(), "<b>Samen</b> koken op vrijdag", true);
+        awaitUi(() -> answerTexts().size() == 2);
+        assertThat(answerTexts()).containsExactly("We passen op elkaars kinderen.", "<b>Samen</b> koken op vrijdag");
+        assertThat(_find(Span.class, spec -> spec.withClasses("bk-answer-name"))).extracting(Span::getText).containsExactly("Joost");
+    }
+
+    @Test
+    void theFacilitatorHidesOneAnswerAtOnce() {
+        DrawnCard card = meetings.drawNext(meeting.id(), "projector-facilitator", null);
+        Joined sam = participation.join(meeting.id(), "Sam");
+        Answer answer = participation.answer(sam.token(), card.id(), "Iets wat niet op het scherm hoort", false);
+        awaitUi(() -> answerTexts().size() == 1);
+
+        _click(_get(Button.class, spec -> spec.withClasses("bk-answer-hide")));
+        awaitUi(() -> answerTexts().isEmpty());
+        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::id).doesNotContain(answer.id());
+    }
+
+    @Test
+    void hidingAllAnswersShowsOnlyTheirNumber() {
+        DrawnCard card = meetings.drawNext(meeting.id(), "projector-facilitator", null);
+        participation.answer(participation.join(meeting.id(), "Fatma").token(), card.id(), "Boodschappen doen", false);
+        awaitUi(() -> answerTexts().size() == 1);
+
+        _click(_get(Button.class, spec -> spec.withText("Antwoorden verbergen")));
+        awaitUi(() -> answerTexts().isEmpty());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-answers-hidden")).getText())
+                .isEqualTo("1 antwoord, nog niet zichtbaar");
+        _click(_get(Button.class, spec -> spec.withText("Antwoorden tonen")));
+        awaitUi(() -> answerTexts().size() == 1);
+    }
+
+    @Test
+    void anotherFacilitatorsMeetingIsNotShown() {
+        signInAs("someone-else");
+        navigate("join");
+        navigate("meeting/" + meeting.id() + "/projector");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(MeetingsView.class);
+    }
+
+    private String participantsCount() {
+        return _get(Paragraph.class, spec -> spec.withClasses("bk-participants-count")).getText();
+    }
+
+    private String cardText() {
+        return _get(Div.class, spec -> spec.withClasses("bk-card")).getChildren()
+                .filter(child -> child.hasClassName("bk-card-text")).findFirst().orElseThrow()
+                .getElement().getText();
+    }
+
+    private List<String> answerTexts() {
+        return _find(Paragraph.class, spec -> spec.withClasses("bk-answer-text")).stream().map(Paragraph::getText).toList();
+    }
+}
