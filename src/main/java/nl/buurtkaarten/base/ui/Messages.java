@@ -20,8 +20,9 @@ public final class Messages {
     }
 
     public static void done(Component context, String key, Object... arguments) {
+        // At the bottom, so that it never covers the card or the header on a phone.
         Notification notification = Notification.show(context.getTranslation(key, arguments), 2500,
-                Notification.Position.TOP_CENTER);
+                Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
     }
 

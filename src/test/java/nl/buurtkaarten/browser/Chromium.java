@@ -1,0 +1,67 @@
+package nl.buurtkaarten.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Debian's headless Chromium, driven by Playwright. Never downloads a browser: without Chromium
+ * the browser tests fail and say how to install it.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final String INSTALL_LINE = "apt-get update && apt-get install -y chromium";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    Chromium() {
+        Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        if (!Files.isExecutable(executable)) {
+            fail("The browser tests need Debian's Chromium at " + executable + ". Install it with: " + INSTALL_LINE);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** A projector-sized browser window of its own (one person, one set of cookies). */
+    Page projector() {
+        return page(1920, 1080);
+    }
+
+    /** A phone-sized browser of its own. */
+    Page phone() {
+        return page(390, 844);
+    }
+
+    Page page(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setLocale("nl-NL"));
+        context.setDefaultTimeout(10_000);
+        return context.newPage();
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

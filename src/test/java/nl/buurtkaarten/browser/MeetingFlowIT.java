@@ -1,0 +1,156 @@
+package nl.buurtkaarten.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A whole meeting in real browsers: a facilitator on a projector-sized screen, a control view on a
+ * second device and three phones. Covers push, reload, and a restart of the app mid-meeting.
+ */
+class MeetingFlowIT {
+
+    private static final String[] PARENTS = {"Amina", "Joost", "Sam"};
+    private static final LocatorAssertions.HasTextOptions WITHIN_5S = new LocatorAssertions.HasTextOptions().setTimeout(5000);
+
+    @TempDir
+    Path dataDir;
+
+    private RunningApp app;
+    private Chromium chromium;
+
+    @BeforeEach
+    void start() {
+        chromium = new Chromium();
+        app = new RunningApp(dataDir).start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void facilitatorAndThreePhonesHoldAMeetingThatSurvivesReloadAndRestart() {
+        Page projector = chromium.projector();
+        signIn(projector, "");
+        projector.locator(".bk-new-meeting vaadin-text-field input").fill("Ouderavond De Linde");
+        projector.locator(".bk-open-meeting").click();
+        assertThat(projector.locator(".bk-join-code")).isVisible();
+        String code = projector.locator(".bk-join-code").innerText().replace("-", "");
+        String meetingPath = projector.url().replaceFirst("^https?://[^/]+/", "");
+
+        List<Page> phones = new ArrayList<>();
+        for (String name : PARENTS) {
+            Page phone = chromium.phone();
+            phone.navigate(app.url("join/" + code));
+            phone.locator(".bk-nickname input").fill(name);
+            phone.locator(".bk-join-button").click();
+            assertThat(phone.locator(".bk-phone-who")).hasText("Je doet mee als " + name);
+            assertThat(phone.locator(".bk-card-text")).hasText("Zo meteen komt de eerste kaart.");
+            phones.add(phone);
+        }
+        assertThat(projector.locator(".bk-participants-count")).hasText("3 ouders doen mee", WITHIN_5S);
+
+        // Draw with the keyboard on the projector: every phone shows the card without a reload.
+        List<Page> everyone = new ArrayList<>(phones);
+        everyone.add(projector);
+        Latency draw = Latency.watch(everyone,
+                "!document.querySelector('.bk-card-text').textContent.startsWith('Zo meteen')").startAtInputIn(projector);
+        projector.keyboard().press("ArrowRight");
+        assertThat(projector.locator(".bk-card-text")).not().hasText("Zo meteen komt de eerste kaart.");
+        String cardText = projector.locator(".bk-card-text").innerText();
+        for (Page phone : phones) {
+            assertThat(phone.locator(".bk-card-text")).hasText(cardText, WITHIN_5S);
+        }
+        draw.report("a draw reached the projector and all 3 phones");
+
+        // Each phone answers; the projector shows the answers, anonymous unless the parent chose otherwise.
+        for (int i = 0; i < phones.size(); i++) {
+            Page phone = phones.get(i);
+            phone.locator(".bk-answer-field textarea").fill("Antwoord van " + PARENTS[i] + ": samen naar de speeltuin.");
+            if (i == 1) {
+                phone.locator(".bk-show-name input").check();
+            }
+            Latency answer = Latency.watch(projector, "document.querySelectorAll('.bk-answer-note').length === " + (i + 1)).startAtInputIn(phone);
+            phone.locator(".bk-send").click();
+            assertThat(projector.locator(".bk-answer-note")).hasCount(i + 1);
+            answer.report("answer " + (i + 1) + " reached the projector");
+            assertThat(phone.locator(".bk-own-text")).hasText("Antwoord van " + PARENTS[i] + ": samen naar de speeltuin.");
+        }
+        assertThat(projector.locator(".bk-answer-name")).hasText("Joost");
+        Chromium.screenshot(projector, "projector-1920x1080");
+        Chromium.screenshot(phones.get(0), "phone-390x844");
+
+        // A second device as remote control: hiding one answer takes it off the projector at once.
+        Page control = chromium.phone();
+        signIn(control, meetingPath.replace("/projector", "/control"));
+        Locator samsAnswer = control.locator(".bk-control-answer").filter(new Locator.FilterOptions().setHasText("Antwoord van Sam"));
+        Latency hide = Latency.watch(projector, "document.querySelectorAll('.bk-answer-note').length === 2").startAtInputIn(control);
+        samsAnswer.locator(".bk-hide-answer").click();
+        assertThat(projector.locator(".bk-answer-note")).hasCount(2);
+        hide.report("a hidden answer left the projector");
+        assertThat(projector.locator(".bk-answer-wall")).not().containsText("Antwoord van Sam");
+        assertThat(phones.get(2).locator(".bk-own-hidden")).isVisible();
+        Chromium.screenshot(control, "control-390x844");
+
+        // A phone that reloads is still the same parent, with their answer, on the current card.
+        Page amina = phones.get(0);
+        amina.reload();
+        assertThat(amina.locator(".bk-phone-who")).hasText("Je doet mee als Amina");
+        assertThat(amina.locator(".bk-card-text")).hasText(cardText);
+        assertThat(amina.locator(".bk-own-text")).hasText("Antwoord van Amina: samen naar de speeltuin.");
+
+        // Stop the app mid-meeting and start it again on the same data: the meeting continues.
+        app.stop();
+        app.start();
+        for (Page phone : phones.subList(0, 2)) {
+            phone.reload(); // as a parent would who sees the page hang
+            assertThat(phone.locator(".bk-card-text")).hasText(cardText);
+        }
+        assertThat(phones.get(1).locator(".bk-phone-who")).hasText("Je doet mee als Joost");
+        assertThat(phones.get(1).locator(".bk-own-text")).hasText("Antwoord van Joost: samen naar de speeltuin.");
+        signIn(projector, meetingPath);
+        assertThat(projector.locator(".bk-card-text")).hasText(cardText);
+        assertThat(projector.locator(".bk-answer-note")).hasCount(2);
+        assertThat(projector.locator(".bk-participants-count")).hasText("3 ouders doen mee");
+
+        // And the live updates work after the restart.
+        projector.keyboard().press("ArrowRight");
+        assertThat(projector.locator(".bk-card-text")).not().hasText(cardText);
+        String nextCard = projector.locator(".bk-card-text").innerText();
+        for (Page phone : phones.subList(0, 2)) {
+            assertThat(phone.locator(".bk-card-text")).hasText(nextCard, WITHIN_5S);
+        }
+        // Sam's phone was left alone during the restart, like a phone asleep in a pocket: it comes
+        // back by itself as the same parent.
+        Page sam = phones.get(2);
+        assertThat(sam.locator(".bk-card-text")).hasText(nextCard, new LocatorAssertions.HasTextOptions().setTimeout(15000));
+        assertThat(sam.locator(".bk-phone-who")).hasText("Je doet mee als Sam");
+    }
+
+    /** Opens a facilitator's page; signs in first when the app asks for it. */
+    private void signIn(Page page, String path) {
+        page.navigate(app.url(path));
+        page.locator("vaadin-login-form input[name=username]").fill(RunningApp.USERNAME);
+        page.locator("vaadin-login-form input[name=password]").fill(RunningApp.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+        assertThat(page.locator("vaadin-login-form")).hasCount(0);
+    }
+}
