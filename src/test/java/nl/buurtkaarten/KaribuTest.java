@@ -8,6 +8,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
@@ -71,7 +73,7 @@ public abstract class KaribuTest {
 
     /** Sends the cookies the app set on earlier responses with the next requests, as a browser does. */
     protected void keepCookies() {
-        FakeResponse response = (FakeResponse) ((VaadinServletResponse) VaadinServletResponse.getCurrent()).getHttpServletResponse();
+        FakeResponse response = fakeResponse();
         FakeRequest request = fakeRequest();
         Cookie[] existing = request.getCookiesInt() == null ? new Cookie[0] : request.getCookiesInt();
         List<Cookie> all = new java.util.ArrayList<>(Arrays.asList(existing));
@@ -80,8 +82,16 @@ public abstract class KaribuTest {
     }
 
     protected Cookie responseCookie(String name) {
-        FakeResponse response = (FakeResponse) ((VaadinServletResponse) VaadinServletResponse.getCurrent()).getHttpServletResponse();
-        return response.findCookie(name);
+        return fakeResponse().findCookie(name);
+    }
+
+    /** Karibu's response sits under Vaadin's wrappers. */
+    private static FakeResponse fakeResponse() {
+        ServletResponse response = ((VaadinServletResponse) VaadinServletResponse.getCurrent()).getHttpServletResponse();
+        while (response instanceof ServletResponseWrapper wrapper) {
+            response = wrapper.getResponse();
+        }
+        return (FakeResponse) response;
     }
 
     protected FakeRequest fakeRequest() {

@@ -7,6 +7,7 @@ import java.util.Map;
  *
  * @param text the card's text per language code; Dutch ("nl") is always present
  * @param notes optional hints for the facilitator per language code
+ * @param image optional picture, a file name relative to the deck's folder; null when none
  */
 public record Card(
         String deckId,
@@ -15,7 +16,8 @@ public record Card(
         String theme,
         SupportKind support,
         Map<String, String> text,
-        Map<String, String> notes) {
+        Map<String, String> notes,
+        String image) {
 
     public static final String DEFAULT_LANGUAGE = "nl";
 

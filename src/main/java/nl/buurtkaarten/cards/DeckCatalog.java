@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.stream.Stream;
 import nl.buurtkaarten.base.BuurtkaartenProperties;
 import nl.buurtkaarten.cards.internal.DeckFileReader;
@@ -24,10 +26,11 @@ import org.springframework.stereotype.Service;
 public class DeckCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(DeckCatalog.class);
-    static final String DECK_FILE = "deck.yaml";
+    public static final String DECK_FILE = "deck.yaml";
 
     private final Path cardsDir;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), List.of());
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), List.of());
+    private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
 
     public DeckCatalog(BuurtkaartenProperties properties) {
         this.cardsDir = properties.cardsDir();
@@ -37,23 +40,31 @@ public class DeckCatalog {
     /** Reads every deck folder again. */
     public final synchronized void reload() {
         Map<String, Deck> decks = new LinkedHashMap<>();
+        Map<String, Path> folders = new LinkedHashMap<>();
         List<DeckProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(cardsDir)) {
             problems.add(new DeckProblem(cardsDir.toString(), 0, "deck.problem.no-folder", List.of()));
         } else {
-            try (Stream<Path> folders = Files.list(cardsDir)) {
-                for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-                    readDeck(folder, decks, problems);
+            try (Stream<Path> entries = Files.list(cardsDir)) {
+                for (Path folder : entries.filter(Files::isDirectory).sorted().toList()) {
+                    readDeck(folder, decks, folders, problems);
                 }
             } catch (IOException e) {
                 problems.add(new DeckProblem(cardsDir.toString(), 0, "deck.problem.unreadable", List.of()));
             }
         }
-        snapshot = new Snapshot(Map.copyOf(decks), List.copyOf(problems));
+        snapshot = new Snapshot(Map.copyOf(decks), Map.copyOf(folders), List.copyOf(problems));
         log.info("Loaded {} card decks from {} ({} problems)", decks.size(), cardsDir.toAbsolutePath(), problems.size());
+        listeners.forEach(Runnable::run);
     }
 
-    private void readDeck(Path folder, Map<String, Deck> decks, List<DeckProblem> problems) {
+    /** Runs the listener after every reload; run the returned handle to stop. */
+    public Runnable onReload(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void readDeck(Path folder, Map<String, Deck> decks, Map<String, Path> folders, List<DeckProblem> problems) {
         Path file = folder.resolve(DECK_FILE);
         String relative = cardsDir.relativize(file).toString();
         if (!Files.isRegularFile(file)) {
@@ -71,6 +82,7 @@ public class DeckCatalog {
             return;
         }
         decks.put(deck.id(), deck);
+        folders.put(deck.id(), folder);
     }
 
     /** The usable decks, sorted by their Dutch title. */
@@ -89,5 +101,15 @@ public class DeckCatalog {
         return snapshot.problems();
     }
 
-    private record Snapshot(Map<String, Deck> decks, List<DeckProblem> problems) {}
+    /** The folder a deck was read from. */
+    public Optional<Path> folderOf(String deckId) {
+        return Optional.ofNullable(snapshot.folders().get(deckId));
+    }
+
+    /** The folder that holds all decks. */
+    public Path cardsDir() {
+        return cardsDir;
+    }
+
+    private record Snapshot(Map<String, Deck> decks, Map<String, Path> folders, List<DeckProblem> problems) {}
 }

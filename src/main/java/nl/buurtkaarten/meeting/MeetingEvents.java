@@ -10,6 +10,9 @@ public final class MeetingEvents {
     /** Another card is now the current one (drawn, skipped to, or gone back to). */
     public record CurrentCardChanged(long meetingId, long drawId) implements MeetingEvent {}
 
+    /** Every card may be drawn once more. */
+    public record DrawRoundStarted(long meetingId) implements MeetingEvent {}
+
     /** The facilitator showed or hid the answers on the projector. */
     public record AnswersVisibilityChanged(long meetingId, boolean visible) implements MeetingEvent {}
 

@@ -57,7 +57,7 @@ public class MeetingService {
             throw new UserFacingException("meeting.error.no-decks");
         }
         for (String deckId : deckIds) {
-            if (catalog.deck(deckId).isEmpty()) {
+            if (catalog.deck(deckId).map(deck -> deck.cards().isEmpty()).orElse(true)) {
                 throw new UserFacingException("meeting.error.deck-unavailable", deckId);
             }
         }
@@ -172,6 +172,7 @@ public class MeetingService {
     public void reshuffle(long meetingId, String owner) {
         lockOpen(meetingId, owner);
         meetings.startNextRound(meetingId);
+        events.publishEvent(new MeetingEvents.DrawRoundStarted(meetingId));
     }
 
     @Transactional

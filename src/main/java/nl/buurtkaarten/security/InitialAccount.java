@@ -42,12 +42,12 @@ class InitialAccount {
         }
         String signInUrl = "http://localhost:" + port(event) + "/login";
         if (!password.isBlank()) {
-            accounts.create(username, password, List.of(Roles.FACILITATOR, Roles.ADMIN));
+            accounts.create(username, password, List.of(Roles.FACILITATOR, Roles.EDITOR, Roles.ADMIN));
             log.info("Created the first account '{}' with the password from the configuration. Sign in at {}", username, signInUrl);
             return;
         }
         String oneTime = generatePassword();
-        accounts.create(username, oneTime, List.of(Roles.FACILITATOR, Roles.ADMIN));
+        accounts.create(username, oneTime, List.of(Roles.FACILITATOR, Roles.EDITOR, Roles.ADMIN));
         // Printed once, on purpose, to the console only: the facilitator needs it to sign in the first time.
         System.out.printf("%n================================================================%n"
                         + " Buurtkaarten: first start, an account was created for you.%n"

@@ -4,6 +4,7 @@ package nl.buurtkaarten.security;
 public final class Roles {
 
     public static final String FACILITATOR = "FACILITATOR";
+    public static final String EDITOR = "EDITOR";
     public static final String ADMIN = "ADMIN";
 
     private Roles() {}

@@ -14,11 +14,17 @@ public class FacilitatorHeader extends Header {
         addClassName("bk-header");
         Anchor home = new Anchor("", getTranslation("app.name"));
         home.addClassName("bk-brand");
+        Anchor meetings = new Anchor("", getTranslation("header.meetings"));
+        meetings.addClassName("bk-header-link");
+        meetings.setVisible(authentication.hasRole("FACILITATOR"));
+        Anchor editor = new Anchor("editor", getTranslation("header.editor"));
+        editor.addClassName("bk-header-link");
+        editor.setVisible(authentication.hasRole("EDITOR"));
         Span user = new Span(getTranslation("header.signed-in-as", authentication.getPrincipalName().orElse("")));
         user.addClassName("bk-header-user");
         Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.addClassName("bk-header-signout");
-        add(home, user, signOut);
+        add(home, meetings, editor, user, signOut);
     }
 }

@@ -37,23 +37,26 @@ public final class DeckFileReader {
 
     public static final int MAX_FILE_BYTES = 1024 * 1024;
     public static final int MAX_CARD_TEXT = 200;
+    public static final int MAX_IMAGE_BYTES = 512 * 1024;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Set<String> DECK_FIELDS = Set.of("id", "version", "title", "description", "credits", "cards");
-    private static final Set<String> CARD_FIELDS = Set.of("id", "kind", "theme", "support", "text", "notes");
+    private static final Set<String> CARD_FIELDS = Set.of("id", "kind", "theme", "support", "text", "notes", "image");
 
     /** Either a deck or the problems that kept it from loading. */
     public record Result(Deck deck, List<DeckProblem> problems) {}
 
     private final String file;
+    private final Path folder;
     private final List<DeckProblem> problems = new ArrayList<>();
 
-    private DeckFileReader(String file) {
+    private DeckFileReader(String file, Path folder) {
         this.file = file;
+        this.folder = folder;
     }
 
     public static Result read(Path path, String relativeName) {
-        DeckFileReader reader = new DeckFileReader(relativeName);
+        DeckFileReader reader = new DeckFileReader(relativeName, path.toAbsolutePath().getParent());
         try {
             if (Files.size(path) > MAX_FILE_BYTES) {
                 reader.problem(0, "deck.problem.too-large", String.valueOf(MAX_FILE_BYTES / 1024));
@@ -132,9 +135,6 @@ public final class DeckFileReader {
                     cards.add(card);
                 }
             }
-            if (list.getValue().isEmpty()) {
-                problem(line(cardsNode), "deck.problem.no-cards");
-            }
         }
         if (!problems.isEmpty()) {
             return null;
@@ -169,10 +169,43 @@ public final class DeckFileReader {
         String theme = requiredScalar(mapping, fields, "theme");
         Map<String, String> text = texts(mapping, fields, "text", true, MAX_CARD_TEXT);
         Map<String, String> notes = texts(mapping, fields, "notes", false, 400);
+        String image = fields.containsKey("image") ? image(fields.get("image")) : null;
         if (problems.size() > before) {
             return null;
         }
-        return new Card(deckId, id, kind, theme.trim(), support, text, notes);
+        return new Card(deckId, id, kind, theme.trim(), support, text, notes, image);
+    }
+
+    /** A picture beside the deck file: it must stay inside the deck's folder, exist, be small and be an image. */
+    private String image(Node node) {
+        String name = scalar(node, "image");
+        if (name == null || name.isBlank()) {
+            problem(line(node), "deck.problem.empty-field", "image");
+            return null;
+        }
+        Path resolved = folder.resolve(name).normalize();
+        if (!resolved.startsWith(folder) || name.contains("\\")) {
+            problem(line(node), "deck.problem.image-outside", name);
+            return null;
+        }
+        try {
+            if (!Files.isRegularFile(resolved)) {
+                problem(line(node), "deck.problem.image-missing", name);
+                return null;
+            }
+            if (Files.size(resolved) > MAX_IMAGE_BYTES) {
+                problem(line(node), "deck.problem.image-too-large", name, String.valueOf(MAX_IMAGE_BYTES / 1024));
+                return null;
+            }
+            if (ImageTypes.of(Files.readAllBytes(resolved)).isEmpty()) {
+                problem(line(node), "deck.problem.image-not-an-image", name);
+                return null;
+            }
+        } catch (IOException e) {
+            problem(line(node), "deck.problem.image-missing", name);
+            return null;
+        }
+        return name;
     }
 
     private Map<String, Node> fields(MappingNode node, Set<String> allowed) {
@@ -182,6 +215,8 @@ public final class DeckFileReader {
             if (key == null || !allowed.contains(key)) {
                 problem(line(tuple.getKeyNode()), "deck.problem.unknown-field",
                         String.valueOf(key), String.join(", ", allowed.stream().sorted().toList()));
+            } else if (fields.containsKey(key)) {
+                problem(line(tuple.getKeyNode()), "deck.problem.duplicate-field", key);
             } else {
                 fields.put(key, tuple.getValueNode());
             }

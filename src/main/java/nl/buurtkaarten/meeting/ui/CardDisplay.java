@@ -46,17 +46,22 @@ public class CardDisplay extends Div {
     }
 
     public void show(DrawnCard card, String language) {
-        removeClassName("bk-card--waiting");
-        getElement().setAttribute("data-support", card.support().fileValue());
         getElement().setAttribute("data-card", card.deckId() + "/" + card.cardId());
-        kind.setText(kindLabel(card.kind()));
+        show(card.kind(), card.support(), card.textIn(language), card.hasTextIn(language));
+    }
+
+    /** Shows any card's content, also one still being written in the editor. */
+    public void show(CardKind cardKind, SupportKind supportKind, String cardText, boolean inRequestedLanguage) {
+        removeClassName("bk-card--waiting");
+        getElement().setAttribute("data-support", supportKind.fileValue());
+        kind.setText(kindLabel(cardKind));
         support.removeAll();
-        Icon icon = supportIcon(card.support());
+        Icon icon = supportIcon(supportKind);
         icon.getElement().setAttribute("aria-hidden", "true");
-        support.add(icon, new Span(getTranslation("support." + card.support().fileValue())));
-        text.setText(card.textIn(language));
+        support.add(icon, new Span(getTranslation("support." + supportKind.fileValue())));
+        text.setText(cardText);
         languageNote.setText(getTranslation("card.no-translation"));
-        languageNote.setVisible(!card.hasTextIn(language));
+        languageNote.setVisible(!inRequestedLanguage);
     }
 
     public String kindLabel(CardKind cardKind) {

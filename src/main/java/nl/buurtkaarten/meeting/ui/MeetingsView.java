@@ -1,6 +1,7 @@
 package nl.buurtkaarten.meeting.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -25,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Set;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.FacilitatorHeader;
@@ -58,6 +60,23 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         this.owner = authentication.getPrincipalName().orElseThrow();
         this.authentication = authentication;
         addClassName("bk-page");
+        // Decks added or changed in the cards folder show up here without reloading the page.
+        addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            Runnable stop = catalog.onReload(() -> ui.access(this::refreshDecks));
+            addDetachListener(detach -> {
+                stop.run();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    private void refreshDecks() {
+        Set<String> chosen = decks.getValue().stream().map(Deck::id).collect(java.util.stream.Collectors.toSet());
+        List<Deck> available = usableDecks();
+        decks.setItems(available);
+        decks.setValue(available.stream().filter(deck -> chosen.contains(deck.id())).collect(java.util.stream.Collectors.toSet()));
+        showDeckProblems();
     }
 
     @Override
@@ -89,10 +108,11 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         decks.setLabel(getTranslation("meetings.new.decks"));
         decks.setItemLabelGenerator(deck -> getTranslation("meetings.new.deck-label",
                 deck.titleIn(getLocale().getLanguage()), deck.cards().size()));
-        decks.setItems(catalog.decks());
+        List<Deck> usable = usableDecks();
+        decks.setItems(usable);
         decks.setRequiredIndicatorVisible(true);
-        if (catalog.decks().size() == 1) {
-            decks.setValue(Set.copyOf(catalog.decks()));
+        if (usable.size() == 1) {
+            decks.setValue(Set.copyOf(usable));
         }
 
         language.setLabel(getTranslation("meetings.new.language"));
@@ -108,6 +128,11 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         open.addClassName("bk-open-meeting");
         section.add(title, decks, language, deckProblems, open);
         return section;
+    }
+
+    /** Decks with at least one card: a deck just created in the editor is not offered yet. */
+    private List<Deck> usableDecks() {
+        return catalog.decks().stream().filter(deck -> !deck.cards().isEmpty()).toList();
     }
 
     private void showDeckProblems() {

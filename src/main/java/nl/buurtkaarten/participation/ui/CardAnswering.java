@@ -131,10 +131,10 @@ class CardAnswering extends Div {
         boolean canAnswer = now.isOpen() && current != null;
         answering.setVisible(canAnswer);
         own.setVisible(current != null);
-        if (changed) {
-            answer.clear();
-            answer.setInvalid(false);
-            showName.setValue(false);
+        if (changed && !answer.getValue().isBlank()) {
+            // The parent was typing when the facilitator moved on: keep the text, and say so.
+            answer.setErrorMessage(getTranslation("answer.error.card-changed"));
+            answer.setInvalid(true);
         }
         if (current != null) {
             boolean statement = current.kind() == CardKind.STATEMENT;
@@ -255,14 +255,12 @@ class CardAnswering extends Div {
             participation.answer(token, current.id(), answer.getValue(), showName.getValue());
             answer.clear();
             answer.setInvalid(false);
+            answer.setErrorMessage(null);
             renderOwn();
             Messages.done(this, "phone.answer.sent");
         } catch (UserFacingException refusal) {
             if ("answer.error.card-changed".equals(refusal.messageKey())) {
-                // Show the new card, but keep what the parent typed: nothing they wrote is lost.
-                String draft = answer.getValue();
                 render();
-                answer.setValue(draft);
             }
             answer.setErrorMessage(Messages.text(this, refusal));
             answer.setInvalid(true);
@@ -273,13 +271,16 @@ class CardAnswering extends Div {
         counter(answer);
     }
 
+    /** Shows the length as the parent types; marks the field only for being too long, leaving other messages be. */
     private void counter(TextArea area) {
         int length = area.getValue().strip().length();
         area.setHelperText(getTranslation("phone.answer.counter", length, ParticipationService.MAX_ANSWER));
-        boolean tooLong = length > ParticipationService.MAX_ANSWER;
-        if (tooLong) {
-            area.setErrorMessage(getTranslation("answer.error.too-long", ParticipationService.MAX_ANSWER));
+        String tooLongMessage = getTranslation("answer.error.too-long", ParticipationService.MAX_ANSWER);
+        if (length > ParticipationService.MAX_ANSWER) {
+            area.setErrorMessage(tooLongMessage);
+            area.setInvalid(true);
+        } else if (tooLongMessage.equals(area.getErrorMessage())) {
+            area.setInvalid(false);
         }
-        area.setInvalid(tooLong);
     }
 }

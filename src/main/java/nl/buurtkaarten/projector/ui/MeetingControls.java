@@ -120,7 +120,7 @@ class MeetingControls extends Div {
     private String themeLabel(String slug) {
         String key = "theme." + slug;
         String label = getTranslation(key);
-        return label.equals(key) || label.startsWith("!{") ? slug : label;
+        return label.startsWith("!") ? slug : label;
     }
 
     private void label(Button button, String key, String shortcut) {
