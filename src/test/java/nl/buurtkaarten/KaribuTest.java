@@ -62,13 +62,18 @@ public abstract class KaribuTest {
 
     /** Acts as a signed-in facilitator from here on. */
     protected void signInAs(String username) {
-        List<SimpleGrantedAuthority> authorities = List.of(new SimpleGrantedAuthority("ROLE_" + Roles.FACILITATOR));
+        signInAs(username, Roles.FACILITATOR);
+    }
+
+    /** Acts as a signed-in user with these roles from here on. */
+    protected void signInAs(String username, String... roles) {
+        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         User user = new User(username, "unused", authorities);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = fakeRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> Set.of(Roles.FACILITATOR).contains(role));
+        request.setUserInRole((principal, role) -> Set.of(roles).contains(role));
     }
 
     /** Sends the cookies the app set on earlier responses with the next requests, as a browser does. */

@@ -20,11 +20,13 @@ public class FacilitatorHeader extends Header {
         Anchor editor = new Anchor("editor", getTranslation("header.editor"));
         editor.addClassName("bk-header-link");
         editor.setVisible(authentication.hasRole("EDITOR"));
+        Anchor print = new Anchor("print", getTranslation("header.print"));
+        print.addClassName("bk-header-link");
         Span user = new Span(getTranslation("header.signed-in-as", authentication.getPrincipalName().orElse("")));
         user.addClassName("bk-header-user");
         Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.addClassName("bk-header-signout");
-        add(home, meetings, editor, user, signOut);
+        add(home, meetings, editor, print, user, signOut);
     }
 }

@@ -23,7 +23,7 @@ public final class DeckFileWriter {
         if (!deck.credits().isBlank()) {
             yaml.append("credits: ").append(quote(deck.credits())).append('\n');
         }
-        yaml.append("cards:\n");
+        yaml.append(deck.cards().isEmpty() ? "cards: []\n" : "cards:\n");
         for (Card card : deck.cards()) {
             yaml.append("  - id: ").append(card.id()).append('\n');
             yaml.append("    kind: ").append(card.kind().fileValue()).append('\n');

@@ -43,7 +43,7 @@ class MeetingsViewTest extends KaribuTest {
 
     @Test
     void theShippedDeckCanBeChosen() {
-        assertThat(CheckboxGroupKt.getItemLabels(decks())).containsExactly("Samen opvoeden in de buurt (24 kaarten)");
+        assertThat(CheckboxGroupKt.getItemLabels(decks())).contains("Samen opvoeden in de buurt (24 kaarten)", "Kennismaken (24 kaarten)");
         assertThat(listTexts()).containsExactly("Je hebt nog geen bijeenkomsten.");
     }
 

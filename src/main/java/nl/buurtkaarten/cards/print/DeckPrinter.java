@@ -1,0 +1,365 @@
+package nl.buurtkaarten.cards.print;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import nl.buurtkaarten.base.ui.Translations;
+import nl.buurtkaarten.cards.Card;
+import nl.buurtkaarten.cards.Deck;
+import nl.buurtkaarten.cards.SupportKind;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Prints a deck, or some of its cards, as an A4 PDF of cards to cut out: {@value #COLUMNS} ×
+ * {@value #ROWS} cards per page, separated by thin grey dashed cut lines. Each card shows its
+ * kind, its kind of support in the support's colour, its text as large as fits, its id and the
+ * deck's title.
+ *
+ * <p>Texts come in the chosen language; a card without a text in that language is printed in
+ * Dutch and marked discreetly next to its id. Labels come from the app's message bundles.
+ *
+ * <p>The fonts are Liberation Sans (SIL Open Font License 1.1) from the classpath, embedded as
+ * subsets, so Turkish, Polish and other Latin letters print as written. Characters the font has no
+ * glyph for (for example emoji) are printed as "?".
+ *
+ * <p>Pure Java and stateless: one instance may print many decks, also at the same time.
+ */
+public class DeckPrinter {
+
+    static final int COLUMNS = 2;
+    static final int ROWS = 4;
+    static final int CARDS_PER_PAGE = COLUMNS * ROWS;
+
+    static final float MAX_TEXT_SIZE = 18f;
+    static final float MIN_TEXT_SIZE = 7f;
+    private static final float TEXT_SIZE_STEP = 0.5f;
+    private static final float LINE_HEIGHT = 1.25f;
+
+    private static final PDRectangle PAGE = PDRectangle.A4;
+    private static final float MM = 72f / 25.4f;
+    private static final float PAGE_MARGIN = 10 * MM;
+    static final float CARD_WIDTH = (PAGE.getWidth() - 2 * PAGE_MARGIN) / COLUMNS;
+    static final float CARD_HEIGHT = (PAGE.getHeight() - 2 * PAGE_MARGIN) / ROWS;
+
+    /** Space between the cut line and the card's printed frame, so a crooked cut spoils nothing. */
+    private static final float INSET = 3 * MM;
+    private static final float FRAME_WIDTH = 1.5f;
+    private static final float BAND_HEIGHT = 20f;
+    private static final float PADDING = 9f;
+    private static final float FOOTER_HEIGHT = 16f;
+    private static final float LABEL_SIZE = 8.5f;
+    private static final float SMALL_SIZE = 7f;
+
+    private static final Color INK = new Color(0x1b1f23);
+    private static final Color MUTED = new Color(0x4a5259);
+    private static final Color CUT_LINE = new Color(0xb0b0b0);
+    private static final Color NO_SUPPORT = new Color(0x4a5259);
+    /** The same colours as {@code --bk-emotional} and friends in {@code frontend/styles/app.css}. */
+    private static final Map<SupportKind, Color> SUPPORT_COLOURS = Map.of(
+            SupportKind.EMOTIONAL, new Color(0xa3214f),
+            SupportKind.PRACTICAL, new Color(0x9a4a00),
+            SupportKind.INFORMATIVE, new Color(0x1d4fa8),
+            SupportKind.NORMATIVE, new Color(0x6a2fb0),
+            SupportKind.CONNECTION, new Color(0x236b34));
+
+    private static final String FONT_FOLDER = "/com/mpobjects/jasperreports/fonts/liberation/";
+    private static final String REGULAR_FONT = FONT_FOLDER + "LiberationSans-Regular.ttf";
+    private static final String BOLD_FONT = FONT_FOLDER + "LiberationSans-Bold.ttf";
+
+    /**
+     * Prints the cards as an A4 PDF.
+     *
+     * @param cardIds the cards to print, in the deck's order whatever the order here; empty means
+     *     all cards of the deck
+     * @param language the language of the texts and labels; cards without a text in it are
+     *     printed in Dutch
+     * @throws IllegalArgumentException when a card id is not in the deck, or there is no card to
+     *     print
+     */
+    public byte[] print(Deck deck, List<String> cardIds, Locale language) {
+        List<Card> cards = chosen(deck, cardIds);
+        String languageCode = language == null || language.getLanguage().isEmpty()
+                ? Card.DEFAULT_LANGUAGE
+                : language.getLanguage();
+        ResourceBundle bundle = Translations.bundle(language);
+        try (PDDocument document = new PDDocument()) {
+            Fonts fonts = new Fonts(load(document, REGULAR_FONT), load(document, BOLD_FONT));
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(deck.titleIn(languageCode));
+            info.setCreator("Buurtkaarten");
+            for (int first = 0; first < cards.size(); first += CARDS_PER_PAGE) {
+                PDPage page = new PDPage(PAGE);
+                document.addPage(page);
+                List<Card> onPage = cards.subList(first, Math.min(first + CARDS_PER_PAGE, cards.size()));
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    drawCutLines(content, onPage.size());
+                    for (int slot = 0; slot < onPage.size(); slot++) {
+                        drawCard(content, cardArea(slot), onPage.get(slot), deck, languageCode, bundle, fonts);
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not print deck " + deck.id(), e);
+        }
+    }
+
+    private static List<Card> chosen(Deck deck, List<String> cardIds) {
+        if (cardIds == null || cardIds.isEmpty()) {
+            if (deck.cards().isEmpty()) {
+                throw new IllegalArgumentException("Deck " + deck.id() + " has no cards to print");
+            }
+            return deck.cards();
+        }
+        Set<String> wanted = new LinkedHashSet<>(cardIds);
+        Set<String> unknown = new LinkedHashSet<>(wanted);
+        deck.cards().forEach(card -> unknown.remove(card.id()));
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Deck " + deck.id() + " has no cards with ids " + unknown);
+        }
+        return deck.cards().stream().filter(card -> wanted.contains(card.id())).toList();
+    }
+
+    private static PDType0Font load(PDDocument document, String resource) throws IOException {
+        try (InputStream in = DeckPrinter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("Font " + resource + " is not on the classpath");
+            }
+            return PDType0Font.load(document, in, true);
+        }
+    }
+
+    /** The area of the card in the given place on a page, in PDF coordinates (origin bottom left). */
+    static PDRectangle cardArea(int slot) {
+        int column = slot % COLUMNS;
+        int row = slot / COLUMNS;
+        float x = PAGE_MARGIN + column * CARD_WIDTH;
+        float y = PAGE.getHeight() - PAGE_MARGIN - (row + 1) * CARD_HEIGHT;
+        return new PDRectangle(x, y, CARD_WIDTH, CARD_HEIGHT);
+    }
+
+    /** Dashed lines around the used places, shared between neighbouring cards: one cut, two edges. */
+    private static void drawCutLines(PDPageContentStream content, int cardsOnPage) throws IOException {
+        content.saveGraphicsState();
+        content.setStrokingColor(CUT_LINE);
+        content.setLineWidth(0.5f);
+        content.setLineDashPattern(new float[] {4, 3}, 0);
+        int rows = (cardsOnPage + COLUMNS - 1) / COLUMNS;
+        float top = PAGE.getHeight() - PAGE_MARGIN;
+        for (int row = 0; row <= rows; row++) {
+            int cardsInRowAbove = row == 0 ? 0 : Math.min(COLUMNS, cardsOnPage - (row - 1) * COLUMNS);
+            int cardsInRowBelow = row == rows ? 0 : Math.min(COLUMNS, cardsOnPage - row * COLUMNS);
+            int width = Math.max(cardsInRowAbove, cardsInRowBelow);
+            float y = top - row * CARD_HEIGHT;
+            content.moveTo(PAGE_MARGIN, y);
+            content.lineTo(PAGE_MARGIN + width * CARD_WIDTH, y);
+        }
+        for (int row = 0; row < rows; row++) {
+            int cardsInRow = Math.min(COLUMNS, cardsOnPage - row * COLUMNS);
+            float y = top - row * CARD_HEIGHT;
+            for (int column = 0; column <= cardsInRow; column++) {
+                float x = PAGE_MARGIN + column * CARD_WIDTH;
+                content.moveTo(x, y);
+                content.lineTo(x, y - CARD_HEIGHT);
+            }
+        }
+        content.stroke();
+        content.restoreGraphicsState();
+    }
+
+    private static void drawCard(
+            PDPageContentStream content, PDRectangle area, Card card, Deck deck, String language,
+            ResourceBundle bundle, Fonts fonts) throws IOException {
+        Color colour = card.support() == null ? NO_SUPPORT : SUPPORT_COLOURS.get(card.support());
+        float left = area.getLowerLeftX() + INSET;
+        float bottom = area.getLowerLeftY() + INSET;
+        float width = area.getWidth() - 2 * INSET;
+        float height = area.getHeight() - 2 * INSET;
+        float top = bottom + height;
+
+        // Frame in the support's colour, with a band of that colour at the top
+        content.setStrokingColor(colour);
+        content.setLineWidth(FRAME_WIDTH);
+        content.addRect(left, bottom, width, height);
+        content.stroke();
+        content.setNonStrokingColor(colour);
+        content.addRect(left, top - BAND_HEIGHT, width, BAND_HEIGHT);
+        content.fill();
+
+        // In the band: the kind on the left, the kind of support on the right, both in white
+        float bandBaseline = top - BAND_HEIGHT + (BAND_HEIGHT - LABEL_SIZE * 0.72f) / 2;
+        float innerLeft = left + PADDING;
+        float innerWidth = width - 2 * PADDING;
+        String kind = card.kind() == null ? "" : label(bundle, "card.kind." + card.kind().fileValue())
+                .toUpperCase(bundle.getLocale());
+        String support = card.support() == null ? "" : label(bundle, "support." + card.support().fileValue());
+        float kindWidth = fonts.width(fonts.bold(), kind, LABEL_SIZE);
+        float supportSpace = innerWidth - kindWidth - 2 * PADDING;
+        String supportShown = fonts.shorten(fonts.regular(), support, LABEL_SIZE, supportSpace);
+        float supportWidth = fonts.width(fonts.regular(), supportShown, LABEL_SIZE);
+        text(content, fonts, fonts.bold(), LABEL_SIZE, Color.WHITE, innerLeft, bandBaseline, kind);
+        text(content, fonts, fonts.regular(), LABEL_SIZE, Color.WHITE,
+                innerLeft + innerWidth - supportWidth, bandBaseline, supportShown);
+
+        // Footer: the deck's title on the left, the card's id (and a language mark) on the right
+        float footerBaseline = bottom + (FOOTER_HEIGHT - SMALL_SIZE * 0.72f) / 2 + 1;
+        boolean fallback = !card.text().containsKey(language);
+        String id = fallback ? card.id() + " " + label(bundle, "print.card.dutch-fallback") : card.id();
+        float idWidth = fonts.width(fonts.regular(), id, SMALL_SIZE);
+        String title = fonts.shorten(fonts.regular(), deck.titleIn(language), SMALL_SIZE, innerWidth - idWidth - PADDING);
+        text(content, fonts, fonts.regular(), SMALL_SIZE, MUTED, innerLeft, footerBaseline, title);
+        text(content, fonts, fonts.regular(), SMALL_SIZE, MUTED, innerLeft + innerWidth - idWidth, footerBaseline, id);
+        content.setStrokingColor(colour);
+        content.setLineWidth(0.5f);
+        content.moveTo(innerLeft, bottom + FOOTER_HEIGHT);
+        content.lineTo(innerLeft + innerWidth, bottom + FOOTER_HEIGHT);
+        content.stroke();
+
+        // The card's text, as large as fits, centred vertically in the space between band and footer
+        float textTop = top - BAND_HEIGHT - PADDING;
+        float textBottom = bottom + FOOTER_HEIGHT + PADDING * 0.6f;
+        Fitted fitted = fit(fonts, card.textIn(language), innerWidth, textTop - textBottom);
+        float lineHeight = fitted.size() * LINE_HEIGHT;
+        float blockHeight = fitted.lines().size() * lineHeight;
+        float firstBaseline = textTop - Math.max(0, (textTop - textBottom - blockHeight) / 2) - fitted.size() * 0.9f;
+        for (int i = 0; i < fitted.lines().size(); i++) {
+            text(content, fonts, fonts.regular(), fitted.size(), INK, innerLeft, firstBaseline - i * lineHeight,
+                    fitted.lines().get(i));
+        }
+    }
+
+    private static String label(ResourceBundle bundle, String key) {
+        return bundle.getString(key).replace("''", "'");
+    }
+
+    private static void text(PDPageContentStream content, Fonts fonts, PDFont font, float size, Color colour,
+            float x, float y, String text) throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        content.beginText();
+        content.setFont(font, size);
+        content.setNonStrokingColor(colour);
+        content.newLineAtOffset(x, y);
+        content.showText(fonts.printable(font, text));
+        content.endText();
+    }
+
+    /** A text broken into lines at one font size. */
+    record Fitted(float size, List<String> lines) {}
+
+    /**
+     * The largest font size, in steps of {@value #TEXT_SIZE_STEP} pt from {@value #MAX_TEXT_SIZE}
+     * down to {@value #MIN_TEXT_SIZE}, at which the text fits the box; at the smallest size the text
+     * is printed whole even if it should not fit (a deck's texts are at most 200 characters, which
+     * fit well above it).
+     */
+    static Fitted fit(Fonts fonts, String text, float width, float height) throws IOException {
+        for (float size = MAX_TEXT_SIZE; size >= MIN_TEXT_SIZE; size -= TEXT_SIZE_STEP) {
+            List<String> lines = wrap(fonts, text, size, width);
+            if (lines.size() * size * LINE_HEIGHT <= height) {
+                return new Fitted(size, lines);
+            }
+        }
+        return new Fitted(MIN_TEXT_SIZE, wrap(fonts, text, MIN_TEXT_SIZE, width));
+    }
+
+    /** Breaks the text into lines no wider than the width: at spaces, within a word only when it alone is too wide. */
+    private static List<String> wrap(Fonts fonts, String text, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : (text == null ? "" : text).strip().split("\\R")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (fonts.width(fonts.regular(), candidate, size) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                String rest = word;
+                while (fonts.width(fonts.regular(), rest, size) > width) {
+                    int cut = rest.offsetByCodePoints(0, 1);
+                    while (cut < rest.length()
+                            && fonts.width(fonts.regular(), rest.substring(0, rest.offsetByCodePoints(cut, 1)), size) <= width) {
+                        cut = rest.offsetByCodePoints(cut, 1);
+                    }
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                line.append(rest);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The two embedded fonts of one document, and which characters they can show. */
+    record Fonts(PDType0Font regular, PDType0Font bold, Map<PDFont, Map<Integer, Boolean>> known) {
+
+        Fonts(PDType0Font regular, PDType0Font bold) {
+            this(regular, bold, new HashMap<>());
+        }
+
+        /** The text with every character the font cannot show replaced by "?". */
+        String printable(PDFont font, String text) {
+            Map<Integer, Boolean> shown = known.computeIfAbsent(font, f -> new HashMap<>());
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(codePoint -> {
+                int printed = Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) ? ' ' : codePoint;
+                boolean ok = shown.computeIfAbsent(printed, c -> canShow(font, c));
+                out.appendCodePoint(ok ? printed : '?');
+            });
+            return out.toString();
+        }
+
+        float width(PDFont font, String text, float size) throws IOException {
+            return font.getStringWidth(printable(font, text)) / 1000f * size;
+        }
+
+        /** The text, cut short with an ellipsis when it is wider than the space. */
+        String shorten(PDFont font, String text, float size, float space) throws IOException {
+            if (width(font, text, size) <= space) {
+                return text;
+            }
+            String shorter = text;
+            while (!shorter.isEmpty() && width(font, shorter + "…", size) > space) {
+                shorter = shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -1)).stripTrailing();
+            }
+            return shorter.isEmpty() ? "" : shorter + "…";
+        }
+
+        private static boolean canShow(PDFont font, int codePoint) {
+            try {
+                font.encode(new String(Character.toChars(codePoint)));
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        }
+    }
+}

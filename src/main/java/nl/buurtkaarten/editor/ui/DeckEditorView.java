@@ -1,0 +1,364 @@
+package nl.buurtkaarten.editor.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.FacilitatorHeader;
+import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.cards.Card;
+import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.Deck;
+import nl.buurtkaarten.cards.DeckCatalog;
+import nl.buurtkaarten.cards.DeckEditor;
+import nl.buurtkaarten.cards.DeckProblem;
+import nl.buurtkaarten.cards.SupportKind;
+import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.security.Roles;
+
+/**
+ * The content editor's workplace: find cards across a deck, edit one with a live preview of the
+ * projector and a phone, and save it back to the deck's file.
+ */
+@Route(value = "editor", autoLayout = false)
+@RolesAllowed(Roles.EDITOR)
+public class DeckEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DeckCatalog catalog;
+    private final DeckEditor editor;
+    private final AuthenticationContext authentication;
+    private final Select<Deck> deck = new Select<>();
+    private final TextField search = new TextField();
+    private final Select<CardKind> kindFilter = new Select<>();
+    private final Select<SupportKind> supportFilter = new Select<>();
+    private final Select<String> themeFilter = new Select<>();
+    private final Select<String> languageFilter = new Select<>();
+    private final Checkbox missingTranslation = new Checkbox();
+    private final Grid<Card> grid = new Grid<>();
+    private final Div problems = new Div();
+    private final Section editPanel = new Section();
+    private final H2 editTitle = new H2();
+    private final UnorderedList saveProblems = new UnorderedList();
+    private final Select<String> previewLanguage = new Select<>();
+    private final CardDisplay projectorPreview = new CardDisplay(CardDisplay.Size.PROJECTOR);
+    private final CardDisplay phonePreview = new CardDisplay(CardDisplay.Size.PHONE);
+    private final Button delete = new Button();
+    private CardForm form;
+    private String editingId;
+
+    public DeckEditorView(DeckCatalog catalog, DeckEditor editor, AuthenticationContext authentication) {
+        this.catalog = catalog;
+        this.editor = editor;
+        this.authentication = authentication;
+        addClassName("bk-page");
+        addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            Runnable stop = catalog.onReload(() -> ui.access(this::refreshDecks));
+            addDetachListener(detach -> {
+                stop.run();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getUI().setLocale(Locales.ofBrowser());
+        removeAll();
+        form = new CardForm(this::updatePreview);
+        Div content = new Div();
+        content.addClassNames("bk-page-content", "bk-editor");
+        content.add(new H1(getTranslation("editor.title")), deckBar(), problems, filters(), workArea());
+        add(new FacilitatorHeader(authentication), content);
+        refreshDecks();
+    }
+
+    private Div deckBar() {
+        deck.setLabel(getTranslation("editor.deck"));
+        deck.setWidth("26em");
+        deck.setItemLabelGenerator(item -> getTranslation("meetings.new.deck-label", item.titleIn(getLocale().getLanguage()), item.cards().size()));
+        deck.addValueChangeListener(change -> {
+            refreshFilters();
+            refreshGrid();
+            closeEditor();
+        });
+        Button newDeck = new Button(getTranslation("editor.new-deck"), click -> openNewDeckDialog());
+        Div bar = new Div(deck, newDeck);
+        bar.addClassName("bk-editor-bar");
+        problems.addClassName("bk-deck-problems");
+        return bar;
+    }
+
+    private Div filters() {
+        search.setLabel(getTranslation("editor.filter.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        kindFilter.setLabel(getTranslation("editor.field.kind"));
+        kindFilter.setItems(CardKind.values());
+        kindFilter.setEmptySelectionAllowed(true);
+        kindFilter.setEmptySelectionCaption(getTranslation("editor.filter.all"));
+        kindFilter.setItemLabelGenerator(value -> value == null ? getTranslation("editor.filter.all") : getTranslation("card.kind." + value.fileValue()));
+        supportFilter.setLabel(getTranslation("editor.field.support"));
+        supportFilter.setItems(SupportKind.values());
+        supportFilter.setEmptySelectionAllowed(true);
+        supportFilter.setEmptySelectionCaption(getTranslation("editor.filter.all"));
+        supportFilter.setItemLabelGenerator(value -> value == null ? getTranslation("editor.filter.all") : getTranslation("support." + value.fileValue()));
+        themeFilter.setLabel(getTranslation("editor.field.theme"));
+        themeFilter.setEmptySelectionAllowed(true);
+        themeFilter.setEmptySelectionCaption(getTranslation("editor.filter.all"));
+        languageFilter.setLabel(getTranslation("editor.filter.language"));
+        languageFilter.setItems(CardForm.LANGUAGES);
+        languageFilter.setItemLabelGenerator(code -> getTranslation("language." + code));
+        languageFilter.setValue("en");
+        missingTranslation.setLabel(getTranslation("editor.filter.missing"));
+        search.addValueChangeListener(change -> refreshGrid());
+        kindFilter.addValueChangeListener(change -> refreshGrid());
+        supportFilter.addValueChangeListener(change -> refreshGrid());
+        themeFilter.addValueChangeListener(change -> refreshGrid());
+        languageFilter.addValueChangeListener(change -> refreshGrid());
+        missingTranslation.addValueChangeListener(change -> refreshGrid());
+        Div filters = new Div(search, kindFilter, supportFilter, themeFilter, languageFilter, missingTranslation);
+        filters.addClassName("bk-editor-filters");
+        return filters;
+    }
+
+    private Div workArea() {
+        grid.addColumn(Card::id).setHeader(getTranslation("editor.field.id")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> getTranslation("card.kind." + card.kind().fileValue())).setHeader(getTranslation("editor.field.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> getTranslation("support." + card.support().fileValue())).setHeader(getTranslation("editor.field.support")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> card.textIn(Card.DEFAULT_LANGUAGE)).setHeader(getTranslation("editor.column.text")).setFlexGrow(1);
+        grid.addColumn(card -> String.join(", ", card.text().keySet().stream().sorted().toList())).setHeader(getTranslation("editor.column.languages")).setAutoWidth(true).setFlexGrow(0);
+        grid.addClassName("bk-editor-grid");
+        grid.setAllRowsVisible(false);
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                openEditor(change.getValue());
+            }
+        });
+        Button newCard = new Button(getTranslation("editor.new-card"), click -> openEditor(null));
+        newCard.addThemeVariants(ButtonVariant.PRIMARY);
+        Div list = new Div(grid, newCard);
+        list.addClassName("bk-editor-list");
+
+        Button save = new Button(getTranslation("editor.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        delete.setText(getTranslation("editor.delete"));
+        delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        delete.addClickListener(click -> confirmDelete());
+        Button cancel = new Button(getTranslation("common.cancel"), click -> closeEditor());
+        cancel.addThemeVariants(ButtonVariant.TERTIARY);
+        Div actions = new Div(save, cancel, delete);
+        actions.addClassName("bk-editor-actions");
+        saveProblems.addClassName("bk-editor-save-problems");
+
+        previewLanguage.setLabel(getTranslation("editor.preview.language"));
+        previewLanguage.setItems(CardForm.LANGUAGES);
+        previewLanguage.setItemLabelGenerator(code -> getTranslation("language." + code));
+        previewLanguage.setValue("nl");
+        previewLanguage.addValueChangeListener(change -> updatePreview());
+        Div projectorFrame = new Div(projectorPreview);
+        projectorFrame.addClassName("bk-preview-projector");
+        Div phoneFrame = new Div(phonePreview);
+        phoneFrame.addClassName("bk-preview-phone");
+        Div projectorColumn = new Div(new Paragraph(getTranslation("editor.preview.projector")), projectorFrame);
+        Div phoneColumn = new Div(new Paragraph(getTranslation("editor.preview.phone")), phoneFrame);
+        Div frames = new Div(projectorColumn, phoneColumn);
+        frames.addClassName("bk-editor-frames");
+        Div previews = new Div(new H3(getTranslation("editor.preview.title")), previewLanguage, frames);
+        previews.addClassName("bk-editor-previews");
+
+        editPanel.addClassName("bk-editor-panel");
+        editPanel.add(editTitle, previews, form, saveProblems, actions);
+        editPanel.setVisible(false);
+
+        Div work = new Div(list, editPanel);
+        work.addClassName("bk-editor-work");
+        return work;
+    }
+
+    private void refreshDecks() {
+        String chosen = Optional.ofNullable(deck.getValue()).map(Deck::id).orElse(null);
+        List<Deck> decks = catalog.decks();
+        deck.setItems(decks);
+        decks.stream().filter(item -> item.id().equals(chosen)).findFirst()
+                .or(() -> decks.stream().findFirst())
+                .ifPresent(deck::setValue);
+        problems.removeAll();
+        problems.setVisible(!catalog.problems().isEmpty());
+        if (!catalog.problems().isEmpty()) {
+            problems.add(new Paragraph(getTranslation("editor.deck-problems")));
+            problems.add(problemList(catalog.problems()));
+        }
+        refreshFilters();
+        refreshGrid();
+    }
+
+    private void refreshFilters() {
+        List<String> themes = current().map(Deck::themes).orElse(List.of());
+        String chosenTheme = themeFilter.getValue();
+        themeFilter.setItems(themes);
+        themeFilter.setItemLabelGenerator(theme -> theme == null ? getTranslation("editor.filter.all") : theme);
+        if (chosenTheme != null && themes.contains(chosenTheme)) {
+            themeFilter.setValue(chosenTheme);
+        }
+        form.themes(themes);
+    }
+
+    private void refreshGrid() {
+        String query = search.getValue().strip().toLowerCase(Locale.ROOT);
+        List<Card> cards = current().map(Deck::cards).orElse(List.of()).stream()
+                .filter(card -> query.isEmpty() || card.id().contains(query)
+                        || card.text().values().stream().anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(query)))
+                .filter(card -> kindFilter.getValue() == null || card.kind() == kindFilter.getValue())
+                .filter(card -> supportFilter.getValue() == null || card.support() == supportFilter.getValue())
+                .filter(card -> themeFilter.getValue() == null || card.theme().equals(themeFilter.getValue()))
+                .filter(card -> !missingTranslation.getValue() || !card.text().containsKey(languageFilter.getValue()))
+                .sorted(Comparator.comparing(Card::id))
+                .toList();
+        grid.setItems(cards);
+    }
+
+    private Optional<Deck> current() {
+        return Optional.ofNullable(deck.getValue());
+    }
+
+    private void openEditor(Card card) {
+        if (current().isEmpty()) {
+            return;
+        }
+        editingId = card == null ? null : card.id();
+        editTitle.setText(card == null ? getTranslation("editor.new-card") : getTranslation("editor.edit-card", card.id()));
+        saveProblems.removeAll();
+        form.show(card);
+        delete.setVisible(card != null);
+        editPanel.setVisible(true);
+        updatePreview();
+    }
+
+    private void closeEditor() {
+        editPanel.setVisible(false);
+        editingId = null;
+        grid.asSingleSelect().clear();
+    }
+
+    private void updatePreview() {
+        if (form.kind.getValue() == null || form.support.getValue() == null) {
+            return;
+        }
+        String language = previewLanguage.getValue();
+        Optional<String> text = form.previewText(language);
+        String shown = text.or(() -> form.previewText(Card.DEFAULT_LANGUAGE)).orElse(getTranslation("editor.preview.empty"));
+        projectorPreview.show(form.kind.getValue(), form.support.getValue(), shown, text.isPresent());
+        phonePreview.show(form.kind.getValue(), form.support.getValue(), shown, text.isPresent());
+        form.validate();
+    }
+
+    private void save() {
+        saveProblems.removeAll();
+        if (!form.validate() || current().isEmpty()) {
+            Messages.refused(this, new UserFacingException("editor.error.invalid"));
+            return;
+        }
+        try {
+            Card card = form.card(current().get().id());
+            Deck saved = editor.saveCard(current().get().id(), editingId, card);
+            Messages.done(this, "editor.saved", card.id());
+            deck.setValue(saved);
+            refreshGrid();
+            editingId = card.id();
+            editTitle.setText(getTranslation("editor.edit-card", card.id()));
+            delete.setVisible(true);
+        } catch (DeckEditor.InvalidDeckException invalid) {
+            saveProblems.add(problemList(invalid.problems()));
+            Messages.refused(this, invalid);
+        } catch (UserFacingException refusal) {
+            Messages.refused(this, refusal);
+        }
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("editor.delete.title", editingId));
+        dialog.setText(getTranslation("editor.delete.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("editor.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> {
+            if (Messages.attempt(this, () -> deck.setValue(editor.deleteCard(current().orElseThrow().id(), editingId)))) {
+                closeEditor();
+                refreshGrid();
+            }
+        });
+        dialog.open();
+    }
+
+    private void openNewDeckDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("editor.new-deck"));
+        TextField id = new TextField(getTranslation("editor.field.deck-id"));
+        id.setHelperText(getTranslation("editor.field.id-helper"));
+        TextField title = new TextField(getTranslation("editor.field.deck-title"));
+        Button create = new Button(getTranslation("editor.create"), click -> {
+            try {
+                Deck created = editor.createDeck(id.getValue(), title.getValue());
+                dialog.close();
+                refreshDecks();
+                catalog.deck(created.id()).ifPresent(deck::setValue);
+                openEditor(null);
+            } catch (UserFacingException refusal) {
+                TextField field = refusal.messageKey().contains("title") ? title : id;
+                field.setErrorMessage(Messages.text(this, refusal));
+                field.setInvalid(true);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), click -> dialog.close());
+        dialog.add(new Div(id, title));
+        dialog.getFooter().add(cancel, create);
+        dialog.open();
+    }
+
+    private UnorderedList problemList(List<DeckProblem> list) {
+        UnorderedList items = new UnorderedList();
+        for (DeckProblem problem : list) {
+            String where = problem.line() > 0
+                    ? getTranslation("deck.problem.where-line", problem.file(), problem.line())
+                    : problem.file();
+            items.add(new ListItem(where + ": " + getTranslation(problem.messageKey(), problem.arguments().toArray())));
+        }
+        return items;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("editor.title") + " · " + getTranslation("app.name");
+    }
+}
