@@ -106,6 +106,14 @@ public class DeckCatalog {
         return Optional.ofNullable(snapshot.folders().get(deckId));
     }
 
+    /** The picture file of a card, if it has one. */
+    public Optional<Path> imageOf(String deckId, String cardId) {
+        return deck(deckId).flatMap(deck -> deck.cards().stream().filter(card -> card.id().equals(cardId)).findFirst())
+                .map(Card::image)
+                .flatMap(image -> folderOf(deckId).map(folder -> folder.resolve(image).normalize()))
+                .filter(Files::isRegularFile);
+    }
+
     /** The folder that holds all decks. */
     public Path cardsDir() {
         return cardsDir;

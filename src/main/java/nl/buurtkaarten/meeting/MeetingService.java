@@ -106,6 +106,11 @@ public class MeetingService {
         return meetings.findDraw(drawId);
     }
 
+    /** The picture of a drawn card, as its deck folder has it now. */
+    public Optional<java.nio.file.Path> imageOf(DrawnCard card) {
+        return catalog.imageOf(card.deckId(), card.cardId());
+    }
+
     /** The themes of the meeting's decks, to draw from one category. */
     public List<String> themes(long meetingId) {
         Meeting meeting = meetings.findMeeting(meetingId).orElseThrow();

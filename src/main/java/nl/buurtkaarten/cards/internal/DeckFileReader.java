@@ -18,6 +18,7 @@ import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.Deck;
 import nl.buurtkaarten.cards.DeckProblem;
+import nl.buurtkaarten.cards.ImageTypes;
 import nl.buurtkaarten.cards.SupportKind;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -277,7 +277,22 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         String shown = text.or(() -> form.previewText(Card.DEFAULT_LANGUAGE)).orElse(getTranslation("editor.preview.empty"));
         projectorPreview.show(form.kind.getValue(), form.support.getValue(), shown, text.isPresent());
         phonePreview.show(form.kind.getValue(), form.support.getValue(), shown, text.isPresent());
+        Optional<java.nio.file.Path> picture = previewImage();
+        projectorPreview.showImage(picture);
+        phonePreview.showImage(picture);
         form.validate();
+    }
+
+    /** The picture named in the form, if it is a file inside the deck's folder. */
+    private Optional<java.nio.file.Path> previewImage() {
+        String name = form.image.getValue().strip();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        return current().flatMap(item -> catalog.folderOf(item.id()))
+                .map(folder -> folder.toAbsolutePath().normalize())
+                .flatMap(folder -> Optional.of(folder.resolve(name).normalize())
+                        .filter(path -> path.startsWith(folder) && java.nio.file.Files.isRegularFile(path)));
     }
 
     private void save() {

@@ -1,6 +1,14 @@
 package nl.buurtkaarten.meeting.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.buurtkaarten.cards.ImageTypes;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -22,6 +30,7 @@ public class CardDisplay extends Div {
     private final Span support = new Span();
     private final Paragraph text = new Paragraph();
     private final Paragraph languageNote = new Paragraph();
+    private final Image image = new Image();
 
     public CardDisplay(Size size) {
         addClassNames("bk-card", "bk-card--" + size.name().toLowerCase(Locale.ROOT));
@@ -31,7 +40,9 @@ public class CardDisplay extends Div {
         languageNote.addClassName("bk-card-language-note");
         Div top = new Div(kind, support);
         top.addClassName("bk-card-top");
-        add(top, text, languageNote);
+        image.addClassName("bk-card-image");
+        image.setVisible(false);
+        add(top, image, text, languageNote);
         showWaiting();
     }
 
@@ -43,6 +54,7 @@ public class CardDisplay extends Div {
         text.setText(getTranslation("card.waiting"));
         addClassName("bk-card--waiting");
         languageNote.setVisible(false);
+        image.setVisible(false);
     }
 
     public void show(DrawnCard card, String language) {
@@ -62,6 +74,19 @@ public class CardDisplay extends Div {
         text.setText(cardText);
         languageNote.setText(getTranslation("card.no-translation"));
         languageNote.setVisible(!inRequestedLanguage);
+    }
+
+    /** Shows the card's picture, read from the deck's folder; none when empty. */
+    public void showImage(Optional<Path> file) {
+        image.setVisible(file.isPresent());
+        file.ifPresent(path -> {
+            image.setSrc(DownloadHandler.fromInputStream(request -> {
+                byte[] bytes = Files.readAllBytes(path);
+                String type = ImageTypes.of(bytes).orElse("application/octet-stream");
+                return new DownloadResponse(new ByteArrayInputStream(bytes), path.getFileName().toString(), type, bytes.length);
+            }));
+            image.setAlt("");
+        });
     }
 
     public String kindLabel(CardKind cardKind) {

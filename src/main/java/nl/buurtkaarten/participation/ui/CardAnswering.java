@@ -127,6 +127,7 @@ class CardAnswering extends Div {
             card.showWaiting();
         } else {
             card.show(current, language);
+            card.showImage(meetings.imageOf(current));
         }
         boolean canAnswer = now.isOpen() && current != null;
         answering.setVisible(canAnswer);

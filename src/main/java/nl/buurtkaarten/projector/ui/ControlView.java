@@ -99,6 +99,7 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
             notes.setVisible(false);
         } else {
             card.show(current, meeting.language());
+            card.showImage(meetings.imageOf(current));
             String note = current.notesIn(meeting.language());
             notes.setText(note == null ? "" : getTranslation("control.notes", note));
             notes.setVisible(note != null);

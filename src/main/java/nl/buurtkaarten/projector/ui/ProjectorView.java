@@ -122,6 +122,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             card.showWaiting();
         } else {
             card.show(current, meeting.language());
+            card.showImage(meetings.imageOf(current));
         }
         status.setText(meeting.isOpen() ? "" : getTranslation("projector.closed"));
         status.setVisible(!meeting.isOpen());

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.CheckboxGroupKt;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -94,6 +96,22 @@ class DeckEditorViewTest extends KaribuTest {
         assertThat(Files.readString(CARDS.resolve("buurt-starter/deck.yaml")))
                 .contains("- id: start-99", "nl: \"Welk liedje zong jij vroeger met je kinderen?\"");
         assertThat(catalog.deck("buurt-starter").orElseThrow().cards()).extracting(Card::id).contains("start-99");
+    }
+
+    @Test
+    void aDeckCopiedIntoTheFolderAppearsInTheFacilitatorsChoiceWithinTwoSeconds() throws IOException {
+        signInAs("gespreksleider", Roles.FACILITATOR, Roles.EDITOR);
+        navigate("");
+        Path folder = CARDS.resolve("gekopieerd");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("deck.yaml"), Files.readString(CARDS.resolve("buurt-starter/deck.yaml"))
+                .replace("id: buurt-starter", "id: gekopieerd")
+                .replace("nl: \"Samen opvoeden in de buurt\"", "nl: \"Gekopieerde set\""));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<nl.buurtkaarten.cards.Deck> decks = _get(CheckboxGroup.class, spec -> spec.withLabel("Kaartensets"));
+        long copied = System.nanoTime();
+        awaitUi(() -> CheckboxGroupKt.getItemLabels(decks).stream().anyMatch(label -> label.startsWith("Gekopieerde set (")));
+        System.out.printf("[measured] a copied deck reached the facilitator's page after %d ms%n", (System.nanoTime() - copied) / 1_000_000);
     }
 
     @Test

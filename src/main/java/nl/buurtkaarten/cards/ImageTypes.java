@@ -1,4 +1,4 @@
-package nl.buurtkaarten.cards.internal;
+package nl.buurtkaarten.cards;
 
 import java.util.Optional;
 
