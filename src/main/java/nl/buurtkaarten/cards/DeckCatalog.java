@@ -46,7 +46,8 @@ public class DeckCatalog {
             problems.add(new DeckProblem(cardsDir.toString(), 0, "deck.problem.no-folder", List.of()));
         } else {
             try (Stream<Path> entries = Files.list(cardsDir)) {
-                for (Path folder : entries.filter(Files::isDirectory).sorted().toList()) {
+                // hidden folders are skipped: an import fills one before moving it into place (see DeckArchive)
+                for (Path folder : entries.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
                     readDeck(folder, decks, folders, problems);
                 }
             } catch (IOException e) {

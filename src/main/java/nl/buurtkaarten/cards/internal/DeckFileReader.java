@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -94,6 +95,10 @@ public final class DeckFileReader {
             return result(null);
         } catch (YAMLException e) {
             problem(0, "deck.problem.yaml-syntax", String.valueOf(e.getMessage()));
+            return result(null);
+        } catch (RuntimeException e) {
+            // SnakeYAML lets a few errors escape unwrapped, e.g. NumberFormatException for "\UFFFFFFFF" (found by fuzzing)
+            problem(0, "deck.problem.yaml-unreadable");
             return result(null);
         }
         if (!(root instanceof MappingNode mapping)) {
@@ -184,7 +189,13 @@ public final class DeckFileReader {
             problem(line(node), "deck.problem.empty-field", "image");
             return null;
         }
-        Path resolved = folder.resolve(name).normalize();
+        Path resolved;
+        try {
+            resolved = folder.resolve(name).normalize();
+        } catch (InvalidPathException e) { // e.g. a NUL character (found by fuzzing)
+            problem(line(node), "deck.problem.image-bad-name", name);
+            return null;
+        }
         if (!resolved.startsWith(folder) || name.contains("\\")) {
             problem(line(node), "deck.problem.image-outside", name);
             return null;

@@ -7,7 +7,15 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -36,6 +44,7 @@ import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.Deck;
+import nl.buurtkaarten.cards.DeckArchive;
 import nl.buurtkaarten.cards.DeckCatalog;
 import nl.buurtkaarten.cards.DeckEditor;
 import nl.buurtkaarten.cards.DeckProblem;
@@ -53,6 +62,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
 
     private final DeckCatalog catalog;
     private final DeckEditor editor;
+    private final DeckArchive archive;
     private final AuthenticationContext authentication;
     private final Select<Deck> deck = new Select<>();
     private final TextField search = new TextField();
@@ -73,9 +83,10 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
     private CardForm form;
     private String editingId;
 
-    public DeckEditorView(DeckCatalog catalog, DeckEditor editor, AuthenticationContext authentication) {
+    public DeckEditorView(DeckCatalog catalog, DeckEditor editor, DeckArchive archive, AuthenticationContext authentication) {
         this.catalog = catalog;
         this.editor = editor;
+        this.archive = archive;
         this.authentication = authentication;
         addClassName("bk-page");
         addAttachListener(attach -> {
@@ -110,10 +121,50 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
             closeEditor();
         });
         Button newDeck = new Button(getTranslation("editor.new-deck"), click -> openNewDeckDialog());
-        Div bar = new Div(deck, newDeck);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(request -> {
+            Deck chosen = current().orElseThrow();
+            byte[] zip = archive.export(chosen.id());
+            return new DownloadResponse(new ByteArrayInputStream(zip), chosen.id() + ".zip", "application/zip", zip.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("editor.export"));
+        export.addClassName("bk-editor-export");
+        Div bar = new Div(deck, newDeck, export, importer());
         bar.addClassName("bk-editor-bar");
         problems.addClassName("bk-deck-problems");
         return bar;
+    }
+
+    /** Importing a deck from a zip: checked completely before anything is written. */
+    private Div importer() {
+        Checkbox replace = new Checkbox(getTranslation("editor.import.replace"));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            saveProblems.removeAll();
+            try {
+                Deck imported = archive.importZip(new ByteArrayInputStream(bytes), replace.getValue());
+                refreshDecks();
+                catalog.deck(imported.id()).ifPresent(deck::setValue);
+                Messages.done(this, "editor.import.done", imported.titleIn(getLocale().getLanguage()), imported.cards().size());
+            } catch (DeckArchive.InvalidDeckException invalid) {
+                showImportProblems(invalid.problems());
+                Messages.refused(this, invalid);
+            } catch (UserFacingException refusal) {
+                Messages.refused(this, refusal);
+            }
+        }))));
+        upload.setAcceptedFileTypes("application/zip", ".zip");
+        upload.setMaxFileSize((int) DeckArchive.MAX_TOTAL_BYTES + 1024 * 1024);
+        upload.setUploadButton(new Button(getTranslation("editor.import")));
+        upload.setDropLabel(new Span(getTranslation("editor.import.drop")));
+        upload.addFileRejectedListener(rejected -> Messages.refused(this, new UserFacingException("editor.import.rejected")));
+        upload.addClassName("bk-editor-import");
+        Div importer = new Div(upload, replace);
+        importer.addClassName("bk-editor-importer");
+        return importer;
+    }
+
+    private void showImportProblems(List<DeckProblem> list) {
+        problems.removeAll();
+        problems.setVisible(true);
+        problems.add(new Paragraph(getTranslation("editor.import.problems")), problemList(list));
     }
 
     private Div filters() {
