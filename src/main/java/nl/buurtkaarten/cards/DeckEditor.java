@@ -79,6 +79,21 @@ public class DeckEditor {
         return write(deckId, withCards(deck, cards));
     }
 
+    /** Changes a deck's own details: titles, descriptions, credits and version. */
+    public synchronized Deck saveDetails(String deckId, Map<String, String> title, Map<String, String> description,
+            String credits, int version) {
+        Deck deck = deck(deckId);
+        Map<String, String> cleanTitle = texts(title);
+        if (!cleanTitle.containsKey(Card.DEFAULT_LANGUAGE)) {
+            throw new UserFacingException("editor.error.title-empty");
+        }
+        if (version < 1) {
+            throw new UserFacingException("deck.problem.version");
+        }
+        return write(deckId, new Deck(deck.id(), version, cleanTitle, texts(description),
+                credits == null ? "" : credits.strip(), deck.cards()));
+    }
+
     /** Creates a new, empty deck in a folder named after its id. */
     public synchronized Deck createDeck(String id, String dutchTitle) {
         String cleanId = id == null ? "" : id.strip();

@@ -50,6 +50,7 @@ final class Chromium implements AutoCloseable {
     Page page(int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
+                .setAcceptDownloads(true)
                 .setLocale("nl-NL"));
         context.setDefaultTimeout(10_000);
         return context.newPage();

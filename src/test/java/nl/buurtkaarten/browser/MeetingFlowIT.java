@@ -50,6 +50,7 @@ class MeetingFlowIT {
         Page projector = chromium.projector();
         signIn(projector, "");
         projector.locator(".bk-new-meeting vaadin-text-field input").fill("Ouderavond De Linde");
+        projector.locator(".bk-new-meeting vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Samen opvoeden in de buurt")).click();
         projector.locator(".bk-open-meeting").click();
         assertThat(projector.locator(".bk-join-code")).isVisible();
         String code = projector.locator(".bk-join-code").innerText().replace("-", "");

@@ -108,6 +108,17 @@ class DeckEditorTest {
         assertThatThrownBy(() -> editor.createDeck("../buiten", "x")).isInstanceOf(UserFacingException.class);
     }
 
+    @Test
+    void aDecksDetailsCanBeChangedButItKeepsADutchTitle() {
+        Deck saved = editor.saveDetails("buurt-starter", Map.of("nl", "Nieuwe titel", "en", "New title"),
+                Map.of("nl", "Korte uitleg."), "Wijkteam, 2026", 2);
+        assertThat(saved.titleIn("en")).isEqualTo("New title");
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(saved.cards()).hasSize(24);
+        assertThatThrownBy(() -> editor.saveDetails("buurt-starter", Map.of("en", "Only English"), Map.of(), "", 2))
+                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("editor.error.title-empty"));
+    }
+
     private static Card card(String id, String dutch) {
         return new Card("buurt-starter", id, CardKind.QUESTION, "kennismaken", SupportKind.CONNECTION,
                 Map.of("nl", dutch), Map.of(), null);

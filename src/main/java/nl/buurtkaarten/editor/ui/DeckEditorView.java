@@ -127,7 +127,8 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
             return new DownloadResponse(new ByteArrayInputStream(zip), chosen.id() + ".zip", "application/zip", zip.length);
         }), AttachmentType.DOWNLOAD, getTranslation("editor.export"));
         export.addClassName("bk-editor-export");
-        Div bar = new Div(deck, newDeck, export, importer());
+        Button details = new Button(getTranslation("editor.details"), click -> openDetailsDialog());
+        Div bar = new Div(deck, details, newDeck, export, importer());
         bar.addClassName("bk-editor-bar");
         problems.addClassName("bk-deck-problems");
         return bar;
@@ -383,6 +384,64 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
                 refreshGrid();
             }
         });
+        dialog.open();
+    }
+
+    private void openDetailsDialog() {
+        Deck chosen = current().orElse(null);
+        if (chosen == null) {
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("editor.details.title", chosen.id()));
+        java.util.Map<String, TextField> titles = new java.util.LinkedHashMap<>();
+        java.util.Map<String, com.vaadin.flow.component.textfield.TextArea> descriptions = new java.util.LinkedHashMap<>();
+        Div fields = new Div();
+        fields.addClassName("bk-details-form");
+        for (String language : CardForm.LANGUAGES) {
+            TextField title = new TextField(getTranslation("editor.details.deck-title", getTranslation("language." + language)));
+            title.setValue(chosen.title().getOrDefault(language, ""));
+            title.setWidthFull();
+            titles.put(language, title);
+            com.vaadin.flow.component.textfield.TextArea description = new com.vaadin.flow.component.textfield.TextArea(
+                    getTranslation("editor.details.description", getTranslation("language." + language)));
+            description.setValue(chosen.description().getOrDefault(language, ""));
+            description.setWidthFull();
+            descriptions.put(language, description);
+            fields.add(title, description);
+        }
+        TextField credits = new TextField(getTranslation("editor.details.credits"));
+        credits.setValue(chosen.credits());
+        credits.setWidthFull();
+        com.vaadin.flow.component.textfield.IntegerField version = new com.vaadin.flow.component.textfield.IntegerField(
+                getTranslation("editor.details.version"));
+        version.setValue(chosen.version());
+        version.setMin(1);
+        version.setStepButtonsVisible(true);
+        fields.add(credits, version);
+        Button save = new Button(getTranslation("editor.save"), click -> {
+            java.util.Map<String, String> title = new java.util.LinkedHashMap<>();
+            java.util.Map<String, String> description = new java.util.LinkedHashMap<>();
+            titles.forEach((language, field) -> title.put(language, field.getValue()));
+            descriptions.forEach((language, field) -> description.put(language, field.getValue()));
+            try {
+                Deck saved = editor.saveDetails(chosen.id(), title, description, credits.getValue(),
+                        version.getValue() == null ? 0 : version.getValue());
+                dialog.close();
+                refreshDecks();
+                deck.setValue(saved);
+                Messages.done(this, "editor.details.saved");
+            } catch (DeckEditor.InvalidDeckException invalid) {
+                fields.add(problemList(invalid.problems()));
+            } catch (UserFacingException refusal) {
+                Messages.refused(this, refusal);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), click -> dialog.close());
+        dialog.add(fields);
+        dialog.getFooter().add(cancel, save);
+        dialog.setWidth("min(640px, 95vw)");
         dialog.open();
     }
 
