@@ -16,6 +16,7 @@ import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The parent's phone, at the address in the QR code. Shows the join form the first time, and from
@@ -28,12 +29,15 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private final MeetingService meetings;
     private final ParticipationService participation;
     private final MeetingBroadcaster broadcaster;
+    private final ObjectProvider<PhonePanel> panels;
     private Meeting meeting;
 
-    public ParticipantView(MeetingService meetings, ParticipationService participation, MeetingBroadcaster broadcaster) {
+    public ParticipantView(MeetingService meetings, ParticipationService participation, MeetingBroadcaster broadcaster,
+            ObjectProvider<PhonePanel> panels) {
         this.meetings = meetings;
         this.participation = participation;
         this.broadcaster = broadcaster;
+        this.panels = panels;
         addClassNames("bk-phone-page", "bk-participant");
     }
 
@@ -66,6 +70,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
 
     private void showCard(Participant participant, String token) {
         add(new CardAnswering(meeting, participant, token, meetings, participation, broadcaster));
+        panels.orderedStream().forEach(panel -> add(panel.create(meeting, participant, token)));
     }
 
     private void showUnknownCode() {

@@ -31,6 +31,10 @@ import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
+import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.base.UserFacingException;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * The meeting's remote control, for a phone or tablet in the facilitator's hand: the same
@@ -42,6 +46,7 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final MeetingService meetings;
     private final ParticipationService participation;
+    private final SupportService support;
     private final String owner;
     private final LiveFollower live;
     private final CardDisplay card = new CardDisplay(CardDisplay.Size.CONTROL);
@@ -52,10 +57,11 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
     private Meeting meeting;
     private DrawnCard current;
 
-    public ControlView(MeetingService meetings, ParticipationService participation, MeetingBroadcaster broadcaster,
-            AuthenticationContext authentication) {
+    public ControlView(MeetingService meetings, ParticipationService participation, SupportService support,
+            MeetingBroadcaster broadcaster, AuthenticationContext authentication) {
         this.meetings = meetings;
         this.participation = participation;
+        this.support = support;
         this.owner = authentication.getPrincipalName().orElseThrow();
         addClassNames("bk-control", "bk-phone-page");
         live = new LiveFollower(broadcaster, this, this::onEvent);
@@ -76,9 +82,32 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         backToList.addClassName("bk-back-link");
         H1 title = new H1(meeting.title());
         controls = new MeetingControls(meetings, meeting.id(), owner, false);
-        add(backToList, title, summary, card, notes, controls, new H2(getTranslation("control.answers")), answerList);
+        add(backToList, title, summary, card, notes, controls, new H2(getTranslation("control.answers")), answerList,
+                areasEditor());
         live.follow(meeting.id());
         refreshAll();
+    }
+
+    /** The streets and areas parents can pick for their offers and requests. */
+    private Details areasEditor() {
+        TextArea areas = new TextArea(getTranslation("control.areas.label"));
+        areas.setHelperText(getTranslation("control.areas.helper"));
+        areas.setValue(String.join("\n", support.areas(meeting.id())));
+        areas.setWidthFull();
+        Button save = new Button(getTranslation("editor.save"), click -> {
+            try {
+                List<String> saved = support.setAreas(meeting.id(), owner, List.of(areas.getValue().split("\\R")));
+                areas.setValue(String.join("\n", saved));
+                areas.setInvalid(false);
+                Messages.done(this, "control.areas.saved", saved.size());
+            } catch (UserFacingException refusal) {
+                areas.setErrorMessage(Messages.text(this, refusal));
+                areas.setInvalid(true);
+            }
+        });
+        Details details = new Details(getTranslation("control.areas.title"), new Div(areas, save));
+        details.addClassName("bk-areas");
+        return details;
     }
 
     private void onEvent(MeetingEvent event) {

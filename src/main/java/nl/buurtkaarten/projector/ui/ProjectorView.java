@@ -30,6 +30,8 @@ import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
+import nl.buurtkaarten.support.SupportEvents;
+import nl.buurtkaarten.support.SupportService;
 
 /**
  * The meeting on the projector (made for 1920×1080, legible from the back of the room): the
@@ -44,6 +46,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
 
     private final MeetingService meetings;
     private final ParticipationService participation;
+    private final SupportService support;
+    private final SupportChart supportChart = new SupportChart();
     private final PublicAddress address;
     private final String owner;
     private final CardDisplay card = new CardDisplay(CardDisplay.Size.PROJECTOR);
@@ -57,10 +61,11 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private Meeting meeting;
     private DrawnCard current;
 
-    public ProjectorView(MeetingService meetings, ParticipationService participation, PublicAddress address,
-            MeetingBroadcaster broadcaster, AuthenticationContext authentication) {
+    public ProjectorView(MeetingService meetings, ParticipationService participation, SupportService support,
+            PublicAddress address, MeetingBroadcaster broadcaster, AuthenticationContext authentication) {
         this.meetings = meetings;
         this.participation = participation;
+        this.support = support;
         this.address = address;
         this.owner = authentication.getPrincipalName().orElseThrow();
         addClassName("bk-projector");
@@ -94,7 +99,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
 
         side.removeAll();
         side.addClassName("bk-projector-side");
-        side.add(new JoinPanel(meeting, baseUrl, address.joinUrl(baseUrl, meeting.joinCode())), participants);
+        side.add(new JoinPanel(meeting, baseUrl, address.joinUrl(baseUrl, meeting.joinCode())), supportChart, participants);
 
         controls = new MeetingControls(meetings, meeting.id(), owner, true);
         Footer footer = new Footer(controls);
@@ -106,6 +111,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private void onEvent(MeetingEvent event) {
         switch (event) {
             case ParticipationEvents.ParticipantJoined joined -> refreshParticipants();
+            case SupportEvents.SupportChanged changed -> supportChart.show(support.counts(meeting.id()));
+            case SupportEvents.AreasChanged changed -> { }
             case ParticipationEvents.AnswersChanged changed -> {
                 if (current != null && changed.drawId() == current.id()) {
                     refreshAnswers();
@@ -129,6 +136,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         controls.update(meeting, meetings.progress(meeting.id()));
         refreshAnswers();
         refreshParticipants();
+        supportChart.show(support.counts(meeting.id()));
     }
 
     private void refreshAnswers() {

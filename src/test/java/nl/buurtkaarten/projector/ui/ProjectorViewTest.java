@@ -20,6 +20,10 @@ import nl.buurtkaarten.meeting.ui.MeetingsView;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.support.Direction;
+import nl.buurtkaarten.support.SupportDraft;
+import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.support.matching.Topic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +34,8 @@ class ProjectorViewTest extends KaribuTest {
     MeetingService meetings;
     @Autowired
     ParticipationService participation;
+    @Autowired
+    SupportService support;
 
     Meeting meeting;
 
@@ -102,11 +108,25 @@ class ProjectorViewTest extends KaribuTest {
     }
 
     @Test
+    void offersAndRequestsAreCountedPerKindOfSupportWithoutNames() {
+        assertThat(supportTitle()).isEqualTo("Nog geen aanbod · nog geen vragen");
+        Joined amina = participation.join(meeting.id(), "Amina");
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, java.util.Set.of(), null, null));
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.REQUEST, null, Topic.LISTENING_EAR, null, java.util.Set.of(), null, null));
+        awaitUi(() -> supportTitle().equals("1 keer aanbod · 1 vraag"));
+        assertThat(_get(Div.class, spec -> spec.withClasses("bk-support-chart")).getElement().getTextRecursively()).doesNotContain("Amina");
+    }
+
+    @Test
     void anotherFacilitatorsMeetingIsNotShown() {
         signInAs("someone-else");
         navigate("join");
         navigate("meeting/" + meeting.id() + "/projector");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(MeetingsView.class);
+    }
+
+    private String supportTitle() {
+        return _get(Paragraph.class, spec -> spec.withClasses("bk-support-chart-title")).getText();
     }
 
     private String participantsCount() {

@@ -1,0 +1,33 @@
+package nl.buurtkaarten.support.matching;
+
+import java.time.DayOfWeek;
+import java.util.Objects;
+
+/** A part of a weekday, such as Tuesday afternoon. */
+public record Slot(DayOfWeek day, PartOfDay part) implements Comparable<Slot> {
+
+    public Slot {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(part, "part");
+    }
+
+    /** 0 (Monday morning) to 20 (Sunday evening): the slots' order and their bit in a mask. */
+    int index() {
+        return day.ordinal() * PartOfDay.values().length + part.ordinal();
+    }
+
+    static Slot ofIndex(int index) {
+        int parts = PartOfDay.values().length;
+        return new Slot(DayOfWeek.values()[index / parts], PartOfDay.values()[index % parts]);
+    }
+
+    /** The slot as a reason argument, e.g. {@code TUESDAY:AFTERNOON}. */
+    public String asArgument() {
+        return day.name() + ":" + part.name();
+    }
+
+    @Override
+    public int compareTo(Slot other) {
+        return Integer.compare(index(), other.index());
+    }
+}

@@ -1,0 +1,281 @@
+package nl.buurtkaarten.support.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.MeetingEvent;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.LiveFollower;
+import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.SupportKind;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingEvents;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.support.Direction;
+import nl.buurtkaarten.support.SupportDraft;
+import nl.buurtkaarten.support.SupportEvents;
+import nl.buurtkaarten.support.SupportItem;
+import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.support.matching.PartOfDay;
+import nl.buurtkaarten.support.matching.Slot;
+import nl.buurtkaarten.support.matching.Topic;
+
+/**
+ * "Geven en vragen" on the phone: a parent offers help and asks for it, at any moment of an open
+ * meeting. Topics are chosen by tapping a picture; when and where are optional. The panel gently
+ * invites everyone to offer something, not only to ask.
+ */
+class SupportPanel extends Section {
+
+    private final Meeting meeting;
+    private final String token;
+    private final SupportService support;
+    private final MeetingService meetings;
+    private final Paragraph invitation = new Paragraph();
+    private final UnorderedList list = new UnorderedList();
+    private final Div form = new Div();
+    private final Div startButtons = new Div();
+
+    SupportPanel(Meeting meeting, String token, SupportService support, MeetingService meetings, MeetingBroadcaster broadcaster) {
+        this.meeting = meeting;
+        this.token = token;
+        this.support = support;
+        this.meetings = meetings;
+        addClassName("bk-support");
+        LiveFollower live = new LiveFollower(broadcaster, this, this::onEvent);
+        Button offer = new Button(getTranslation("support.start.offer"), click -> openForm(Direction.OFFER, null));
+        offer.addThemeVariants(ButtonVariant.PRIMARY);
+        offer.addClassNames("bk-big-button", "bk-support-offer");
+        Button request = new Button(getTranslation("support.start.request"), click -> openForm(Direction.REQUEST, null));
+        request.addClassNames("bk-big-button", "bk-support-request");
+        startButtons.add(offer, request);
+        startButtons.addClassName("bk-support-start");
+        invitation.addClassName("bk-support-invitation");
+        list.addClassName("bk-support-list");
+        form.addClassName("bk-support-form");
+        form.setVisible(false);
+        add(new H2(getTranslation("support.title")), invitation, startButtons, form, list);
+        live.follow(meeting.id());
+        refresh();
+    }
+
+    private void onEvent(MeetingEvent event) {
+        if (event instanceof MeetingEvents.CurrentCardChanged || event instanceof MeetingEvents.MeetingStatusChanged
+                || event instanceof SupportEvents.AreasChanged) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        boolean open = meetings.find(meeting.id()).map(Meeting::isOpen).orElse(false);
+        setVisible(open || !mine().isEmpty());
+        startButtons.setVisible(open && !form.isVisible());
+        boolean offerCard = meetings.currentCard(meeting.id()).map(card -> card.kind() == CardKind.OFFER_PROMPT).orElse(false);
+        getElement().setAttribute("data-highlight", String.valueOf(offerCard));
+        List<SupportItem> mine = mine();
+        boolean offers = mine.stream().anyMatch(item -> item.direction() == Direction.OFFER);
+        boolean requests = mine.stream().anyMatch(item -> item.direction() == Direction.REQUEST);
+        invitation.setText(getTranslation(offerCard ? "support.invite.card"
+                : requests && !offers ? "support.invite.offer-too" : mine.isEmpty() ? "support.invite.start" : "support.invite.more"));
+        list.removeAll();
+        for (SupportItem item : mine) {
+            list.add(item(item, open));
+        }
+    }
+
+    private List<SupportItem> mine() {
+        return support.mine(meeting.id(), token);
+    }
+
+    private ListItem item(SupportItem item, boolean open) {
+        ListItem row = new ListItem();
+        row.addClassNames("bk-support-item", "bk-support-item--" + item.direction().name().toLowerCase(Locale.ROOT));
+        Span direction = new Span(getTranslation(item.direction() == Direction.OFFER ? "support.item.offer" : "support.item.request"));
+        direction.addClassName("bk-support-item-direction");
+        Span topic = new Span(TopicIcons.of(item.topic()), new Span(topicLabel(item)));
+        topic.addClassName("bk-support-item-topic");
+        Span details = new Span(details(item));
+        details.addClassName("bk-support-item-details");
+        row.add(direction, topic, details);
+        if (item.note() != null) {
+            Paragraph note = new Paragraph(item.note());
+            note.addClassName("bk-support-item-note");
+            row.add(note);
+        }
+        if (open) {
+            Button change = new Button(getTranslation("phone.own.edit"), click -> openForm(item.direction(), item));
+            change.addThemeVariants(ButtonVariant.TERTIARY);
+            Button withdraw = new Button(getTranslation("phone.own.withdraw"), click -> {
+                if (Messages.attempt(this, () -> support.withdraw(meeting.id(), token, item.id()))) {
+                    refresh();
+                }
+            });
+            withdraw.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            Div actions = new Div(change, withdraw);
+            actions.addClassName("bk-own-actions");
+            row.add(actions);
+        }
+        return row;
+    }
+
+    private String topicLabel(SupportItem item) {
+        return item.topic() == Topic.OTHER ? item.otherTopic() : getTranslation("topic." + item.topic().name().toLowerCase(Locale.ROOT));
+    }
+
+    private String details(SupportItem item) {
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("support." + item.kind().fileValue()));
+        parts.add(item.when().isEmpty() ? getTranslation("support.when.any") : when(item.when()));
+        if (item.area() != null) {
+            parts.add(item.area());
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** "ma, di · middag" when the slots are a full grid of days × parts, else each slot. */
+    private String when(Set<Slot> slots) {
+        Set<DayOfWeek> days = slots.stream().map(Slot::day).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+        Set<PartOfDay> parts = slots.stream().map(Slot::part).collect(Collectors.toCollection(() -> EnumSet.noneOf(PartOfDay.class)));
+        String dayText = days.stream().map(day -> getTranslation("day.short." + day.name().toLowerCase(Locale.ROOT))).collect(Collectors.joining(", "));
+        String partText = parts.stream().map(part -> getTranslation("part." + part.name().toLowerCase(Locale.ROOT))).collect(Collectors.joining(", "));
+        return dayText + " · " + partText;
+    }
+
+    private void openForm(Direction direction, SupportItem existing) {
+        form.removeAll();
+        form.setVisible(true);
+        startButtons.setVisible(false);
+        H3 title = new H3(getTranslation(direction == Direction.OFFER ? "support.form.offer" : "support.form.request"));
+
+        Div topics = new Div();
+        topics.addClassName("bk-topic-grid");
+        topics.getElement().setAttribute("role", "group");
+        topics.getElement().setAttribute("aria-label", getTranslation("support.form.topic"));
+        Topic[] chosenTopic = {existing == null ? null : existing.topic()};
+        TextField other = new TextField(getTranslation("support.form.other"));
+        other.setMaxLength(SupportService.MAX_OTHER_TOPIC);
+        other.setWidthFull();
+        other.setValue(existing == null || existing.otherTopic() == null ? "" : existing.otherTopic());
+        Select<SupportKind> kind = new Select<>();
+        kind.setLabel(getTranslation("support.form.kind"));
+        kind.setItems(SupportKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("support." + value.fileValue()));
+        kind.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(value ->
+                new Span(CardDisplay.supportIcon(value), new Span(" " + getTranslation("support." + value.fileValue())))));
+        kind.setValue(existing == null ? null : existing.kind());
+        List<Button> topicButtons = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            Button button = new Button(getTranslation("topic." + topic.name().toLowerCase(Locale.ROOT)), TopicIcons.of(topic));
+            button.addClassName("bk-topic");
+            button.getElement().setAttribute("data-topic", topic.name());
+            button.getElement().setAttribute("aria-pressed", String.valueOf(topic == chosenTopic[0]));
+            button.addClickListener(click -> {
+                chosenTopic[0] = topic;
+                topicButtons.forEach(other1 -> other1.getElement().setAttribute("aria-pressed",
+                        String.valueOf(other1 == button)));
+                other.setVisible(topic == Topic.OTHER);
+                kind.setValue(topic.defaultKind());
+            });
+            topicButtons.add(button);
+            topics.add(button);
+        }
+        other.setVisible(chosenTopic[0] == Topic.OTHER);
+
+        CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>(getTranslation("support.form.days"));
+        days.setItems(DayOfWeek.values());
+        days.setItemLabelGenerator(day -> getTranslation("day.short." + day.name().toLowerCase(Locale.ROOT)));
+        days.addClassName("bk-days");
+        CheckboxGroup<PartOfDay> parts = new CheckboxGroup<>(getTranslation("support.form.parts"));
+        parts.setItems(PartOfDay.values());
+        parts.setItemLabelGenerator(part -> getTranslation("part." + part.name().toLowerCase(Locale.ROOT)));
+        if (existing != null) {
+            days.setValue(existing.when().stream().map(Slot::day).collect(Collectors.toSet()));
+            parts.setValue(existing.when().stream().map(Slot::part).collect(Collectors.toSet()));
+        }
+        Paragraph whenHelp = new Paragraph(getTranslation("support.form.when-help"));
+        whenHelp.addClassName("bk-small-note");
+
+        List<String> areaNames = support.areas(meeting.id());
+        Select<String> area = new Select<>();
+        area.setLabel(getTranslation("support.form.area"));
+        area.setItems(areaNames);
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption(getTranslation("support.form.area-any"));
+        area.setVisible(!areaNames.isEmpty());
+        if (existing != null && existing.area() != null && areaNames.contains(existing.area())) {
+            area.setValue(existing.area());
+        }
+        TextField note = new TextField(getTranslation("support.form.note"));
+        note.setMaxLength(SupportService.MAX_NOTE);
+        note.setWidthFull();
+        note.setValue(existing == null || existing.note() == null ? "" : existing.note());
+
+        Paragraph error = new Paragraph();
+        error.addClassName("bk-error-text");
+        error.setVisible(false);
+        Button save = new Button(getTranslation(existing == null ? "support.form.save" : "phone.own.save"), click -> {
+            if (chosenTopic[0] == null) {
+                error.setText(getTranslation("support.error.topic"));
+                error.setVisible(true);
+                return;
+            }
+            Set<Slot> slots = new LinkedHashSet<>();
+            Set<PartOfDay> chosenParts = parts.getValue().isEmpty() && !days.getValue().isEmpty()
+                    ? EnumSet.allOf(PartOfDay.class) : parts.getValue();
+            Set<DayOfWeek> chosenDays = days.getValue().isEmpty() && !parts.getValue().isEmpty()
+                    ? EnumSet.allOf(DayOfWeek.class) : days.getValue();
+            for (DayOfWeek day : chosenDays) {
+                for (PartOfDay part : chosenParts) {
+                    slots.add(new Slot(day, part));
+                }
+            }
+            SupportDraft draft = new SupportDraft(direction, kind.getValue(), chosenTopic[0], other.getValue(), slots,
+                    area.getValue(), note.getValue());
+            try {
+                if (existing == null) {
+                    support.add(meeting.id(), token, draft);
+                } else {
+                    support.change(meeting.id(), token, existing.id(), draft);
+                }
+                closeForm();
+                Messages.done(this, direction == Direction.OFFER ? "support.saved.offer" : "support.saved.request");
+            } catch (UserFacingException refusal) {
+                error.setText(Messages.text(this, refusal));
+                error.setVisible(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClassNames("bk-big-button", "bk-support-save");
+        Button cancel = new Button(getTranslation("common.cancel"), click -> closeForm());
+        cancel.addThemeVariants(ButtonVariant.TERTIARY);
+        form.add(title, new Paragraph(getTranslation("support.form.topic")), topics, other, kind, days, parts, whenHelp,
+                area, note, error, save, cancel);
+    }
+
+    private void closeForm() {
+        form.removeAll();
+        form.setVisible(false);
+        refresh();
+    }
+}
