@@ -16,7 +16,8 @@ public record Meeting(
         Long currentDrawId,
         List<String> deckIds,
         Instant createdAt,
-        Instant closedAt) {
+        Instant closedAt,
+        boolean summaryVisible) {
 
     public Meeting {
         deckIds = List.copyOf(deckIds);
@@ -24,6 +25,11 @@ public record Meeting(
 
     public boolean isOpen() {
         return status == MeetingStatus.OPEN;
+    }
+
+    /** Whether "who could support whom" is shown: on request of the facilitator, and always once closed. */
+    public boolean showsSummary() {
+        return summaryVisible || !isOpen();
     }
 
     /** The join code grouped for reading aloud. */

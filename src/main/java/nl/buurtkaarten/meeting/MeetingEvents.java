@@ -16,6 +16,9 @@ public final class MeetingEvents {
     /** The facilitator showed or hid the answers on the projector. */
     public record AnswersVisibilityChanged(long meetingId, boolean visible) implements MeetingEvent {}
 
+    /** The facilitator showed or hid "who could support whom". */
+    public record SummaryVisibilityChanged(long meetingId, boolean visible) implements MeetingEvent {}
+
     /** The meeting was closed or opened again. */
     public record MeetingStatusChanged(long meetingId, MeetingStatus status) implements MeetingEvent {}
 }

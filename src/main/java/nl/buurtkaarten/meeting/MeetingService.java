@@ -188,6 +188,13 @@ public class MeetingService {
     }
 
     @Transactional
+    public void setSummaryVisible(long meetingId, String owner, boolean visible) {
+        lockOwned(meetingId, owner);
+        meetings.setSummaryVisible(meetingId, visible);
+        events.publishEvent(new MeetingEvents.SummaryVisibilityChanged(meetingId, visible));
+    }
+
+    @Transactional
     public void close(long meetingId, String owner) {
         Meeting meeting = lockOwned(meetingId, owner);
         if (meeting.isOpen()) {

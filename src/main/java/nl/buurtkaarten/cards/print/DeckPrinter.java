@@ -23,7 +23,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import nl.buurtkaarten.base.pdf.PdfText;
+import nl.buurtkaarten.base.pdf.PdfText.Fonts;
+import static nl.buurtkaarten.base.pdf.PdfText.text;
+import static nl.buurtkaarten.base.pdf.PdfText.wrap;
 
 /**
  * Prints a deck, or some of its cards, as an A4 PDF of cards to cut out: {@value #COLUMNS} ×
@@ -78,9 +81,6 @@ public class DeckPrinter {
             SupportKind.NORMATIVE, new Color(0x6a2fb0),
             SupportKind.CONNECTION, new Color(0x236b34));
 
-    private static final String FONT_FOLDER = "/com/mpobjects/jasperreports/fonts/liberation/";
-    private static final String REGULAR_FONT = FONT_FOLDER + "LiberationSans-Regular.ttf";
-    private static final String BOLD_FONT = FONT_FOLDER + "LiberationSans-Bold.ttf";
 
     /**
      * Prints the cards as an A4 PDF.
@@ -99,7 +99,7 @@ public class DeckPrinter {
                 : language.getLanguage();
         ResourceBundle bundle = Translations.bundle(language);
         try (PDDocument document = new PDDocument()) {
-            Fonts fonts = new Fonts(load(document, REGULAR_FONT), load(document, BOLD_FONT));
+            Fonts fonts = PdfText.fonts(document);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(deck.titleIn(languageCode));
             info.setCreator("Buurtkaarten");
@@ -138,14 +138,6 @@ public class DeckPrinter {
         return deck.cards().stream().filter(card -> wanted.contains(card.id())).toList();
     }
 
-    private static PDType0Font load(PDDocument document, String resource) throws IOException {
-        try (InputStream in = DeckPrinter.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("Font " + resource + " is not on the classpath");
-            }
-            return PDType0Font.load(document, in, true);
-        }
-    }
 
     /** The area of the card in the given place on a page, in PDF coordinates (origin bottom left). */
     static PDRectangle cardArea(int slot) {
@@ -250,18 +242,6 @@ public class DeckPrinter {
         return bundle.getString(key).replace("''", "'");
     }
 
-    private static void text(PDPageContentStream content, Fonts fonts, PDFont font, float size, Color colour,
-            float x, float y, String text) throws IOException {
-        if (text.isEmpty()) {
-            return;
-        }
-        content.beginText();
-        content.setFont(font, size);
-        content.setNonStrokingColor(colour);
-        content.newLineAtOffset(x, y);
-        content.showText(fonts.printable(font, text));
-        content.endText();
-    }
 
     /** A text broken into lines at one font size. */
     record Fitted(float size, List<String> lines) {}
@@ -280,86 +260,5 @@ public class DeckPrinter {
             }
         }
         return new Fitted(MIN_TEXT_SIZE, wrap(fonts, text, MIN_TEXT_SIZE, width));
-    }
-
-    /** Breaks the text into lines no wider than the width: at spaces, within a word only when it alone is too wide. */
-    private static List<String> wrap(Fonts fonts, String text, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : (text == null ? "" : text).strip().split("\\R")) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.strip().split("\\s+")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (fonts.width(fonts.regular(), candidate, size) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                String rest = word;
-                while (fonts.width(fonts.regular(), rest, size) > width) {
-                    int cut = rest.offsetByCodePoints(0, 1);
-                    while (cut < rest.length()
-                            && fonts.width(fonts.regular(), rest.substring(0, rest.offsetByCodePoints(cut, 1)), size) <= width) {
-                        cut = rest.offsetByCodePoints(cut, 1);
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.append(rest);
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /** The two embedded fonts of one document, and which characters they can show. */
-    record Fonts(PDType0Font regular, PDType0Font bold, Map<PDFont, Map<Integer, Boolean>> known) {
-
-        Fonts(PDType0Font regular, PDType0Font bold) {
-            this(regular, bold, new HashMap<>());
-        }
-
-        /** The text with every character the font cannot show replaced by "?". */
-        String printable(PDFont font, String text) {
-            Map<Integer, Boolean> shown = known.computeIfAbsent(font, f -> new HashMap<>());
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(codePoint -> {
-                int printed = Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) ? ' ' : codePoint;
-                boolean ok = shown.computeIfAbsent(printed, c -> canShow(font, c));
-                out.appendCodePoint(ok ? printed : '?');
-            });
-            return out.toString();
-        }
-
-        float width(PDFont font, String text, float size) throws IOException {
-            return font.getStringWidth(printable(font, text)) / 1000f * size;
-        }
-
-        /** The text, cut short with an ellipsis when it is wider than the space. */
-        String shorten(PDFont font, String text, float size, float space) throws IOException {
-            if (width(font, text, size) <= space) {
-                return text;
-            }
-            String shorter = text;
-            while (!shorter.isEmpty() && width(font, shorter + "…", size) > space) {
-                shorter = shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -1)).stripTrailing();
-            }
-            return shorter.isEmpty() ? "" : shorter + "…";
-        }
-
-        private static boolean canShow(PDFont font, int codePoint) {
-            try {
-                font.encode(new String(Character.toChars(codePoint)));
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        }
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 public class MeetingRepository {
 
     private static final String MEETING_COLUMNS =
-            "id, title, language, join_code, status, owner, answers_visible, draw_round, current_draw_id, created_at, closed_at";
+            "id, title, language, join_code, status, owner, answers_visible, draw_round, current_draw_id, created_at, closed_at, summary_visible";
     private static final String DRAW_COLUMNS =
             "id, meeting_id, seq, deck_id, card_id, card_kind, support_kind, theme, skipped, drawn_at";
 
@@ -82,6 +82,10 @@ public class MeetingRepository {
 
     public void setAnswersVisible(long meetingId, boolean visible) {
         jdbc.sql("update meeting set answers_visible = ? where id = ?").params(visible, meetingId).update();
+    }
+
+    public void setSummaryVisible(long meetingId, boolean visible) {
+        jdbc.sql("update meeting set summary_visible = ? where id = ?").params(visible, meetingId).update();
     }
 
     public void setStatus(long meetingId, MeetingStatus status, Instant closedAt) {
@@ -172,6 +176,6 @@ public class MeetingRepository {
         return new Meeting(id, rs.getString("title"), rs.getString("language"), rs.getString("join_code"),
                 MeetingStatus.valueOf(rs.getString("status")), rs.getString("owner"), rs.getBoolean("answers_visible"),
                 rs.getInt("draw_round"), current, decks, rs.getTimestamp("created_at").toInstant(),
-                closed == null ? null : closed.toInstant());
+                closed == null ? null : closed.toInstant(), rs.getBoolean("summary_visible"));
     }
 }

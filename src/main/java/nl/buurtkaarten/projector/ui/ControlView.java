@@ -32,6 +32,14 @@ import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
 import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.summary.SummaryPdf;
+import nl.buurtkaarten.summary.SummaryService;
+import nl.buurtkaarten.summary.ui.SummaryDisplay;
+import nl.buurtkaarten.summary.ui.SummaryExports;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import nl.buurtkaarten.base.UserFacingException;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -47,6 +55,8 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
     private final MeetingService meetings;
     private final ParticipationService participation;
     private final SupportService support;
+    private final SummaryService summaries;
+    private final SummaryDisplay summaryDisplay = new SummaryDisplay(500);
     private final String owner;
     private final LiveFollower live;
     private final CardDisplay card = new CardDisplay(CardDisplay.Size.CONTROL);
@@ -58,7 +68,8 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
     private DrawnCard current;
 
     public ControlView(MeetingService meetings, ParticipationService participation, SupportService support,
-            MeetingBroadcaster broadcaster, AuthenticationContext authentication) {
+            SummaryService summaries, MeetingBroadcaster broadcaster, AuthenticationContext authentication) {
+        this.summaries = summaries;
         this.meetings = meetings;
         this.participation = participation;
         this.support = support;
@@ -83,9 +94,39 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         H1 title = new H1(meeting.title());
         controls = new MeetingControls(meetings, meeting.id(), owner, false);
         add(backToList, title, summary, card, notes, controls, new H2(getTranslation("control.answers")), answerList,
-                areasEditor());
+                summarySection(), areasEditor());
         live.follow(meeting.id());
         refreshAll();
+    }
+
+    /** Who could support whom, for the facilitator's eyes and for export; no contact details. */
+    private Details summarySection() {
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] bytes = SummaryExports.csv(this, summaries.summary(meeting.id()));
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "buurtkaarten-" + meeting.joinCode() + ".csv",
+                    "text/csv;charset=UTF-8", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("control.summary.csv"));
+        csv.addClassName("bk-summary-csv");
+        Div downloads = new Div(csv, pdf("nl"), pdf("en"));
+        downloads.addClassName("bk-summary-downloads");
+        Details details = new Details(getTranslation("control.summary.title"), new Div(downloads, summaryDisplay));
+        details.addClassName("bk-control-summary-section");
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                summaryDisplay.show(summaries.summary(meeting.id()));
+            }
+        });
+        return details;
+    }
+
+    private Anchor pdf(String language) {
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] bytes = SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locales.forLanguage(language));
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "buurtkaarten-" + meeting.joinCode() + "-" + language + ".pdf",
+                    "application/pdf", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("control.summary.pdf", getTranslation("language." + language)));
+        pdf.addClassName("bk-summary-pdf-" + language);
+        return pdf;
     }
 
     /** The streets and areas parents can pick for their offers and requests. */

@@ -25,12 +25,14 @@ class MeetingControls extends Div {
     private final Button back = new Button();
     private final Button skip = new Button();
     private final Button answers = new Button();
+    private final Button summary = new Button();
     private final Select<String> theme = new Select<>();
     private final Button drawTheme = new Button();
     private final Button reshuffle = new Button();
     private final Button close = new Button();
     private final Span progress = new Span();
     private boolean answersVisible;
+    private boolean summaryVisible;
 
     MeetingControls(MeetingService meetings, long meetingId, String owner, boolean keyboard) {
         this.meetings = meetings;
@@ -46,7 +48,10 @@ class MeetingControls extends Div {
         label(skip, "controls.skip", keyboard ? "S" : null);
         skip.addClickListener(click -> Messages.attempt(this, () -> meetings.skip(meetingId, owner)));
         answers.addClickListener(click -> Messages.attempt(this, () -> meetings.setAnswersVisible(meetingId, owner, !answersVisible)));
+        summary.addClickListener(click -> Messages.attempt(this, () -> meetings.setSummaryVisible(meetingId, owner, !summaryVisible)));
+        summary.addClassName("bk-summary-toggle");
         if (keyboard) {
+            summary.addClickShortcut(Key.KEY_W);
             next.addClickShortcut(Key.ARROW_RIGHT);
             back.addClickShortcut(Key.ARROW_LEFT);
             skip.addClickShortcut(Key.KEY_S);
@@ -82,12 +87,15 @@ class MeetingControls extends Div {
         draw.addClassName("bk-controls-draw");
         Div category = new Div(theme, drawTheme);
         category.addClassName("bk-controls-theme");
-        add(draw, answers, category, reshuffle, progress, close);
+        add(draw, answers, category, reshuffle, summary, progress, close);
     }
 
     void update(Meeting meeting, DrawProgress state) {
         answersVisible = meeting.answersVisible();
         label(answers, answersVisible ? "controls.hide-answers" : "controls.show-answers", answers.getElement().hasAttribute("aria-keyshortcuts") || isKeyboard() ? "A" : null);
+        summaryVisible = meeting.summaryVisible();
+        label(summary, summaryVisible ? "controls.hide-summary" : "controls.show-summary", isKeyboard() ? "W" : null);
+        summary.setVisible(meeting.isOpen());
         boolean open = meeting.isOpen();
         next.setEnabled(open);
         skip.setEnabled(open && meeting.currentDrawId() != null);

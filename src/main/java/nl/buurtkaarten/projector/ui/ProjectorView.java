@@ -30,6 +30,8 @@ import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
+import nl.buurtkaarten.summary.SummaryService;
+import nl.buurtkaarten.summary.ui.SummaryDisplay;
 import nl.buurtkaarten.support.SupportEvents;
 import nl.buurtkaarten.support.SupportService;
 
@@ -48,6 +50,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private final ParticipationService participation;
     private final SupportService support;
     private final SupportChart supportChart = new SupportChart();
+    private final SummaryService summaries;
+    private final SummaryDisplay summary = new SummaryDisplay(8);
     private final PublicAddress address;
     private final String owner;
     private final CardDisplay card = new CardDisplay(CardDisplay.Size.PROJECTOR);
@@ -62,7 +66,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private DrawnCard current;
 
     public ProjectorView(MeetingService meetings, ParticipationService participation, SupportService support,
-            PublicAddress address, MeetingBroadcaster broadcaster, AuthenticationContext authentication) {
+            SummaryService summaries, PublicAddress address, MeetingBroadcaster broadcaster, AuthenticationContext authentication) {
+        this.summaries = summaries;
         this.meetings = meetings;
         this.participation = participation;
         this.support = support;
@@ -94,7 +99,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         Header header = new Header(title, status);
         header.addClassName("bk-projector-header");
 
-        Section stage = new Section(card, answers);
+        Section stage = new Section(card, answers, summary);
         stage.addClassName("bk-stage");
 
         side.removeAll();
@@ -111,7 +116,10 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private void onEvent(MeetingEvent event) {
         switch (event) {
             case ParticipationEvents.ParticipantJoined joined -> refreshParticipants();
-            case SupportEvents.SupportChanged changed -> supportChart.show(support.counts(meeting.id()));
+            case SupportEvents.SupportChanged changed -> {
+                supportChart.show(support.counts(meeting.id()));
+                refreshSummary();
+            }
             case SupportEvents.AreasChanged changed -> { }
             case ParticipationEvents.AnswersChanged changed -> {
                 if (current != null && changed.drawId() == current.id()) {
@@ -137,6 +145,18 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         refreshAnswers();
         refreshParticipants();
         supportChart.show(support.counts(meeting.id()));
+        refreshSummary();
+    }
+
+    /** Once the facilitator shows it, or the meeting closed, the summary takes the card's place. */
+    private void refreshSummary() {
+        boolean shown = meeting.showsSummary();
+        card.setVisible(!shown);
+        answers.setVisible(!shown);
+        summary.setVisible(shown);
+        if (shown) {
+            summary.show(summaries.summary(meeting.id()));
+        }
     }
 
     private void refreshAnswers() {

@@ -174,11 +174,7 @@ class DeckPrinterTest {
     @Test
     void longTextsShrinkStepByStepButShortOnesStayLarge() throws IOException {
         try (PDDocument document = new PDDocument()) {
-            var fonts = new DeckPrinter.Fonts(
-                    PDType0Font.load(document, DeckPrinter.class.getResourceAsStream(
-                            "/com/mpobjects/jasperreports/fonts/liberation/LiberationSans-Regular.ttf")),
-                    PDType0Font.load(document, DeckPrinter.class.getResourceAsStream(
-                            "/com/mpobjects/jasperreports/fonts/liberation/LiberationSans-Bold.ttf")));
+            var fonts = nl.buurtkaarten.base.pdf.PdfText.fonts(document);
             DeckPrinter.Fitted shortText = DeckPrinter.fit(fonts, "Wie ben jij?", 230, 120);
             DeckPrinter.Fitted longText = DeckPrinter.fit(fonts, "woord ".repeat(40), 230, 120);
             DeckPrinter.Fitted oneLongWord = DeckPrinter.fit(fonts, "x".repeat(200), 230, 120);

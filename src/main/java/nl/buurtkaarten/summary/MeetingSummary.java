@@ -1,0 +1,34 @@
+package nl.buurtkaarten.summary;
+
+import java.util.List;
+import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.support.SupportItem;
+
+/**
+ * Who could support whom in one meeting, with the figures. Holds nicknames, never contact details.
+ *
+ * @param givingAndReceiving parents who both help someone and are helped in the suggestions
+ */
+public record MeetingSummary(
+        List<Participant> participants,
+        List<SuggestedMatch> matches,
+        List<SupportItem> openRequests,
+        int offers,
+        int requests,
+        int givingAndReceiving) {
+
+    public MeetingSummary {
+        participants = List.copyOf(participants);
+        matches = List.copyOf(matches);
+        openRequests = List.copyOf(openRequests);
+    }
+
+    /** Share of parents who both give and receive, 0 to 100. */
+    public int givingAndReceivingPercent() {
+        return participants.isEmpty() ? 0 : Math.round(100f * givingAndReceiving / participants.size());
+    }
+
+    public List<SuggestedMatch> matchesOf(long participantId) {
+        return matches.stream().filter(match -> match.involves(participantId)).toList();
+    }
+}

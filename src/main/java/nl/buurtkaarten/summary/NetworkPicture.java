@@ -1,0 +1,145 @@
+package nl.buurtkaarten.summary;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
+import nl.buurtkaarten.cards.SupportKind;
+import nl.buurtkaarten.participation.Participant;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.drawing.CircularLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.model.Box2D;
+import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
+import org.jgrapht.alg.drawing.model.Point2D;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedMultigraph;
+
+/**
+ * The group's network as SVG, drawn on the server: parents as dots with their nickname, suggested
+ * support as arrows from helper to receiver in the colour of its kind of support. Laid out on a
+ * circle by JGraphT, parents who could help each other side by side; the same summary always gives
+ * the same picture on the projector, the phones and in the PDF.
+ */
+public final class NetworkPicture {
+
+    public static final int WIDTH = 1000;
+    public static final int HEIGHT = 620;
+    private static final int MARGIN = 70;
+    private static final Map<SupportKind, String> COLOURS = Map.of(
+            SupportKind.EMOTIONAL, "#a3214f",
+            SupportKind.PRACTICAL, "#9a4a00",
+            SupportKind.INFORMATIVE, "#1d4fa8",
+            SupportKind.NORMATIVE, "#6a2fb0",
+            SupportKind.CONNECTION, "#236b34");
+
+    private NetworkPicture() {}
+
+    public static String colour(SupportKind kind) {
+        return COLOURS.get(kind);
+    }
+
+    /** Positions of the parents, in the picture's coordinates. */
+    public static Map<Long, double[]> layout(MeetingSummary summary) {
+        Graph<Long, DefaultEdge> graph = new DirectedMultigraph<>(DefaultEdge.class);
+        summary.participants().stream().map(Participant::id).sorted().forEach(graph::addVertex);
+        for (SuggestedMatch match : summary.matches()) {
+            graph.addEdge(match.helper().id(), match.receiver().id());
+        }
+        MapLayoutModel2D<Long> model = new MapLayoutModel2D<>(new Box2D(0, 0, WIDTH, HEIGHT));
+        if (graph.vertexSet().size() == 1) {
+            model.put(graph.vertexSet().iterator().next(), Point2D.of(WIDTH / 2.0, HEIGHT / 2.0));
+        } else if (!graph.vertexSet().isEmpty()) {
+            Map<Long, Integer> rank = neighboursTogether(summary);
+            double radius = HEIGHT / 2.0 - MARGIN;
+            new CircularLayoutAlgorithm2D<Long, DefaultEdge>(radius, Comparator.comparing(rank::get)).layout(graph, model);
+        }
+        Map<Long, double[]> positions = new java.util.HashMap<>();
+        model.forEach(entry -> positions.put(entry.getKey(), new double[] {
+                clamp(entry.getValue().getX(), MARGIN, WIDTH - MARGIN), clamp(entry.getValue().getY(), MARGIN, HEIGHT - MARGIN)}));
+        return positions;
+    }
+
+    /**
+     * An order round the circle in which parents who could help each other sit side by side, so
+     * that most arrows are short: a walk through each group of connected parents, then the others.
+     */
+    private static Map<Long, Integer> neighboursTogether(MeetingSummary summary) {
+        Map<Long, java.util.SortedSet<Long>> links = new java.util.HashMap<>();
+        for (SuggestedMatch match : summary.matches()) {
+            links.computeIfAbsent(match.helper().id(), id -> new java.util.TreeSet<>()).add(match.receiver().id());
+            links.computeIfAbsent(match.receiver().id(), id -> new java.util.TreeSet<>()).add(match.helper().id());
+        }
+        Map<Long, Integer> rank = new java.util.HashMap<>();
+        List<Long> ids = summary.participants().stream().map(Participant::id).sorted().toList();
+        for (Long start : ids) {
+            if (rank.containsKey(start) || !links.containsKey(start)) {
+                continue;
+            }
+            java.util.Deque<Long> stack = new java.util.ArrayDeque<>(List.of(start));
+            while (!stack.isEmpty()) {
+                Long id = stack.pop();
+                if (rank.putIfAbsent(id, rank.size()) == null) {
+                    List<Long> next = new java.util.ArrayList<>(links.getOrDefault(id, new java.util.TreeSet<>()));
+                    java.util.Collections.reverse(next);
+                    next.forEach(stack::push);
+                }
+            }
+        }
+        ids.forEach(id -> rank.putIfAbsent(id, rank.size()));
+        return rank;
+    }
+
+    public static String svg(MeetingSummary summary, String title) {
+        Map<Long, double[]> at = layout(summary);
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\">");
+        svg.append("<defs>");
+        for (SupportKind kind : SupportKind.values()) {
+            svg.append("<marker id=\"arrow-").append(kind.fileValue()).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
+                    .append("markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"")
+                    .append(colour(kind)).append("\"/></marker>");
+        }
+        svg.append("</defs>");
+        for (SuggestedMatch match : summary.matches()) {
+            double[] from = at.get(match.helper().id());
+            double[] to = at.get(match.receiver().id());
+            if (from == null || to == null) {
+                continue;
+            }
+            // A slight bend, so that two parents who help each other get two separate arrows.
+            double dx = to[0] - from[0];
+            double dy = to[1] - from[1];
+            double length = Math.max(1, Math.hypot(dx, dy));
+            double shorten = Math.min(24, length / 3);
+            double x1 = from[0] + dx / length * shorten;
+            double y1 = from[1] + dy / length * shorten;
+            double x2 = to[0] - dx / length * shorten;
+            double y2 = to[1] - dy / length * shorten;
+            double cx = (x1 + x2) / 2 - dy / length * 28;
+            double cy = (y1 + y2) / 2 + dx / length * 28;
+            String kind = match.offer().kind().fileValue();
+            svg.append(String.format(Locale.ROOT,
+                    "<path d=\"M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f\" fill=\"none\" stroke=\"%s\" stroke-width=\"4\" marker-end=\"url(#arrow-%s)\"/>",
+                    x1, y1, cx, cy, x2, y2, colour(match.offer().kind()), kind));
+        }
+        for (Participant participant : summary.participants()) {
+            double[] point = at.get(participant.id());
+            svg.append(String.format(Locale.ROOT,
+                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"14\" fill=\"#1f5f5b\" stroke=\"#fff\" stroke-width=\"3\"/>", point[0], point[1]));
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"20\" "
+                            + "font-weight=\"700\" fill=\"#1b1f23\" stroke=\"#fffdf8\" stroke-width=\"5\" paint-order=\"stroke\">%s</text>",
+                    point[0], point[1] + 38, escape(participant.nickname())));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

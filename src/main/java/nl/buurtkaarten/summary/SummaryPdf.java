@@ -1,0 +1,202 @@
+package nl.buurtkaarten.summary;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import nl.buurtkaarten.base.pdf.PdfText;
+import nl.buurtkaarten.base.pdf.PdfText.Fonts;
+import nl.buurtkaarten.base.ui.Translations;
+import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.support.SupportItem;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * The summary as a printable A4 PDF for the facilitator: the network picture (the same layout as on
+ * the projector), the figures, every suggested pair with its reasons and the open requests. Holds
+ * nicknames only, never contact details.
+ */
+public final class SummaryPdf {
+
+    private static final PDRectangle PAGE = PDRectangle.A4;
+    private static final float MARGIN = 48;
+    private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    private static final Color INK = new Color(0x1b1f23);
+    private static final Color MUTED = new Color(0x4a5259);
+    private static final Color BRAND = new Color(0x1f5f5b);
+
+    private SummaryPdf() {}
+
+    public static byte[] write(MeetingSummary summary, String meetingTitle, Locale language) {
+        ResourceBundle bundle = Translations.bundle(language);
+        SummaryTexts.Texts texts = (key, arguments) -> arguments.length == 0
+                ? bundle.getString(key).replace("''", "'")
+                : new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Fonts fonts = PdfText.fonts(document);
+            Writer writer = new Writer(document, fonts);
+            writer.line(fonts.bold(), 20, BRAND, meetingTitle);
+            writer.line(fonts.bold(), 16, INK, texts.text("summary.title"));
+            writer.gap(4);
+            writer.line(fonts.regular(), 11, MUTED, String.join("   ",
+                    summary.offers() + " " + texts.text("summary.figure.offers"),
+                    summary.requests() + " " + texts.text("summary.figure.requests"),
+                    summary.matches().size() + " " + texts.text("summary.figure.matches"),
+                    summary.givingAndReceivingPercent() + "% " + texts.text("summary.figure.giving-and-receiving")));
+            writer.gap(8);
+            writer.picture(summary);
+            writer.gap(10);
+            writer.line(fonts.bold(), 13, INK, texts.text("summary.matches"));
+            if (summary.matches().isEmpty()) {
+                writer.paragraph(fonts.regular(), 10.5f, INK, texts.text("summary.no-matches"));
+            }
+            for (SuggestedMatch match : summary.matches()) {
+                writer.paragraph(fonts.bold(), 10.5f, INK, texts.text("summary.match", match.helper().nickname(),
+                        match.receiver().nickname(), SummaryTexts.topic(texts, match.request()).toLowerCase(Locale.ROOT)));
+                writer.paragraph(fonts.regular(), 9.5f, MUTED, SummaryTexts.reasons(texts, match.reasons()));
+                writer.gap(3);
+            }
+            if (!summary.openRequests().isEmpty()) {
+                writer.gap(8);
+                writer.line(fonts.bold(), 13, INK, texts.text("summary.open", summary.openRequests().size()));
+                Set<String> pointers = new LinkedHashSet<>();
+                for (SupportItem request : summary.openRequests()) {
+                    String who = summary.participants().stream().filter(p -> p.id() == request.participantId())
+                            .map(Participant::nickname).findFirst().orElse("");
+                    writer.paragraph(fonts.regular(), 10.5f, INK, who + ": " + SummaryTexts.topic(texts, request));
+                    pointers.add(texts.text("formal-help." + request.topic().name().toLowerCase(Locale.ROOT)));
+                }
+                writer.gap(4);
+                writer.paragraph(fonts.regular(), 10, MUTED, texts.text("summary.formal-help") + " " + String.join(" ", pointers));
+            }
+            writer.close();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the summary PDF", e);
+        }
+    }
+
+    /** Writes from top to bottom, starting a new page when the current one is full. */
+    private static final class Writer {
+        private final PDDocument document;
+        private final Fonts fonts;
+        private PDPageContentStream content;
+        private float y;
+
+        Writer(PDDocument document, Fonts fonts) throws IOException {
+            this.document = document;
+            this.fonts = fonts;
+            newPage();
+        }
+
+        void line(PDFont font, float size, Color colour, String text) throws IOException {
+            room(size * 1.4f);
+            y -= size * 1.25f;
+            PdfText.text(content, fonts, font, size, colour, MARGIN, y, fonts.shorten(font, text, size, WIDTH));
+            y -= size * 0.25f;
+        }
+
+        void paragraph(PDFont font, float size, Color colour, String text) throws IOException {
+            for (String line : PdfText.wrap(fonts, text, size, WIDTH)) {
+                line(font, size, colour, line);
+            }
+        }
+
+        void gap(float points) {
+            y -= points;
+        }
+
+        /** The network, drawn with PDF lines and circles from the same layout as the SVG. */
+        void picture(MeetingSummary summary) throws IOException {
+            float height = WIDTH * NetworkPicture.HEIGHT / NetworkPicture.WIDTH;
+            room(height);
+            float scale = WIDTH / NetworkPicture.WIDTH;
+            float top = y;
+            Map<Long, double[]> at = NetworkPicture.layout(summary);
+            content.setStrokingColor(new Color(0xe2ddd2));
+            content.addRect(MARGIN, top - height, WIDTH, height);
+            content.stroke();
+            for (SuggestedMatch match : summary.matches()) {
+                double[] from = at.get(match.helper().id());
+                double[] to = at.get(match.receiver().id());
+                if (from == null || to == null) {
+                    continue;
+                }
+                Color colour = Color.decode(NetworkPicture.colour(match.offer().kind()));
+                float x1 = MARGIN + (float) from[0] * scale;
+                float y1 = top - (float) from[1] * scale;
+                float x2 = MARGIN + (float) to[0] * scale;
+                float y2 = top - (float) to[1] * scale;
+                double angle = Math.atan2(y2 - y1, x2 - x1);
+                float endX = x2 - (float) Math.cos(angle) * 10;
+                float endY = y2 - (float) Math.sin(angle) * 10;
+                content.setStrokingColor(colour);
+                content.setLineWidth(1.8f);
+                content.moveTo(x1, y1);
+                content.lineTo(endX, endY);
+                content.stroke();
+                content.setNonStrokingColor(colour);
+                content.moveTo(endX, endY);
+                content.lineTo(endX - (float) Math.cos(angle - 0.45) * 7, endY - (float) Math.sin(angle - 0.45) * 7);
+                content.lineTo(endX - (float) Math.cos(angle + 0.45) * 7, endY - (float) Math.sin(angle + 0.45) * 7);
+                content.closePath();
+                content.fill();
+            }
+            for (Participant participant : summary.participants()) {
+                double[] point = at.get(participant.id());
+                float x = MARGIN + (float) point[0] * scale;
+                float py = top - (float) point[1] * scale;
+                content.setNonStrokingColor(BRAND);
+                circle(x, py, 5.5f);
+                content.fill();
+                String name = fonts.shorten(fonts.bold(), participant.nickname(), 8, 90);
+                float nameWidth = fonts.width(fonts.bold(), name, 8);
+                PdfText.text(content, fonts, fonts.bold(), 8, INK, x - nameWidth / 2, py - 15, name);
+            }
+            y = top - height;
+        }
+
+        private void circle(float x, float y, float r) throws IOException {
+            float k = 0.5523f * r;
+            content.moveTo(x + r, y);
+            content.curveTo(x + r, y + k, x + k, y + r, x, y + r);
+            content.curveTo(x - k, y + r, x - r, y + k, x - r, y);
+            content.curveTo(x - r, y - k, x - k, y - r, x, y - r);
+            content.curveTo(x + k, y - r, x + r, y - k, x + r, y);
+            content.closePath();
+        }
+
+        private void room(float needed) throws IOException {
+            if (y - needed < MARGIN) {
+                newPage();
+            }
+        }
+
+        private void newPage() throws IOException {
+            if (content != null) {
+                content.close();
+            }
+            PDPage page = new PDPage(PAGE);
+            document.addPage(page);
+            content = new PDPageContentStream(document, page);
+            y = PAGE.getHeight() - MARGIN;
+        }
+
+        void close() throws IOException {
+            content.close();
+        }
+    }
+
+}

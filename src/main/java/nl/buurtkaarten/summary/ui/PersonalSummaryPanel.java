@@ -1,0 +1,169 @@
+package nl.buurtkaarten.summary.ui;
+
+import nl.buurtkaarten.summary.SummaryTexts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.MeetingEvent;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.LiveFollower;
+import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingEvents;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.summary.ContactService;
+import nl.buurtkaarten.summary.SuggestedMatch;
+import nl.buurtkaarten.summary.SummaryService;
+import nl.buurtkaarten.support.SupportEvents;
+
+/**
+ * A parent's own part of the summary: whom they could help, who could help them, and why. Contact
+ * details are exchanged only when both parents agreed to share with each other.
+ */
+class PersonalSummaryPanel extends Section {
+
+    private final Meeting meeting;
+    private final Participant me;
+    private final String token;
+    private final MeetingService meetings;
+    private final SummaryService summaries;
+    private final ContactService contacts;
+    private final Div content = new Div();
+
+    PersonalSummaryPanel(Meeting meeting, Participant me, String token, MeetingService meetings, SummaryService summaries,
+            ContactService contacts, MeetingBroadcaster broadcaster) {
+        this.meeting = meeting;
+        this.me = me;
+        this.token = token;
+        this.meetings = meetings;
+        this.summaries = summaries;
+        this.contacts = contacts;
+        addClassName("bk-personal-summary");
+        add(new H2(getTranslation("personal.title")), content);
+        LiveFollower live = new LiveFollower(broadcaster, this, this::onEvent);
+        live.follow(meeting.id());
+        refresh();
+    }
+
+    private void onEvent(MeetingEvent event) {
+        boolean relevant = switch (event) {
+            case MeetingEvents.SummaryVisibilityChanged changed -> true;
+            case MeetingEvents.MeetingStatusChanged changed -> true;
+            case SupportEvents.SupportChanged changed -> true;
+            case ContactService.ContactConsentChanged changed ->
+                    changed.fromParticipantId() == me.id() || changed.toParticipantId() == me.id();
+            default -> false;
+        };
+        if (relevant) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        Meeting now = meetings.find(meeting.id()).orElse(meeting);
+        setVisible(now.showsSummary());
+        content.removeAll();
+        if (!now.showsSummary()) {
+            return;
+        }
+        List<SuggestedMatch> mine = summaries.personal(meeting.id(), me.id());
+        List<SuggestedMatch> giving = mine.stream().filter(match -> match.helper().id() == me.id()).toList();
+        List<SuggestedMatch> receiving = mine.stream().filter(match -> match.receiver().id() == me.id()).toList();
+        if (mine.isEmpty()) {
+            content.add(new Paragraph(getTranslation("personal.none")));
+            return;
+        }
+        if (!giving.isEmpty()) {
+            content.add(new H3(getTranslation("personal.you-could-help")), list(giving, true));
+        }
+        if (!receiving.isEmpty()) {
+            content.add(new H3(getTranslation("personal.could-help-you")), list(receiving, false));
+        }
+        content.add(contactSection(mine));
+    }
+
+    private UnorderedList list(List<SuggestedMatch> matches, boolean giving) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("bk-personal-matches");
+        for (SuggestedMatch match : matches) {
+            ListItem item = new ListItem();
+            item.addClassName("bk-personal-match");
+            String topic = SummaryTexts.topic(this::getTranslation, match.request()).toLowerCase(Locale.ROOT);
+            Span who = new Span(getTranslation(giving ? "personal.help-with" : "personal.helped-with",
+                    match.otherThan(me.id()).nickname(), topic));
+            who.addClassName("bk-personal-who");
+            Span why = new Span(SummaryTexts.reasons(this::getTranslation, match.reasons()));
+            why.addClassName("bk-personal-why");
+            item.add(CardDisplay.supportIcon(match.offer().kind()), who, why);
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** One row per other parent: share my contact, see theirs when we both agreed. */
+    private Div contactSection(List<SuggestedMatch> mine) {
+        Div section = new Div(new H3(getTranslation("personal.contact.title")),
+                new Paragraph(getTranslation("personal.contact.explain")));
+        section.addClassName("bk-contact");
+        Map<Long, Participant> others = new LinkedHashMap<>();
+        mine.forEach(match -> others.putIfAbsent(match.otherThan(me.id()).id(), match.otherThan(me.id())));
+        Map<Long, String> sharing = contacts.mySharing(meeting.id(), token);
+        for (Participant other : others.values()) {
+            Div row = new Div();
+            row.addClassName("bk-contact-row");
+            row.getElement().setAttribute("data-other", other.nickname());
+            Span name = new Span(other.nickname());
+            name.addClassName("bk-contact-name");
+            row.add(name);
+            Optional<String> theirs = contacts.mutualContact(meeting.id(), token, other.id());
+            if (sharing.containsKey(other.id())) {
+                Paragraph status = new Paragraph(theirs
+                        .map(contact -> getTranslation("personal.contact.both", other.nickname(), contact))
+                        .orElse(getTranslation("personal.contact.waiting", other.nickname())));
+                status.addClassName(theirs.isPresent() ? "bk-contact-both" : "bk-contact-waiting");
+                Button stop = new Button(getTranslation("personal.contact.stop"), click -> {
+                    if (Messages.attempt(this, () -> contacts.stopSharing(meeting.id(), token, other.id()))) {
+                        refresh();
+                    }
+                });
+                stop.addThemeVariants(ButtonVariant.TERTIARY);
+                row.add(status, stop);
+            } else {
+                TextField contact = new TextField(getTranslation("personal.contact.field", other.nickname()));
+                contact.setHelperText(getTranslation("personal.contact.helper"));
+                contact.setMaxLength(ContactService.MAX_CONTACT);
+                contact.setWidthFull();
+                Button share = new Button(getTranslation("personal.contact.share", other.nickname()), click -> {
+                    try {
+                        contacts.share(meeting.id(), token, other.id(), contact.getValue());
+                        refresh();
+                    } catch (UserFacingException refusal) {
+                        contact.setErrorMessage(Messages.text(this, refusal));
+                        contact.setInvalid(true);
+                    }
+                });
+                share.addThemeVariants(ButtonVariant.PRIMARY);
+                share.addClassName("bk-contact-share");
+                row.add(contact, share);
+            }
+            section.add(row);
+        }
+        return section;
+    }
+}
