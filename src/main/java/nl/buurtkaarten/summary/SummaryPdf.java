@@ -139,13 +139,17 @@ public final class SummaryPdf {
                 float y1 = top - (float) from[1] * scale;
                 float x2 = MARGIN + (float) to[0] * scale;
                 float y2 = top - (float) to[1] * scale;
-                double angle = Math.atan2(y2 - y1, x2 - x1);
+                // The same slight bend as on the projector, so two parents who help each other get two arrows.
+                double length = Math.max(1, Math.hypot(x2 - x1, y2 - y1));
+                float cx = (x1 + x2) / 2 + (float) ((y2 - y1) / length * 14);
+                float cy = (y1 + y2) / 2 - (float) ((x2 - x1) / length * 14);
+                double angle = Math.atan2(y2 - cy, x2 - cx);
                 float endX = x2 - (float) Math.cos(angle) * 10;
                 float endY = y2 - (float) Math.sin(angle) * 10;
                 content.setStrokingColor(colour);
                 content.setLineWidth(1.8f);
                 content.moveTo(x1, y1);
-                content.lineTo(endX, endY);
+                content.curveTo(cx, cy, cx, cy, endX, endY);
                 content.stroke();
                 content.setNonStrokingColor(colour);
                 content.moveTo(endX, endY);
