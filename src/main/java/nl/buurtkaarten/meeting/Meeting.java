@@ -17,7 +17,8 @@ public record Meeting(
         List<String> deckIds,
         Instant createdAt,
         Instant closedAt,
-        boolean summaryVisible) {
+        boolean summaryVisible,
+        Long previousMeetingId) {
 
     public Meeting {
         deckIds = List.copyOf(deckIds);

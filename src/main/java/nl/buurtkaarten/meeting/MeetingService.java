@@ -46,6 +46,26 @@ public class MeetingService {
 
     @Transactional
     public Meeting open(String owner, String title, Collection<String> deckIds, String language) {
+        return open(owner, title, deckIds, language, null);
+    }
+
+    /**
+     * Opens a follow-up of an earlier meeting of this facilitator, with its decks (those still
+     * available) and language. Carrying the group over is up to the features that own it.
+     */
+    @Transactional
+    public Meeting openFollowUp(long previousMeetingId, String owner, String title) {
+        Meeting previous = ownedBy(previousMeetingId, owner);
+        List<String> decks = previous.deckIds().stream()
+                .filter(id -> catalog.deck(id).map(deck -> !deck.cards().isEmpty()).orElse(false))
+                .toList();
+        if (decks.isEmpty()) {
+            throw new UserFacingException("meeting.error.no-decks");
+        }
+        return open(owner, title, decks, previous.language(), previousMeetingId);
+    }
+
+    private Meeting open(String owner, String title, Collection<String> deckIds, String language, Long previousMeetingId) {
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty()) {
             throw new UserFacingException("meeting.error.title-empty");
@@ -68,7 +88,8 @@ public class MeetingService {
         do {
             code = JoinCode.generate(random);
         } while (meetings.joinCodeExists(code));
-        long id = meetings.insertMeeting(cleanTitle, language, code, owner, List.copyOf(new TreeSet<>(deckIds)), clock.instant());
+        long id = meetings.insertMeeting(cleanTitle, language, code, owner, List.copyOf(new TreeSet<>(deckIds)), clock.instant(),
+                previousMeetingId);
         return meetings.findMeeting(id).orElseThrow();
     }
 

@@ -31,6 +31,7 @@ public class ParticipationService {
     public static final int MAX_NICKNAME = 30;
     public static final int MAX_ANSWER = 500;
     public static final int MAX_ANSWERS_PER_CARD = 10;
+    private static final int MAX_FOLLOW_UPS = 20;
 
     private final ParticipationRepository repository;
     private final MeetingService meetings;
@@ -70,13 +71,37 @@ public class ParticipationService {
         return new Joined(new Participant(id, meetingId, name, clock.instant()), token);
     }
 
-    /** The participant a token belongs to, if it belongs to this meeting. */
+    /**
+     * The participant a token belongs to in this meeting: the token's own participant, or the copy
+     * that a follow-up of their meeting made of them. A token gives nothing in any other meeting.
+     */
     public Optional<Participant> recognise(long meetingId, String token) {
         if (!ParticipantTokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        return repository.findByTokenHash(ParticipantTokens.hash(token))
-                .filter(participant -> participant.meetingId() == meetingId);
+        Optional<Participant> found = repository.findByTokenHash(ParticipantTokens.hash(token));
+        for (int step = 0; found.isPresent() && found.get().meetingId() != meetingId && step < MAX_FOLLOW_UPS; step++) {
+            found = repository.findCarriedFrom(found.get().id());
+        }
+        return found.filter(participant -> participant.meetingId() == meetingId);
+    }
+
+    /**
+     * Brings the parents of an earlier meeting into its follow-up under the same nicknames. Each
+     * copy gets a token nobody holds; parents are recognised through their earlier token.
+     *
+     * @return the new participant id for each earlier one
+     */
+    @Transactional
+    public java.util.Map<Long, Long> carryOver(long previousMeetingId, long followUpMeetingId) {
+        java.util.Map<Long, Long> ids = new java.util.HashMap<>();
+        for (Participant original : repository.participants(previousMeetingId)) {
+            String unusable = ParticipantTokens.hash(ParticipantTokens.generate(random));
+            long id = repository.insertCarriedOver(followUpMeetingId, original,
+                    original.nickname().toLowerCase(Locale.ROOT), unusable, clock.instant());
+            ids.put(original.id(), id);
+        }
+        return ids;
     }
 
     public List<Participant> participants(long meetingId) {

@@ -103,6 +103,18 @@ public class SupportService {
         return counts;
     }
 
+    /** Carries offers, requests and areas into a follow-up meeting, for the carried-over parents. */
+    @Transactional
+    public void carryOver(long previousMeetingId, long followUpMeetingId, Map<Long, Long> participantIds) {
+        repository.replaceAreas(followUpMeetingId, repository.areas(previousMeetingId));
+        for (SupportItem item : repository.ofMeeting(previousMeetingId)) {
+            Long copy = participantIds.get(item.participantId());
+            if (copy != null) {
+                repository.copy(item, followUpMeetingId, copy, clock.instant());
+            }
+        }
+    }
+
     public List<String> areas(long meetingId) {
         return repository.areas(meetingId);
     }

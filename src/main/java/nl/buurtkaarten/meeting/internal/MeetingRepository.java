@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 public class MeetingRepository {
 
     private static final String MEETING_COLUMNS =
-            "id, title, language, join_code, status, owner, answers_visible, draw_round, current_draw_id, created_at, closed_at, summary_visible";
+            "id, title, language, join_code, status, owner, answers_visible, draw_round, current_draw_id, created_at, closed_at, summary_visible, previous_meeting_id";
     private static final String DRAW_COLUMNS =
             "id, meeting_id, seq, deck_id, card_id, card_kind, support_kind, theme, skipped, drawn_at";
 
@@ -34,10 +34,12 @@ public class MeetingRepository {
         this.jdbc = jdbc;
     }
 
-    public long insertMeeting(String title, String language, String joinCode, String owner, List<String> deckIds, Instant now) {
+    public long insertMeeting(String title, String language, String joinCode, String owner, List<String> deckIds, Instant now,
+            Long previousMeetingId) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into meeting (title, language, join_code, status, owner, answers_visible, draw_round, created_at) "
-                        + "values (:title, :language, :code, 'OPEN', :owner, true, 1, :now)")
+        jdbc.sql("insert into meeting (title, language, join_code, status, owner, answers_visible, draw_round, created_at, previous_meeting_id) "
+                        + "values (:title, :language, :code, 'OPEN', :owner, true, 1, :now, :previous)")
+                .param("previous", previousMeetingId)
                 .param("title", title)
                 .param("language", language)
                 .param("code", joinCode)
@@ -176,6 +178,7 @@ public class MeetingRepository {
         return new Meeting(id, rs.getString("title"), rs.getString("language"), rs.getString("join_code"),
                 MeetingStatus.valueOf(rs.getString("status")), rs.getString("owner"), rs.getBoolean("answers_visible"),
                 rs.getInt("draw_round"), current, decks, rs.getTimestamp("created_at").toInstant(),
-                closed == null ? null : closed.toInstant(), rs.getBoolean("summary_visible"));
+                closed == null ? null : closed.toInstant(), rs.getBoolean("summary_visible"),
+                rs.getObject("previous_meeting_id", Long.class));
     }
 }

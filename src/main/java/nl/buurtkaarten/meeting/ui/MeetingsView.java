@@ -38,6 +38,7 @@ import nl.buurtkaarten.cards.DeckProblem;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The facilitator's start page: open a new meeting, and see earlier ones. */
 @Route("")
@@ -48,13 +49,16 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
     private final DeckCatalog catalog;
     private final String owner;
     private final AuthenticationContext authentication;
+    private final ObjectProvider<MeetingListAction> actions;
     private final TextField title = new TextField();
     private final CheckboxGroup<Deck> decks = new CheckboxGroup<>();
     private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
     private final UnorderedList list = new UnorderedList();
     private final Div deckProblems = new Div();
 
-    public MeetingsView(MeetingService meetings, DeckCatalog catalog, AuthenticationContext authentication) {
+    public MeetingsView(MeetingService meetings, DeckCatalog catalog, AuthenticationContext authentication,
+            ObjectProvider<MeetingListAction> actions) {
+        this.actions = actions;
         this.meetings = meetings;
         this.catalog = catalog;
         this.owner = authentication.getPrincipalName().orElseThrow();
@@ -216,9 +220,10 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
                         refreshList();
                     });
             toggle.addThemeVariants(ButtonVariant.TERTIARY);
-            Div actions = new Div(projector, control, toggle);
-            actions.addClassName("bk-meeting-actions");
-            item.add(name, details, actions);
+            Div buttons = new Div(projector, control, toggle);
+            actions.orderedStream().forEach(action -> buttons.add(action.create(meeting)));
+            buttons.addClassName("bk-meeting-actions");
+            item.add(name, details, buttons);
             list.add(item);
         }
     }

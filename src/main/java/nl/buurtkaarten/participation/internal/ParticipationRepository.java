@@ -45,6 +45,27 @@ public class ParticipationRepository {
         return keys.getKeyAs(Long.class);
     }
 
+    /** Copies a parent into a follow-up meeting; the copy is found through the original's token. */
+    public long insertCarriedOver(long meetingId, Participant original, String nicknameKey, String unusableTokenHash, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into participant (meeting_id, nickname, nickname_key, token_hash, joined_at, carried_from) "
+                        + "values (:meeting, :nickname, :key, :token, :now, :from)")
+                .param("meeting", meetingId)
+                .param("nickname", original.nickname())
+                .param("key", nicknameKey)
+                .param("token", unusableTokenHash)
+                .param("now", Timestamp.from(now))
+                .param("from", original.id())
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** The copy of a parent that a follow-up meeting made, if any. */
+    public Optional<Participant> findCarriedFrom(long participantId) {
+        return jdbc.sql("select id, meeting_id, nickname, joined_at from participant where carried_from = ?")
+                .param(participantId).query(this::participant).optional();
+    }
+
     public Optional<Participant> findByTokenHash(String tokenHash) {
         return jdbc.sql("select id, meeting_id, nickname, joined_at from participant where token_hash = ?")
                 .param(tokenHash).query(this::participant).optional();

@@ -33,6 +33,19 @@ final class ParticipantCookie {
                 .findFirst();
     }
 
+    /** The tokens this browser holds for other meetings: a follow-up meeting recognises its parents by them. */
+    static java.util.List<String> others(String joinCode) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || request.getCookies() == null) {
+            return java.util.List.of();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(cookie -> cookie.getName().startsWith("bk_participant_") && !cookie.getName().equals(name(joinCode)))
+                .map(Cookie::getValue)
+                .limit(20)
+                .toList();
+    }
+
     static void write(String joinCode, String token) {
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response == null) {

@@ -53,6 +53,17 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         }
         Optional<String> token = ParticipantCookie.read(meeting.joinCode());
         Optional<Participant> participant = token.flatMap(value -> participation.recognise(meeting.id(), value));
+        if (participant.isEmpty()) {
+            // A follow-up meeting: the phone still holds the token of the meeting before.
+            for (String earlier : ParticipantCookie.others(meeting.joinCode())) {
+                participant = participation.recognise(meeting.id(), earlier);
+                if (participant.isPresent()) {
+                    token = Optional.of(earlier);
+                    ParticipantCookie.write(meeting.joinCode(), earlier);
+                    break;
+                }
+            }
+        }
         if (participant.isPresent()) {
             showCard(participant.get(), token.get());
         } else if (!meeting.isOpen()) {

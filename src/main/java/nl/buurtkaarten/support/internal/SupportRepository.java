@@ -86,6 +86,12 @@ public class SupportRepository {
                 .param(meetingId).query(this::item).list();
     }
 
+    /** Copies an item into a follow-up meeting, for the copy of its parent there. */
+    public void copy(SupportItem item, long meetingId, long participantId, Instant now) {
+        insert(meetingId, participantId, new SupportDraft(item.direction(), item.kind(), item.topic(), item.otherTopic(),
+                item.when(), item.area(), item.note()), now);
+    }
+
     public List<String> areas(long meetingId) {
         return jdbc.sql("select name from meeting_area where meeting_id = ? order by position")
                 .param(meetingId).query(String.class).list();

@@ -39,6 +39,8 @@ class SummaryViewsTest extends KaribuTest {
     SupportService support;
     @Autowired
     ContactService contacts;
+    @Autowired
+    nl.buurtkaarten.summary.FollowUpService followUps;
 
     Meeting meeting;
     Joined joost;
@@ -96,6 +98,22 @@ class SummaryViewsTest extends KaribuTest {
         awaitUi(() -> !_find(Paragraph.class, spec -> spec.withClasses("bk-contact-both")).isEmpty());
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-contact-both")).getText())
                 .isEqualTo("Jullie delen allebei. Contact van Joost: 06 44455566");
+    }
+
+    @Test
+    void aParentOpeningAFollowUpIsRecognisedFromLastTime() {
+        navigate("join/" + meeting.joinCode());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Hoe wil je heten?")), "Amina");
+        _click(_get(Button.class, spec -> spec.withText("Akkoord, ik doe mee")));
+        keepCookies();
+        Meeting second = followUps.start(meeting.id(), "summary-facilitator", "Tweede avond");
+
+        navigate("join");
+        navigate("join/" + second.joinCode());
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Hoe wil je heten?"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("bk-phone-who")).getText())
+                .isEqualTo("Je doet mee als Amina");
+        assertThat(responseCookie("bk_participant_" + second.joinCode())).isNotNull();
     }
 
     private Section personal() {

@@ -1,0 +1,73 @@
+package nl.buurtkaarten.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.participation.Joined;
+import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.support.Direction;
+import nl.buurtkaarten.support.SupportDraft;
+import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.support.matching.Topic;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class FollowUpServiceTest {
+
+    @Autowired
+    FollowUpService followUps;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    ParticipationService participation;
+    @Autowired
+    SupportService support;
+    @Autowired
+    SummaryService summaries;
+
+    @Test
+    void aFollowUpStartsWithTheSameGroupTheirOffersAndTheirPhones() {
+        Meeting first = meetings.open("follow-owner", "Eerste avond", List.of("buurt-starter"), "en");
+        Joined amina = participation.join(first.id(), "Amina");
+        Joined joost = participation.join(first.id(), "Joost");
+        support.setAreas(first.id(), "follow-owner", List.of("De Linde"));
+        support.add(first.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), "De Linde", null));
+        support.add(first.id(), joost.token(), new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, Set.of(), null, null));
+        meetings.close(first.id(), "follow-owner");
+
+        Meeting second = followUps.start(first.id(), "follow-owner", "Tweede avond");
+
+        assertThat(second.isOpen()).isTrue();
+        assertThat(second.language()).isEqualTo("en");
+        assertThat(second.deckIds()).containsExactly("buurt-starter");
+        assertThat(second.joinCode()).isNotEqualTo(first.joinCode());
+        assertThat(participation.participants(second.id())).extracting(Participant::nickname).containsExactly("Amina", "Joost");
+        Participant aminaAgain = participation.recognise(second.id(), amina.token()).orElseThrow();
+        assertThat(aminaAgain.nickname()).isEqualTo("Amina");
+        assertThat(aminaAgain.meetingId()).isEqualTo(second.id());
+        assertThat(support.mine(second.id(), amina.token())).singleElement().satisfies(item -> assertThat(item.area()).isEqualTo("De Linde"));
+        assertThat(support.areas(second.id())).containsExactly("De Linde");
+        assertThat(summaries.summary(second.id()).matches()).singleElement()
+                .satisfies(match -> assertThat(match.helper().nickname()).isEqualTo("Amina"));
+
+        Meeting unrelated = meetings.open("follow-owner", "Ander", List.of("buurt-starter"), "nl");
+        assertThat(participation.recognise(unrelated.id(), amina.token())).isEmpty();
+    }
+
+    @Test
+    void onlyTheOwnerStartsAFollowUp() {
+        Meeting first = meetings.open("follow-owner", "Eerste avond", List.of("buurt-starter"), "nl");
+        assertThatThrownBy(() -> followUps.start(first.id(), "someone-else", "Vervolg"))
+                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("meeting.error.not-found"));
+    }
+}
