@@ -101,6 +101,9 @@ class MeetingFlowIT {
         // A second device as remote control: hiding one answer takes it off the projector at once.
         Page control = chromium.phone();
         signIn(control, meetingPath.replace("/projector", "/control"));
+        Chromium.screenshot(control, "control-after-sign-in");
+        assertThat(control.locator(".bk-control")).isVisible();
+        assertThat(control.locator(".bk-control-answer")).hasCount(3);
         Locator samsAnswer = control.locator(".bk-control-answer").filter(new Locator.FilterOptions().setHasText("Antwoord van Sam"));
         Latency hide = Latency.watch(projector, "document.querySelectorAll('.bk-answer-note').length === 2").startAtInputIn(control);
         samsAnswer.locator(".bk-hide-answer").click();

@@ -45,6 +45,8 @@ class PersonalSummaryPanel extends Section {
     private final SummaryService summaries;
     private final ContactService contacts;
     private final Div content = new Div();
+    private final Div contactSection = new Div();
+    private final Map<Long, ContactRow> rows = new java.util.HashMap<>();
 
     PersonalSummaryPanel(Meeting meeting, Participant me, String token, MeetingService meetings, SummaryService summaries,
             ContactService contacts, MeetingBroadcaster broadcaster) {
@@ -55,6 +57,7 @@ class PersonalSummaryPanel extends Section {
         this.summaries = summaries;
         this.contacts = contacts;
         addClassName("bk-personal-summary");
+        contactSection.addClassName("bk-contact");
         add(new H2(getTranslation("personal.title")), content);
         LiveFollower live = new LiveFollower(broadcaster, this, this::onEvent);
         live.follow(meeting.id());
@@ -116,54 +119,76 @@ class PersonalSummaryPanel extends Section {
         return list;
     }
 
-    /** One row per other parent: share my contact, see theirs when we both agreed. */
+    /**
+     * One row per other parent: share my contact, see theirs when we both agreed. Rows are kept
+     * between refreshes, so that a parent typing their number does not lose it when the other
+     * parent shares at that moment.
+     */
     private Div contactSection(List<SuggestedMatch> mine) {
-        Div section = new Div(new H3(getTranslation("personal.contact.title")),
-                new Paragraph(getTranslation("personal.contact.explain")));
-        section.addClassName("bk-contact");
         Map<Long, Participant> others = new LinkedHashMap<>();
         mine.forEach(match -> others.putIfAbsent(match.otherThan(me.id()).id(), match.otherThan(me.id())));
+        rows.keySet().retainAll(others.keySet());
         Map<Long, String> sharing = contacts.mySharing(meeting.id(), token);
+        contactSection.removeAll();
+        contactSection.add(new H3(getTranslation("personal.contact.title")), new Paragraph(getTranslation("personal.contact.explain")));
         for (Participant other : others.values()) {
-            Div row = new Div();
-            row.addClassName("bk-contact-row");
-            row.getElement().setAttribute("data-other", other.nickname());
+            ContactRow row = rows.computeIfAbsent(other.id(), id -> new ContactRow(other));
+            row.update(sharing.containsKey(other.id()), contacts.mutualContact(meeting.id(), token, other.id()));
+            contactSection.add(row);
+        }
+        return contactSection;
+    }
+
+    /** Sharing with one other parent. */
+    private final class ContactRow extends Div {
+        private final Participant other;
+        private final Paragraph status = new Paragraph();
+        private final Button stop = new Button();
+        private final TextField contact = new TextField();
+        private final Button share = new Button();
+
+        ContactRow(Participant other) {
+            this.other = other;
+            addClassName("bk-contact-row");
+            getElement().setAttribute("data-other", other.nickname());
             Span name = new Span(other.nickname());
             name.addClassName("bk-contact-name");
-            row.add(name);
-            Optional<String> theirs = contacts.mutualContact(meeting.id(), token, other.id());
-            if (sharing.containsKey(other.id())) {
-                Paragraph status = new Paragraph(theirs
-                        .map(contact -> getTranslation("personal.contact.both", other.nickname(), contact))
-                        .orElse(getTranslation("personal.contact.waiting", other.nickname())));
-                status.addClassName(theirs.isPresent() ? "bk-contact-both" : "bk-contact-waiting");
-                Button stop = new Button(getTranslation("personal.contact.stop"), click -> {
-                    if (Messages.attempt(this, () -> contacts.stopSharing(meeting.id(), token, other.id()))) {
-                        refresh();
-                    }
-                });
-                stop.addThemeVariants(ButtonVariant.TERTIARY);
-                row.add(status, stop);
-            } else {
-                TextField contact = new TextField(getTranslation("personal.contact.field", other.nickname()));
-                contact.setHelperText(getTranslation("personal.contact.helper"));
-                contact.setMaxLength(ContactService.MAX_CONTACT);
-                contact.setWidthFull();
-                Button share = new Button(getTranslation("personal.contact.share", other.nickname()), click -> {
-                    try {
-                        contacts.share(meeting.id(), token, other.id(), contact.getValue());
-                        refresh();
-                    } catch (UserFacingException refusal) {
-                        contact.setErrorMessage(Messages.text(this, refusal));
-                        contact.setInvalid(true);
-                    }
-                });
-                share.addThemeVariants(ButtonVariant.PRIMARY);
-                share.addClassName("bk-contact-share");
-                row.add(contact, share);
-            }
-            section.add(row);
+            stop.setText(getTranslation("personal.contact.stop"));
+            stop.addThemeVariants(ButtonVariant.TERTIARY);
+            stop.addClickListener(click -> {
+                if (Messages.attempt(this, () -> contacts.stopSharing(meeting.id(), token, other.id()))) {
+                    refresh();
+                }
+            });
+            contact.setLabel(getTranslation("personal.contact.field", other.nickname()));
+            contact.setHelperText(getTranslation("personal.contact.helper"));
+            contact.setMaxLength(ContactService.MAX_CONTACT);
+            contact.setWidthFull();
+            share.setText(getTranslation("personal.contact.share", other.nickname()));
+            share.addThemeVariants(ButtonVariant.PRIMARY);
+            share.addClassName("bk-contact-share");
+            share.addClickListener(click -> {
+                try {
+                    contacts.share(meeting.id(), token, other.id(), contact.getValue());
+                    contact.setInvalid(false);
+                    refresh();
+                } catch (UserFacingException refusal) {
+                    contact.setErrorMessage(Messages.text(this, refusal));
+                    contact.setInvalid(true);
+                }
+            });
+            add(name, status, stop, contact, share);
         }
-        return section;
+
+        void update(boolean shared, Optional<String> theirs) {
+            status.setVisible(shared);
+            stop.setVisible(shared);
+            contact.setVisible(!shared);
+            share.setVisible(!shared);
+            status.setClassName(theirs.isPresent() ? "bk-contact-both" : "bk-contact-waiting");
+            status.setText(theirs
+                    .map(detail -> getTranslation("personal.contact.both", other.nickname(), detail))
+                    .orElse(getTranslation("personal.contact.waiting", other.nickname())));
+        }
     }
 }
