@@ -53,6 +53,8 @@ class MeetingFlowIT {
         projector.locator(".bk-new-meeting vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Samen opvoeden in de buurt")).click();
         projector.locator(".bk-open-meeting").click();
         assertThat(projector.locator(".bk-join-code")).isVisible();
+        // The address bar follows the navigation a moment after the page shows it.
+        projector.waitForURL(java.util.regex.Pattern.compile(".*/meeting/\\d+/projector$"));
         String code = projector.locator(".bk-join-code").innerText().replace("-", "");
         String meetingPath = projector.url().replaceFirst("^https?://[^/]+/", "");
 

@@ -50,6 +50,8 @@ class SupportAndSummaryIT {
         projector.locator(".bk-new-meeting vaadin-text-field input").fill("Buurtavond");
         projector.locator(".bk-new-meeting vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Hulp vragen en geven")).click();
         projector.locator(".bk-open-meeting").click();
+        // The address bar follows the navigation a moment after the page shows it.
+        projector.waitForURL(java.util.regex.Pattern.compile(".*/meeting/\\d+/projector$"));
         String code = projector.locator(".bk-join-code").innerText().replace("-", "");
 
         Page amina = join(code, "Amina");
