@@ -62,6 +62,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private final Aside side = new Aside();
     private final LiveFollower live;
     private MeetingControls controls;
+    private JoinPanel joinPanel;
     private Meeting meeting;
     private DrawnCard current;
 
@@ -104,7 +105,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
 
         side.removeAll();
         side.addClassName("bk-projector-side");
-        side.add(new JoinPanel(meeting, baseUrl, address.joinUrl(baseUrl, meeting.joinCode())), supportChart, participants);
+        joinPanel = new JoinPanel(meeting, baseUrl, address.joinUrl(baseUrl, meeting.joinCode()));
+        side.add(joinPanel, supportChart, participants);
 
         controls = new MeetingControls(meetings, meeting.id(), owner, true);
         Footer footer = new Footer(controls);
@@ -141,6 +143,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         }
         status.setText(meeting.isOpen() ? "" : getTranslation("projector.closed"));
         status.setVisible(!meeting.isOpen());
+        // A closed meeting takes no one new: the code and QR code would only disappoint.
+        joinPanel.setVisible(meeting.isOpen());
         controls.update(meeting, meetings.progress(meeting.id()));
         refreshAnswers();
         refreshParticipants();

@@ -118,6 +118,14 @@ class ProjectorViewTest extends KaribuTest {
     }
 
     @Test
+    void aClosedMeetingNoLongerShowsHowToJoin() {
+        assertThat(_find(Span.class, spec -> spec.withClasses("bk-join-code"))).hasSize(1);
+        meetings.close(meeting.id(), "projector-facilitator");
+        awaitUi(() -> _find(Span.class, spec -> spec.withClasses("bk-join-code")).isEmpty());
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-status")).getText()).isEqualTo("Deze bijeenkomst is gesloten.");
+    }
+
+    @Test
     void anotherFacilitatorsMeetingIsNotShown() {
         signInAs("someone-else");
         navigate("join");
