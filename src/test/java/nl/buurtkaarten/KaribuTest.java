@@ -90,6 +90,12 @@ public abstract class KaribuTest {
         return fakeResponse().findCookie(name);
     }
 
+    /** The cookie as the browser keeps it: the last one the app set under that name. */
+    protected Cookie lastResponseCookie(String name) {
+        return fakeResponse().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .reduce((first, second) -> second).orElse(null);
+    }
+
     /** Karibu's response sits under Vaadin's wrappers. */
     private static FakeResponse fakeResponse() {
         ServletResponse response = ((VaadinServletResponse) VaadinServletResponse.getCurrent()).getHttpServletResponse();

@@ -19,6 +19,9 @@ public final class MeetingEvents {
     /** The facilitator showed or hid "who could support whom". */
     public record SummaryVisibilityChanged(long meetingId, boolean visible) implements MeetingEvent {}
 
+    /** The meeting and everything in it was deleted, by the facilitator or after the retention period. */
+    public record MeetingDeleted(long meetingId) implements MeetingEvent {}
+
     /** The meeting was closed or opened again. */
     public record MeetingStatusChanged(long meetingId, MeetingStatus status) implements MeetingEvent {}
 }

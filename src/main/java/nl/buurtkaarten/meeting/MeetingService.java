@@ -224,6 +224,25 @@ public class MeetingService {
         }
     }
 
+    /** Deletes a meeting at once, with everything parents filled in. */
+    @Transactional
+    public void delete(long meetingId, String owner) {
+        lockOwned(meetingId, owner);
+        meetings.deleteMeeting(meetingId);
+        events.publishEvent(new MeetingEvents.MeetingDeleted(meetingId));
+    }
+
+    /** Deletes every meeting that closed longer ago than the retention period; returns how many. */
+    @Transactional
+    public int deleteClosedBefore(java.time.Instant moment) {
+        List<Long> expired = meetings.closedBefore(moment);
+        for (long id : expired) {
+            meetings.deleteMeeting(id);
+            events.publishEvent(new MeetingEvents.MeetingDeleted(id));
+        }
+        return expired.size();
+    }
+
     @Transactional
     public void reopen(long meetingId, String owner) {
         Meeting meeting = lockOwned(meetingId, owner);

@@ -9,6 +9,9 @@ public final class ParticipationEvents {
 
     public record ParticipantJoined(long meetingId, long participantId) implements MeetingEvent {}
 
+    /** A parent deleted their data, or the facilitator removed them: they are gone from every screen. */
+    public record ParticipantLeft(long meetingId, long participantId) implements MeetingEvent {}
+
     /** Something about the answers to one card changed. */
     public sealed interface AnswersChanged extends MeetingEvent {
         long drawId();

@@ -104,6 +104,27 @@ public class ParticipationService {
         return ids;
     }
 
+    /**
+     * A parent deletes everything of theirs: nickname, answers, offers, requests and shared
+     * contact details, in this meeting and in any follow-up that carried them over.
+     */
+    @Transactional
+    public void forget(long meetingId, String token) {
+        Participant parent = recognise(meetingId, token).orElseThrow(() -> new UserFacingException("join.error.not-joined"));
+        Optional<Participant> original = repository.findByTokenHash(ParticipantTokens.hash(token));
+        Optional<Participant> next = original;
+        for (int step = 0; next.isPresent() && step <= MAX_FOLLOW_UPS; step++) {
+            Participant current = next.get();
+            next = repository.findCarriedFrom(current.id());
+            repository.deleteParticipant(current.id());
+            events.publishEvent(new ParticipationEvents.ParticipantLeft(current.meetingId(), current.id()));
+        }
+        if (original.isEmpty()) {
+            repository.deleteParticipant(parent.id());
+            events.publishEvent(new ParticipationEvents.ParticipantLeft(meetingId, parent.id()));
+        }
+    }
+
     public List<Participant> participants(long meetingId) {
         return repository.participants(meetingId);
     }

@@ -86,6 +86,18 @@ public class MeetingRepository {
         jdbc.sql("update meeting set answers_visible = ? where id = ?").params(visible, meetingId).update();
     }
 
+    public void deleteMeeting(long meetingId) {
+        jdbc.sql("update meeting set previous_meeting_id = null where previous_meeting_id = ?").param(meetingId).update();
+        jdbc.sql("update meeting set current_draw_id = null where id = ?").param(meetingId).update();
+        jdbc.sql("delete from meeting where id = ?").param(meetingId).update();
+    }
+
+    /** Meetings closed before the given moment: their personal data is past its retention period. */
+    public List<Long> closedBefore(Instant moment) {
+        return jdbc.sql("select id from meeting where status = 'CLOSED' and closed_at < ?").param(Timestamp.from(moment))
+                .query(Long.class).list();
+    }
+
     public void setSummaryVisible(long meetingId, boolean visible) {
         jdbc.sql("update meeting set summary_visible = ? where id = ?").params(visible, meetingId).update();
     }

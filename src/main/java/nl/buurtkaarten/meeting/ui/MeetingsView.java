@@ -178,6 +178,21 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         }
     }
 
+    private void confirmDelete(Meeting meeting) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(getTranslation("meetings.delete.title", meeting.title()));
+        dialog.setText(getTranslation("meetings.delete.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("meetings.list.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> {
+            Messages.attempt(this, () -> meetings.delete(meeting.id(), owner));
+            refreshList();
+        });
+        dialog.open();
+    }
+
     private Component earlierMeetings() {
         Section section = new Section();
         section.addClassNames("bk-panel", "bk-meeting-list");
@@ -220,7 +235,10 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
                         refreshList();
                     });
             toggle.addThemeVariants(ButtonVariant.TERTIARY);
-            Div buttons = new Div(projector, control, toggle);
+            Button delete = new Button(getTranslation("meetings.list.delete"), click -> confirmDelete(meeting));
+            delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            delete.addClassName("bk-delete-meeting");
+            Div buttons = new Div(projector, control, toggle, delete);
             actions.orderedStream().forEach(action -> buttons.add(action.create(meeting)));
             buttons.addClassName("bk-meeting-actions");
             item.add(name, details, buttons);

@@ -60,6 +60,10 @@ public class ParticipationRepository {
         return keys.getKeyAs(Long.class);
     }
 
+    public void deleteParticipant(long participantId) {
+        jdbc.sql("delete from participant where id = ?").param(participantId).update();
+    }
+
     /** The copy of a parent that a follow-up meeting made, if any. */
     public Optional<Participant> findCarriedFrom(long participantId) {
         return jdbc.sql("select id, meeting_id, nickname, joined_at from participant where carried_from = ?")

@@ -24,6 +24,7 @@ import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingEvents;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.meeting.ui.CardDisplay;
 import nl.buurtkaarten.participation.Answer;
@@ -106,7 +107,8 @@ class CardAnswering extends Div {
             }
             return;
         }
-        if (event instanceof ParticipationEvents.ParticipantJoined) {
+        if (event instanceof ParticipationEvents.ParticipantJoined || event instanceof ParticipationEvents.ParticipantLeft
+                || event instanceof MeetingEvents.MeetingDeleted) {
             return;
         }
         render();

@@ -46,6 +46,20 @@ final class ParticipantCookie {
                 .toList();
     }
 
+    /** Removes the token from this browser, e.g. after the parent deleted their data. */
+    static void clear(String joinCode) {
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response == null) {
+            return;
+        }
+        Cookie cookie = new Cookie(name(joinCode), "");
+        cookie.setHttpOnly(true);
+        cookie.setPath("/");
+        cookie.setMaxAge(0);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
     static void write(String joinCode, String token) {
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response == null) {

@@ -15,7 +15,14 @@ import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.base.ui.LiveFollower;
+import nl.buurtkaarten.base.ui.Messages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Section;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -30,7 +37,9 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private final ParticipationService participation;
     private final MeetingBroadcaster broadcaster;
     private final ObjectProvider<PhonePanel> panels;
+    private final LiveFollower gone;
     private Meeting meeting;
+    private Long me;
 
     public ParticipantView(MeetingService meetings, ParticipationService participation, MeetingBroadcaster broadcaster,
             ObjectProvider<PhonePanel> panels) {
@@ -39,6 +48,14 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         this.broadcaster = broadcaster;
         this.panels = panels;
         addClassNames("bk-phone-page", "bk-participant");
+        // Removed by the facilitator, or deleted in another tab: this phone says so at once.
+        gone = new LiveFollower(broadcaster, this, event -> {
+            if (event instanceof ParticipationEvents.ParticipantLeft left && me != null && left.participantId() == me) {
+                showForgotten();
+            } else if (event instanceof nl.buurtkaarten.meeting.MeetingEvents.MeetingDeleted && me != null) {
+                showForgotten();
+            }
+        });
     }
 
     @Override
@@ -82,6 +99,42 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private void showCard(Participant participant, String token) {
         add(new CardAnswering(meeting, participant, token, meetings, participation, broadcaster));
         panels.orderedStream().forEach(panel -> add(panel.create(meeting, participant, token)));
+        add(forgetMe(token));
+        gone.follow(meeting.id());
+        me = participant.id();
+    }
+
+    /** A parent can delete everything of theirs at any time, and it leaves every screen at once. */
+    private Section forgetMe(String token) {
+        Button forget = new Button(getTranslation("forget.button"), click -> {
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("forget.title"));
+            dialog.setText(getTranslation("forget.text"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("common.cancel"));
+            dialog.setConfirmText(getTranslation("forget.confirm"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.addConfirmListener(confirmed -> {
+                if (Messages.attempt(this, () -> participation.forget(meeting.id(), token))) {
+                    ParticipantCookie.clear(meeting.joinCode());
+                    showForgotten();
+                }
+            });
+            dialog.open();
+        });
+        forget.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        forget.addClassName("bk-forget");
+        Section section = new Section(new Paragraph(getTranslation("forget.explain")), forget);
+        section.addClassName("bk-forget-section");
+        return section;
+    }
+
+    private void showForgotten() {
+        removeAll();
+        me = null;
+        Paragraph done = new Paragraph(getTranslation("forget.done"));
+        done.addClassName("bk-info-text");
+        add(new H1(meeting.title()), done);
     }
 
     private void showUnknownCode() {

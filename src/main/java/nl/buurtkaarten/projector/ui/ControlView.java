@@ -152,6 +152,10 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void onEvent(MeetingEvent event) {
+        if (event instanceof nl.buurtkaarten.meeting.MeetingEvents.MeetingDeleted) {
+            getUI().ifPresent(ui -> ui.navigate(""));
+            return;
+        }
         if (event instanceof ParticipationEvents.AnswersChanged changed) {
             if (current != null && changed.drawId() == current.id()) {
                 refreshAnswers();

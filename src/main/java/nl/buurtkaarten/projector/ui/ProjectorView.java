@@ -24,6 +24,7 @@ import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingEvents;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.meeting.ui.CardDisplay;
 import nl.buurtkaarten.participation.Participant;
@@ -117,6 +118,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
 
     private void onEvent(MeetingEvent event) {
         switch (event) {
+            case MeetingEvents.MeetingDeleted deleted -> getUI().ifPresent(ui -> ui.navigate(""));
             case ParticipationEvents.ParticipantJoined joined -> refreshParticipants();
             case SupportEvents.SupportChanged changed -> {
                 supportChart.show(support.counts(meeting.id()));

@@ -69,6 +69,7 @@ class PersonalSummaryPanel extends Section {
             case MeetingEvents.SummaryVisibilityChanged changed -> true;
             case MeetingEvents.MeetingStatusChanged changed -> true;
             case SupportEvents.SupportChanged changed -> true;
+            case nl.buurtkaarten.participation.ParticipationEvents.ParticipantLeft left -> left.participantId() != me.id();
             case ContactService.ContactConsentChanged changed ->
                     changed.fromParticipantId() == me.id() || changed.toParticipantId() == me.id();
             default -> false;

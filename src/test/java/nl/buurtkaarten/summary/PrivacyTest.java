@@ -1,0 +1,90 @@
+package nl.buurtkaarten.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.meeting.DrawnCard;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.participation.Joined;
+import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.support.Direction;
+import nl.buurtkaarten.support.SupportDraft;
+import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.support.matching.Topic;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Parents delete their own data, facilitators delete meetings, and closed meetings expire. */
+@SpringBootTest
+@ActiveProfiles("test")
+class PrivacyTest {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    ParticipationService participation;
+    @Autowired
+    SupportService support;
+    @Autowired
+    SummaryService summaries;
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    FollowUpService followUps;
+
+    @Test
+    void aParentDeletesEverythingOfTheirsAlsoInAFollowUp() {
+        Meeting meeting = meetings.open("privacy-owner", "Avond", List.of("buurt-starter"), "nl");
+        Joined amina = participation.join(meeting.id(), "Amina");
+        Joined joost = participation.join(meeting.id(), "Joost");
+        DrawnCard card = meetings.drawNext(meeting.id(), "privacy-owner", null);
+        participation.answer(amina.token(), card.id(), "Iets persoonlijks", false);
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.COOKING, null, Set.of(), null, null));
+        support.add(meeting.id(), joost.token(), new SupportDraft(Direction.REQUEST, null, Topic.COOKING, null, Set.of(), null, null));
+        contacts.share(meeting.id(), joost.token(), amina.participant().id(), "06 12121212");
+        Meeting followUp = followUps.start(meeting.id(), "privacy-owner", "Vervolg");
+
+        participation.forget(meeting.id(), amina.token());
+
+        assertThat(participation.participants(meeting.id())).extracting(Participant::nickname).containsExactly("Joost");
+        assertThat(participation.participants(followUp.id())).extracting(Participant::nickname).containsExactly("Joost");
+        assertThat(participation.visibleAnswers(card.id())).isEmpty();
+        assertThat(summaries.summary(meeting.id()).matches()).isEmpty();
+        assertThat(summaries.summary(meeting.id()).offers()).isZero();
+        assertThat(participation.recognise(meeting.id(), amina.token())).isEmpty();
+        assertThat(contacts.mySharing(meeting.id(), joost.token())).isEmpty();
+    }
+
+    @Test
+    void aFacilitatorDeletesTheirMeetingAtOnce() {
+        Meeting meeting = meetings.open("privacy-owner", "Weg ermee", List.of("buurt-starter"), "nl");
+        Joined amina = participation.join(meeting.id(), "Amina");
+        assertThatThrownBy(() -> meetings.delete(meeting.id(), "someone-else")).isInstanceOf(UserFacingException.class);
+        meetings.delete(meeting.id(), "privacy-owner");
+        assertThat(meetings.find(meeting.id())).isEmpty();
+        assertThat(participation.participants(meeting.id())).isEmpty();
+        assertThat(participation.recognise(meeting.id(), amina.token())).isEmpty();
+    }
+
+    @Test
+    void closedMeetingsAreDeletedAfterTheRetentionPeriodOpenOnesNever() {
+        Meeting closed = meetings.open("privacy-owner", "Oud", List.of("buurt-starter"), "nl");
+        Meeting open = meetings.open("privacy-owner", "Lopend", List.of("buurt-starter"), "nl");
+        participation.join(closed.id(), "Amina");
+        meetings.close(closed.id(), "privacy-owner");
+
+        assertThat(meetings.deleteClosedBefore(Instant.now().minusSeconds(3600))).isZero();
+        assertThat(meetings.find(closed.id())).isPresent();
+        assertThat(meetings.deleteClosedBefore(Instant.now().plusSeconds(60))).isPositive();
+        assertThat(meetings.find(closed.id())).isEmpty();
+        assertThat(meetings.find(open.id())).isPresent();
+    }
+}
