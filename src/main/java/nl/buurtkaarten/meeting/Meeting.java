@@ -18,7 +18,8 @@ public record Meeting(
         Instant createdAt,
         Instant closedAt,
         boolean summaryVisible,
-        Long previousMeetingId) {
+        Long previousMeetingId,
+        boolean locked) {
 
     public Meeting {
         deckIds = List.copyOf(deckIds);

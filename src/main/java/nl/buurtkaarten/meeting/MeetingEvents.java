@@ -22,6 +22,9 @@ public final class MeetingEvents {
     /** The meeting and everything in it was deleted, by the facilitator or after the retention period. */
     public record MeetingDeleted(long meetingId) implements MeetingEvent {}
 
+    /** The facilitator locked the meeting against new parents, or opened it to them again. */
+    public record JoiningLocked(long meetingId, boolean locked) implements MeetingEvent {}
+
     /** The meeting was closed or opened again. */
     public record MeetingStatusChanged(long meetingId, MeetingStatus status) implements MeetingEvent {}
 }

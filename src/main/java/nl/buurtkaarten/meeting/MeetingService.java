@@ -224,6 +224,14 @@ public class MeetingService {
         }
     }
 
+    /** Locks the meeting against new parents (those who joined stay), or opens it to them again. */
+    @Transactional
+    public void setLocked(long meetingId, String owner, boolean locked) {
+        lockOwned(meetingId, owner);
+        meetings.setLocked(meetingId, locked);
+        events.publishEvent(new MeetingEvents.JoiningLocked(meetingId, locked));
+    }
+
     /** Deletes a meeting at once, with everything parents filled in. */
     @Transactional
     public void delete(long meetingId, String owner) {

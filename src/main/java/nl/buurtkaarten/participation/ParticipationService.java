@@ -55,6 +55,9 @@ public class ParticipationService {
         if (!meeting.isOpen()) {
             throw new UserFacingException("join.error.closed");
         }
+        if (meeting.locked()) {
+            throw new UserFacingException("join.error.locked");
+        }
         String name = cleanNickname(nickname);
         String key = name.toLowerCase(Locale.ROOT);
         if (repository.nicknameTaken(meetingId, key)) {
@@ -123,6 +126,16 @@ public class ParticipationService {
             repository.deleteParticipant(parent.id());
             events.publishEvent(new ParticipationEvents.ParticipantLeft(meetingId, parent.id()));
         }
+    }
+
+    /** The facilitator takes a parent out of the meeting, with everything they filled in. */
+    @Transactional
+    public void remove(long meetingId, String owner, long participantId) {
+        meetings.ownedBy(meetingId, owner);
+        Participant parent = repository.participants(meetingId).stream().filter(p -> p.id() == participantId).findFirst()
+                .orElseThrow(() -> new UserFacingException("participant.error.not-found"));
+        repository.deleteParticipant(parent.id());
+        events.publishEvent(new ParticipationEvents.ParticipantLeft(meetingId, parent.id()));
     }
 
     public List<Participant> participants(long meetingId) {

@@ -75,6 +75,22 @@ class PrivacyTest {
     }
 
     @Test
+    void aLockedMeetingTakesNoNewParentsAndTheFacilitatorCanTakeOneOut() {
+        Meeting meeting = meetings.open("privacy-owner", "Op slot", List.of("buurt-starter"), "nl");
+        Joined amina = participation.join(meeting.id(), "Amina");
+        meetings.setLocked(meeting.id(), "privacy-owner", true);
+        assertThatThrownBy(() -> participation.join(meeting.id(), "Joost"))
+                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("join.error.locked"));
+        assertThat(participation.recognise(meeting.id(), amina.token())).isPresent();
+
+        assertThatThrownBy(() -> participation.remove(meeting.id(), "someone-else", amina.participant().id())).isInstanceOf(UserFacingException.class);
+        participation.remove(meeting.id(), "privacy-owner", amina.participant().id());
+        assertThat(participation.participants(meeting.id())).isEmpty();
+        meetings.setLocked(meeting.id(), "privacy-owner", false);
+        assertThat(participation.join(meeting.id(), "Joost").participant().nickname()).isEqualTo("Joost");
+    }
+
+    @Test
     void closedMeetingsAreDeletedAfterTheRetentionPeriodOpenOnesNever() {
         Meeting closed = meetings.open("privacy-owner", "Oud", List.of("buurt-starter"), "nl");
         Meeting open = meetings.open("privacy-owner", "Lopend", List.of("buurt-starter"), "nl");

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 public class MeetingRepository {
 
     private static final String MEETING_COLUMNS =
-            "id, title, language, join_code, status, owner, answers_visible, draw_round, current_draw_id, created_at, closed_at, summary_visible, previous_meeting_id";
+            "id, title, language, join_code, status, owner, answers_visible, draw_round, current_draw_id, created_at, closed_at, summary_visible, previous_meeting_id, locked";
     private static final String DRAW_COLUMNS =
             "id, meeting_id, seq, deck_id, card_id, card_kind, support_kind, theme, skipped, drawn_at";
 
@@ -96,6 +96,10 @@ public class MeetingRepository {
     public List<Long> closedBefore(Instant moment) {
         return jdbc.sql("select id from meeting where status = 'CLOSED' and closed_at < ?").param(Timestamp.from(moment))
                 .query(Long.class).list();
+    }
+
+    public void setLocked(long meetingId, boolean locked) {
+        jdbc.sql("update meeting set locked = ? where id = ?").params(locked, meetingId).update();
     }
 
     public void setSummaryVisible(long meetingId, boolean visible) {
@@ -191,6 +195,6 @@ public class MeetingRepository {
                 MeetingStatus.valueOf(rs.getString("status")), rs.getString("owner"), rs.getBoolean("answers_visible"),
                 rs.getInt("draw_round"), current, decks, rs.getTimestamp("created_at").toInstant(),
                 closed == null ? null : closed.toInstant(), rs.getBoolean("summary_visible"),
-                rs.getObject("previous_meeting_id", Long.class));
+                rs.getObject("previous_meeting_id", Long.class), rs.getBoolean("locked"));
     }
 }

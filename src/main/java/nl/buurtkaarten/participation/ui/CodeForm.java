@@ -9,13 +9,20 @@ import java.util.Optional;
 import nl.buurtkaarten.meeting.JoinCode;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.participation.JoinThrottle;
+import com.vaadin.flow.server.VaadinRequest;
 
 /** Typing the code from the screen: forgiving about spaces, dashes and small letters. */
 class CodeForm extends Div {
 
     private final TextField code = new TextField();
 
-    CodeForm(MeetingService meetings) {
+    private final JoinThrottle throttle;
+
+    CodeForm(MeetingService meetings, JoinThrottle throttle) {
+        this.throttle = throttle;
         addClassName("bk-code-form");
         code.setLabel(getTranslation("join.code.label"));
         code.setPlaceholder("ABC-DEF-GHJ");
@@ -41,14 +48,28 @@ class CodeForm extends Div {
         code.focus();
     }
 
+    /** Who is typing codes, as far as the server can tell: the address the request came from. */
+    static String client() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+    }
+
     private void submit(MeetingService meetings) {
         String typed = JoinCode.normalise(code.getValue());
         if (typed.isEmpty()) {
             showError(getTranslation("join.error.code-empty"));
             return;
         }
+        String client = client();
+        try {
+            throttle.check(client);
+        } catch (UserFacingException refusal) {
+            showError(Messages.text(this, refusal));
+            return;
+        }
         Optional<Meeting> meeting = meetings.findByJoinCode(typed);
         if (meeting.isEmpty()) {
+            throttle.failed(client);
             showError(getTranslation("join.error.unknown-code"));
             return;
         }

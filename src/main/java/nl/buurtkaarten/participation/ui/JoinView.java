@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.participation.JoinThrottle;
 
 /** Where a parent without the QR code types the code from the screen. */
 @Route(value = "join", autoLayout = false)
@@ -17,9 +18,11 @@ import nl.buurtkaarten.meeting.MeetingService;
 public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
+    private final JoinThrottle throttle;
 
-    public JoinView(MeetingService meetings) {
+    public JoinView(MeetingService meetings, JoinThrottle throttle) {
         this.meetings = meetings;
+        this.throttle = throttle;
         addClassNames("bk-phone-page", "bk-join");
     }
 
@@ -29,7 +32,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         Paragraph intro = new Paragraph(getTranslation("join.intro"));
         intro.addClassName("bk-intro");
-        CodeForm form = new CodeForm(meetings);
+        CodeForm form = new CodeForm(meetings, throttle);
         add(new H1(getTranslation("join.title")), intro, form);
         form.focus();
     }

@@ -17,6 +17,8 @@ import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.participation.JoinThrottle;
+import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.LiveFollower;
 import nl.buurtkaarten.base.ui.Messages;
 import com.vaadin.flow.component.button.Button;
@@ -37,12 +39,14 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private final ParticipationService participation;
     private final MeetingBroadcaster broadcaster;
     private final ObjectProvider<PhonePanel> panels;
+    private final JoinThrottle throttle;
     private final LiveFollower gone;
     private Meeting meeting;
     private Long me;
 
     public ParticipantView(MeetingService meetings, ParticipationService participation, MeetingBroadcaster broadcaster,
-            ObjectProvider<PhonePanel> panels) {
+            ObjectProvider<PhonePanel> panels, JoinThrottle throttle) {
+        this.throttle = throttle;
         this.meetings = meetings;
         this.participation = participation;
         this.broadcaster = broadcaster;
@@ -51,9 +55,9 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         // Removed by the facilitator, or deleted in another tab: this phone says so at once.
         gone = new LiveFollower(broadcaster, this, event -> {
             if (event instanceof ParticipationEvents.ParticipantLeft left && me != null && left.participantId() == me) {
-                showForgotten();
+                showGone("forget.gone");
             } else if (event instanceof nl.buurtkaarten.meeting.MeetingEvents.MeetingDeleted && me != null) {
-                showForgotten();
+                showGone("forget.gone");
             }
         });
     }
@@ -63,8 +67,16 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         event.getUI().setLocale(Locales.ofBrowser());
         removeAll();
         String code = event.getRouteParameters().get("code").orElse("");
+        String client = CodeForm.client();
+        try {
+            throttle.check(client);
+        } catch (UserFacingException refusal) {
+            showRefused(Messages.text(this, refusal));
+            return;
+        }
         meeting = meetings.findByJoinCode(code).orElse(null);
         if (meeting == null) {
+            throttle.failed(client);
             showUnknownCode();
             return;
         }
@@ -85,6 +97,8 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
             showCard(participant.get(), token.get());
         } else if (!meeting.isOpen()) {
             showClosed();
+        } else if (meeting.locked()) {
+            showRefused(getTranslation("join.error.locked"));
         } else {
             add(new JoinForm(meeting, participation, this::joined));
         }
@@ -117,7 +131,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
             dialog.addConfirmListener(confirmed -> {
                 if (Messages.attempt(this, () -> participation.forget(meeting.id(), token))) {
                     ParticipantCookie.clear(meeting.joinCode());
-                    showForgotten();
+                    showGone("forget.done");
                 }
             });
             dialog.open();
@@ -129,18 +143,24 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         return section;
     }
 
-    private void showForgotten() {
+    private void showGone(String key) {
         removeAll();
         me = null;
-        Paragraph done = new Paragraph(getTranslation("forget.done"));
+        Paragraph done = new Paragraph(getTranslation(key));
         done.addClassName("bk-info-text");
         add(new H1(meeting.title()), done);
+    }
+
+    private void showRefused(String text) {
+        Paragraph message = new Paragraph(text);
+        message.addClassName("bk-error-text");
+        add(new H1(getTranslation("join.title")), message);
     }
 
     private void showUnknownCode() {
         Paragraph message = new Paragraph(getTranslation("join.error.unknown-code"));
         message.addClassName("bk-error-text");
-        CodeForm form = new CodeForm(meetings);
+        CodeForm form = new CodeForm(meetings, throttle);
         add(new H1(getTranslation("join.title")), message, form);
     }
 

@@ -94,9 +94,54 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         H1 title = new H1(meeting.title());
         controls = new MeetingControls(meetings, meeting.id(), owner, false);
         add(backToList, title, summary, card, notes, controls, new H2(getTranslation("control.answers")), answerList,
-                summarySection(), areasEditor());
+                participantsSection(), summarySection(), areasEditor());
         live.follow(meeting.id());
         refreshAll();
+    }
+
+    private final Div participantList = new Div();
+    private final com.vaadin.flow.component.checkbox.Checkbox locked = new com.vaadin.flow.component.checkbox.Checkbox();
+
+    /** Who takes part: lock the meeting against newcomers, or take a parent out. */
+    private Details participantsSection() {
+        locked.setLabel(getTranslation("control.participants.locked"));
+        locked.setValue(meeting.locked());
+        locked.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                Messages.attempt(this, () -> meetings.setLocked(meeting.id(), owner, change.getValue()));
+            }
+        });
+        participantList.addClassName("bk-participant-list");
+        refreshParticipants();
+        Details details = new Details(getTranslation("control.participants.title"), new Div(locked, participantList));
+        details.addClassName("bk-control-participants");
+        return details;
+    }
+
+    private void refreshParticipants() {
+        participantList.removeAll();
+        List<nl.buurtkaarten.participation.Participant> all = participation.participants(meeting.id());
+        if (all.isEmpty()) {
+            participantList.add(new Paragraph(getTranslation("control.participants.none")));
+        }
+        for (nl.buurtkaarten.participation.Participant parent : all) {
+            Span name = new Span(parent.nickname());
+            Button remove = new Button(getTranslation("control.participants.remove"), click -> {
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+                dialog.setHeader(getTranslation("control.participants.remove-title", parent.nickname()));
+                dialog.setText(getTranslation("control.participants.remove-text", parent.nickname()));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("common.cancel"));
+                dialog.setConfirmText(getTranslation("control.participants.remove"));
+                dialog.setConfirmButtonTheme("error primary");
+                dialog.addConfirmListener(event -> Messages.attempt(this, () -> participation.remove(meeting.id(), owner, parent.id())));
+                dialog.open();
+            });
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
+            Div row = new Div(name, remove);
+            row.addClassName("bk-participant-row");
+            participantList.add(row);
+        }
     }
 
     /** Who could support whom, for the facilitator's eyes and for export; no contact details. */
@@ -167,6 +212,8 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void refreshAll() {
         meeting = meetings.find(meeting.id()).orElse(meeting);
+        locked.setValue(meeting.locked());
+        refreshParticipants();
         current = meetings.currentCard(meeting.id()).orElse(null);
         if (current == null) {
             card.showWaiting();

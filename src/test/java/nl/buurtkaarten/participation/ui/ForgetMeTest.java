@@ -52,6 +52,6 @@ class ForgetMeTest extends KaribuTest {
     void aPhoneWhoseMeetingWasDeletedSaysSo() {
         meetings.delete(meeting.id(), "forget-facilitator");
         awaitUi(() -> !com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class, spec -> spec.withClasses("bk-info-text")).isEmpty()
-                && _get(Paragraph.class, spec -> spec.withClasses("bk-info-text")).getText().startsWith("Je gegevens zijn gewist."));
+                && _get(Paragraph.class, spec -> spec.withClasses("bk-info-text")).getText().startsWith("Je doet niet meer mee aan deze bijeenkomst"));
     }
 }
