@@ -22,6 +22,7 @@ final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final List<String> blocked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Chromium() {
         Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
@@ -53,7 +54,18 @@ final class Chromium implements AutoCloseable {
                 .setAcceptDownloads(true)
                 .setLocale("nl-NL"));
         context.setDefaultTimeout(10_000);
-        return context.newPage();
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                blocked.add(message.text());
+            }
+        });
+        return page;
+    }
+
+    /** What the Content-Security-Policy blocked in any page of this browser: should stay empty. */
+    List<String> blockedByContentSecurityPolicy() {
+        return List.copyOf(blocked);
     }
 
     static void screenshot(Page page, String name) {

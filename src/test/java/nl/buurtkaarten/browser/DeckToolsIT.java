@@ -74,5 +74,6 @@ class DeckToolsIT {
         }
         assertThat(names).anyMatch(name -> name.endsWith("/deck.yaml"));
         Chromium.screenshot(page, "editor-1366x768");
+        assertThat(chromium.blockedByContentSecurityPolicy()).isEmpty();
     }
 }

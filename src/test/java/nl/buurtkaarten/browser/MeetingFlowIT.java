@@ -48,6 +48,10 @@ class MeetingFlowIT {
     @Test
     void facilitatorAndThreePhonesHoldAMeetingThatSurvivesReloadAndRestart() {
         Page projector = chromium.projector();
+        var firstResponse = projector.navigate(app.url("login"));
+        assertThat(firstResponse.headers().get("content-security-policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(firstResponse.headers().get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(firstResponse.headers().get("referrer-policy")).isEqualTo("no-referrer");
         signIn(projector, "");
         projector.locator(".bk-new-meeting vaadin-text-field input").fill("Ouderavond De Linde");
         projector.locator(".bk-new-meeting vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Samen opvoeden in de buurt")).click();
@@ -148,6 +152,7 @@ class MeetingFlowIT {
         Page sam = phones.get(2);
         assertThat(sam.locator(".bk-card-text")).hasText(nextCard, new LocatorAssertions.HasTextOptions().setTimeout(15000));
         assertThat(sam.locator(".bk-phone-who")).hasText("Je doet mee als Sam");
+        assertThat(chromium.blockedByContentSecurityPolicy()).isEmpty();
     }
 
     /** Opens a facilitator's page; signs in first when the app asks for it. */

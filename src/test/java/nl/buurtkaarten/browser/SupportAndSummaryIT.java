@@ -106,6 +106,7 @@ class SupportAndSummaryIT {
         Download pdf = control.waitForDownload(() -> control.locator(".bk-summary-pdf-nl").click());
         pdf.saveAs(Chromium.SCREENSHOTS.resolve("summary.pdf"));
         assertThat(pdf.path().toFile().length()).isPositive();
+        assertThat(chromium.blockedByContentSecurityPolicy()).isEmpty();
     }
 
     private static String readString(Path file) {
