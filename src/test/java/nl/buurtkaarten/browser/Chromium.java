@@ -23,6 +23,7 @@ final class Chromium implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final List<String> blocked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> elsewhere = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Chromium() {
         Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
@@ -55,6 +56,13 @@ final class Chromium implements AutoCloseable {
                 .setLocale("nl-NL"));
         context.setDefaultTimeout(10_000);
         Page page = context.newPage();
+        page.onRequest(request -> {
+            String url = request.url();
+            if (!url.startsWith("http://localhost:") && !url.startsWith("ws://localhost:") && !url.startsWith("data:")
+                    && !url.startsWith("blob:")) {
+                elsewhere.add(url);
+            }
+        });
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 blocked.add(message.text());
@@ -66,6 +74,11 @@ final class Chromium implements AutoCloseable {
     /** What the Content-Security-Policy blocked in any page of this browser: should stay empty. */
     List<String> blockedByContentSecurityPolicy() {
         return List.copyOf(blocked);
+    }
+
+    /** Every request any page made to another origin than the app: should stay empty. */
+    List<String> requestsElsewhere() {
+        return List.copyOf(elsewhere);
     }
 
     static void screenshot(Page page, String name) {

@@ -75,5 +75,6 @@ class DeckToolsIT {
         assertThat(names).anyMatch(name -> name.endsWith("/deck.yaml"));
         Chromium.screenshot(page, "editor-1366x768");
         assertThat(chromium.blockedByContentSecurityPolicy()).isEmpty();
+        assertThat(chromium.requestsElsewhere()).isEmpty();
     }
 }

@@ -153,6 +153,7 @@ class MeetingFlowIT {
         assertThat(sam.locator(".bk-card-text")).hasText(nextCard, new LocatorAssertions.HasTextOptions().setTimeout(15000));
         assertThat(sam.locator(".bk-phone-who")).hasText("Je doet mee als Sam");
         assertThat(chromium.blockedByContentSecurityPolicy()).isEmpty();
+        assertThat(chromium.requestsElsewhere()).isEmpty();
     }
 
     /** Opens a facilitator's page; signs in first when the app asks for it. */

@@ -107,6 +107,7 @@ class SupportAndSummaryIT {
         pdf.saveAs(Chromium.SCREENSHOTS.resolve("summary.pdf"));
         assertThat(pdf.path().toFile().length()).isPositive();
         assertThat(chromium.blockedByContentSecurityPolicy()).isEmpty();
+        assertThat(chromium.requestsElsewhere()).isEmpty();
     }
 
     private static String readString(Path file) {
