@@ -15,43 +15,16 @@ import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The downloads a facilitator and a content editor get from real browsers: the printable PDF and a deck's zip. */
-class DeckToolsIT {
+class DeckToolsIT extends BrowserTest {
 
-    @TempDir
-    Path dataDir;
-
-    private RunningApp app;
-    private Chromium chromium;
-
-    @BeforeEach
-    void start() {
-        chromium = new Chromium();
-        app = new RunningApp(dataDir).start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aDeckPrintsAsPdfAndExportsAsZip() throws IOException {
         Page page = chromium.page(1366, 768);
-        page.navigate(app.url("print"));
-        page.locator("vaadin-login-form input[name=username]").fill(RunningApp.USERNAME);
-        page.locator("vaadin-login-form input[name=password]").fill(RunningApp.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(page, "print");
         assertThat(page.locator(".bk-print-cards")).isVisible();
 
         Download pdf = page.waitForDownload(() -> page.locator(".bk-download").click());
@@ -74,7 +47,5 @@ class DeckToolsIT {
         }
         assertThat(names).anyMatch(name -> name.endsWith("/deck.yaml"));
         Chromium.screenshot(page, "editor-1366x768");
-        assertThat(chromium.blockedByContentSecurityPolicy()).isEmpty();
-        assertThat(chromium.requestsElsewhere()).isEmpty();
     }
 }

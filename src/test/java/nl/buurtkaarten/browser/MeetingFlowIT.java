@@ -9,41 +9,17 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A whole meeting in real browsers: a facilitator on a projector-sized screen, a control view on a
  * second device and three phones. Covers push, reload, and a restart of the app mid-meeting.
  */
-class MeetingFlowIT {
+class MeetingFlowIT extends BrowserTest {
 
     private static final String[] PARENTS = {"Amina", "Joost", "Sam"};
     private static final LocatorAssertions.HasTextOptions WITHIN_5S = new LocatorAssertions.HasTextOptions().setTimeout(5000);
 
-    @TempDir
-    Path dataDir;
-
-    private RunningApp app;
-    private Chromium chromium;
-
-    @BeforeEach
-    void start() {
-        chromium = new Chromium();
-        app = new RunningApp(dataDir).start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void facilitatorAndThreePhonesHoldAMeetingThatSurvivesReloadAndRestart() {
@@ -152,17 +128,6 @@ class MeetingFlowIT {
         Page sam = phones.get(2);
         assertThat(sam.locator(".bk-card-text")).hasText(nextCard, new LocatorAssertions.HasTextOptions().setTimeout(15000));
         assertThat(sam.locator(".bk-phone-who")).hasText("Je doet mee als Sam");
-        assertThat(chromium.blockedByContentSecurityPolicy()).isEmpty();
-        assertThat(chromium.requestsElsewhere()).isEmpty();
     }
 
-    /** Opens a facilitator's page; signs in first when the app asks for it. */
-    private void signIn(Page page, String path) {
-        page.navigate(app.url(path));
-        page.locator("vaadin-login-form input[name=username]").fill(RunningApp.USERNAME);
-        page.locator("vaadin-login-form input[name=password]").fill(RunningApp.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(url -> !url.contains("/login"));
-        assertThat(page.locator("vaadin-login-form")).hasCount(0);
-    }
 }
