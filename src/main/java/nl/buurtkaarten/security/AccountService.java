@@ -20,11 +20,13 @@ public class AccountService implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
-    AccountService(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, SignInThrottle throttle) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     public long count() {
@@ -47,6 +49,7 @@ public class AccountService implements UserDetailsService {
                         .password(rs.getString("password_hash"))
                         .roles(Arrays.stream(rs.getString("roles").split(",")).map(String::strip).toArray(String[]::new))
                         .disabled(!rs.getBoolean("enabled"))
+                        .accountLocked(throttle.isThrottled(username))
                         .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
