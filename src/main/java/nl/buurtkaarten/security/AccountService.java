@@ -33,6 +33,62 @@ public class AccountService implements UserDetailsService {
         return jdbc.sql("select count(*) from account").query(Long.class).single();
     }
 
+    /** An account as the administrator sees it; never the password hash. */
+    public record Account(String username, List<String> roles, boolean enabled) {}
+
+    public static final int MIN_PASSWORD = 12;
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+
+    public List<Account> accounts() {
+        return jdbc.sql("select username, roles, enabled from account order by username")
+                .query((rs, row) -> new Account(rs.getString("username"),
+                        Arrays.stream(rs.getString("roles").split(",")).map(String::strip).toList(), rs.getBoolean("enabled")))
+                .list();
+    }
+
+    /** Adds an account for someone else, checked; the administrator tells them the password. */
+    @Transactional
+    public void add(String username, String rawPassword, List<String> roles) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new nl.buurtkaarten.base.UserFacingException("account.error.username");
+        }
+        if (jdbc.sql("select count(*) from account where username = ?").param(name).query(Long.class).single() > 0) {
+            throw new nl.buurtkaarten.base.UserFacingException("account.error.taken", name);
+        }
+        checkPassword(rawPassword);
+        if (roles == null || roles.isEmpty()) {
+            throw new nl.buurtkaarten.base.UserFacingException("account.error.no-roles");
+        }
+        create(name, rawPassword, roles);
+    }
+
+    /** Disables or enables an account; an administrator cannot lock themselves out. */
+    @Transactional
+    public void setEnabled(String username, boolean enabled, String actingAdmin) {
+        if (!enabled && username.equals(actingAdmin)) {
+            throw new nl.buurtkaarten.base.UserFacingException("account.error.self");
+        }
+        jdbc.sql("update account set enabled = ? where username = ?").params(enabled, username).update();
+    }
+
+    /** Gives an account a new password; returns it so the administrator can pass it on once. */
+    @Transactional
+    public void resetPassword(String username, String rawPassword) {
+        checkPassword(rawPassword);
+        int changed = jdbc.sql("update account set password_hash = ? where username = ?")
+                .params(passwordEncoder.encode(rawPassword), username).update();
+        if (changed == 0) {
+            throw new nl.buurtkaarten.base.UserFacingException("account.error.not-found");
+        }
+    }
+
+    private static void checkPassword(String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD) {
+            throw new nl.buurtkaarten.base.UserFacingException("account.error.password", MIN_PASSWORD);
+        }
+    }
+
     @Transactional
     public void create(String username, String rawPassword, List<String> roles) {
         jdbc.sql("insert into account (username, password_hash, roles, enabled, created_at) values (?, ?, ?, true, ?)")

@@ -22,11 +22,14 @@ public class FacilitatorHeader extends Header {
         editor.setVisible(authentication.hasRole("EDITOR"));
         Anchor print = new Anchor("print", getTranslation("header.print"));
         print.addClassName("bk-header-link");
+        Anchor admin = new Anchor("accounts", getTranslation("header.accounts"));
+        admin.addClassName("bk-header-link");
+        admin.setVisible(authentication.hasRole("ADMIN"));
         Span user = new Span(getTranslation("header.signed-in-as", authentication.getPrincipalName().orElse("")));
         user.addClassName("bk-header-user");
         Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.addClassName("bk-header-signout");
-        add(home, meetings, editor, print, user, signOut);
+        add(home, meetings, editor, print, admin, user, signOut);
     }
 }
