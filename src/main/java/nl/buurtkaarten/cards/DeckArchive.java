@@ -78,20 +78,6 @@ public class DeckArchive {
         this.catalog = catalog;
     }
 
-    /** Thrown when the deck in a zip does not validate; nothing was written. */
-    public static class InvalidDeckException extends UserFacingException {
-        private final transient List<DeckProblem> problems;
-
-        InvalidDeckException(List<DeckProblem> problems) {
-            super("archive.error.invalid-deck");
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<DeckProblem> problems() {
-            return problems;
-        }
-    }
-
     // ---- export ----
 
     /**
@@ -320,7 +306,7 @@ public class DeckArchive {
             }
             DeckFileReader.Result check = DeckFileReader.read(work.resolve(DeckCatalog.DECK_FILE), unpacked.deckFileName());
             if (!check.problems().isEmpty()) {
-                throw new InvalidDeckException(check.problems());
+                throw new InvalidDeckException("archive.error.invalid-deck", check.problems());
             }
             Deck deck = check.deck();
             moveIntoPlace(work, cardsDir, deck.id(), replaceExisting);

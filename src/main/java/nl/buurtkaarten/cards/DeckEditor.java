@@ -33,20 +33,6 @@ public class DeckEditor {
         this.catalog = catalog;
     }
 
-    /** Thrown when a change would make the deck file invalid; nothing was written. */
-    public static class InvalidDeckException extends UserFacingException {
-        private final transient List<DeckProblem> problems;
-
-        InvalidDeckException(List<DeckProblem> problems) {
-            super("editor.error.invalid");
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<DeckProblem> problems() {
-            return problems;
-        }
-    }
-
     /**
      * Adds a card, or replaces the card that had {@code previousId} (null for a new card).
      */
@@ -132,7 +118,7 @@ public class DeckEditor {
             DeckFileReader.Result check = DeckFileReader.read(temporary, catalog.cardsDir().relativize(target).toString());
             if (!check.problems().isEmpty()) {
                 Files.deleteIfExists(temporary);
-                throw new InvalidDeckException(check.problems());
+                throw new InvalidDeckException("editor.error.invalid", check.problems());
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -328,7 +328,7 @@ class DeckArchiveTest {
         Map<String, String> before = snapshot(cards);
 
         assertThatThrownBy(() -> archive.importZip(new ByteArrayInputStream(zip), false))
-                .isInstanceOfSatisfying(DeckArchive.InvalidDeckException.class, e -> {
+                .isInstanceOfSatisfying(InvalidDeckException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("archive.error.invalid-deck");
                     assertThat(e.problems()).singleElement().satisfies(problem -> {
                         assertThat(problem.messageKey()).isEqualTo("deck.problem.unknown-kind");
@@ -344,7 +344,7 @@ class DeckArchiveTest {
     void aPictureTheDeckNamesButTheZipLacksIsReported() {
         byte[] zip = zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", "weg.png"))));
         assertThatThrownBy(() -> archive.importZip(new ByteArrayInputStream(zip), false))
-                .isInstanceOfSatisfying(DeckArchive.InvalidDeckException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidDeckException.class, e -> assertThat(e.problems())
                         .extracting(DeckProblem::messageKey).containsExactly("deck.problem.image-missing"));
         assertThat(cards.toFile().list()).containsExactly("proef");
     }

@@ -74,7 +74,7 @@ class DeckEditorTest {
     void anInvalidCardWritesNothing() throws IOException {
         byte[] before = Files.readAllBytes(deckFile);
         assertThatThrownBy(() -> editor.saveCard("buurt-starter", null, card("start-26", "x".repeat(201))))
-                .isInstanceOfSatisfying(DeckEditor.InvalidDeckException.class, invalid ->
+                .isInstanceOfSatisfying(InvalidDeckException.class, invalid ->
                         assertThat(invalid.problems()).extracting(DeckProblem::messageKey).containsExactly("deck.problem.too-long"));
         assertThat(Files.readAllBytes(deckFile)).isEqualTo(before);
         assertThat(Files.list(deckFile.getParent()).map(path -> path.getFileName().toString())).containsExactly("deck.yaml");

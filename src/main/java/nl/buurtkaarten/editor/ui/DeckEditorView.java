@@ -46,6 +46,7 @@ import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.Deck;
 import nl.buurtkaarten.cards.DeckArchive;
 import nl.buurtkaarten.cards.DeckCatalog;
+import nl.buurtkaarten.cards.InvalidDeckException;
 import nl.buurtkaarten.cards.DeckEditor;
 import nl.buurtkaarten.cards.DeckProblem;
 import nl.buurtkaarten.cards.SupportKind;
@@ -144,7 +145,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
                 refreshDecks();
                 catalog.deck(imported.id()).ifPresent(deck::setValue);
                 Messages.done(this, "editor.import.done", imported.titleIn(getLocale().getLanguage()), imported.cards().size());
-            } catch (DeckArchive.InvalidDeckException invalid) {
+            } catch (InvalidDeckException invalid) {
                 showImportProblems(invalid.problems());
                 Messages.refused(this, invalid);
             } catch (UserFacingException refusal) {
@@ -362,7 +363,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
             editingId = card.id();
             editTitle.setText(getTranslation("editor.edit-card", card.id()));
             delete.setVisible(true);
-        } catch (DeckEditor.InvalidDeckException invalid) {
+        } catch (InvalidDeckException invalid) {
             saveProblems.add(problemList(invalid.problems()));
             Messages.refused(this, invalid);
         } catch (UserFacingException refusal) {
@@ -431,7 +432,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
                 refreshDecks();
                 deck.setValue(saved);
                 Messages.done(this, "editor.details.saved");
-            } catch (DeckEditor.InvalidDeckException invalid) {
+            } catch (InvalidDeckException invalid) {
                 fields.add(problemList(invalid.problems()));
             } catch (UserFacingException refusal) {
                 Messages.refused(this, refusal);
