@@ -71,6 +71,25 @@ final class Chromium implements AutoCloseable {
         return page;
     }
 
+    /**
+     * Reloads as a person would who presses reload again when the first press did nothing. After a
+     * restart of the app the page may be reloading itself at the same moment; Chromium then answers
+     * "Not attached to an active page" and the second press lands.
+     */
+    static void reload(Page page) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                page.reload();
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                page.waitForTimeout(500);
+            }
+        }
+    }
+
     /** What the Content-Security-Policy blocked in any page of this browser: should stay empty. */
     List<String> blockedByContentSecurityPolicy() {
         return List.copyOf(blocked);

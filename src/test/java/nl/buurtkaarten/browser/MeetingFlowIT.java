@@ -97,7 +97,7 @@ class MeetingFlowIT extends BrowserTest {
 
         // A phone that reloads is still the same parent, with their answer, on the current card.
         Page amina = phones.get(0);
-        amina.reload();
+        Chromium.reload(amina);
         assertThat(amina.locator(".bk-phone-who")).hasText("Je doet mee als Amina");
         assertThat(amina.locator(".bk-card-text")).hasText(cardText);
         assertThat(amina.locator(".bk-own-text")).hasText("Antwoord van Amina: samen naar de speeltuin.");
@@ -106,7 +106,7 @@ class MeetingFlowIT extends BrowserTest {
         app.stop();
         app.start();
         for (Page phone : phones.subList(0, 2)) {
-            phone.reload(); // as a parent would who sees the page hang
+            Chromium.reload(phone); // as a parent would who sees the page hang
             assertThat(phone.locator(".bk-card-text")).hasText(cardText);
         }
         assertThat(phones.get(1).locator(".bk-phone-who")).hasText("Je doet mee als Joost");
