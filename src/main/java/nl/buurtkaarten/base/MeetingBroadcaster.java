@@ -1,10 +1,13 @@
 package nl.buurtkaarten.base;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,23 @@ public class MeetingBroadcaster implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+
+    private final ScheduledExecutorService batching = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "meeting-batching");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Follows one meeting with events delivered in batches, at most one batch per {@code window}:
+     * the first event after a quiet spell goes out at once, events that arrive during the window
+     * wait for its end and go out together. A screen that redraws once per batch is then pushed
+     * at most once per window, however many parents answer in the same second.
+     */
+    public Runnable followBatched(long meetingId, Duration window, Consumer<List<MeetingEvent>> follower) {
+        EventBatcher batcher = new EventBatcher(window, batching, follower);
+        return follow(meetingId, batcher::offer);
+    }
 
     /** Follows one meeting; run the returned handle to stop following. */
     public Runnable follow(long meetingId, Consumer<MeetingEvent> follower) {
@@ -57,5 +77,6 @@ public class MeetingBroadcaster implements AutoCloseable {
     @Override
     public void close() {
         delivery.shutdownNow();
+        batching.shutdownNow();
     }
 }

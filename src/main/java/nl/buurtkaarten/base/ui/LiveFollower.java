@@ -4,6 +4,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import nl.buurtkaarten.base.MeetingBroadcaster;
 import nl.buurtkaarten.base.MeetingEvent;
@@ -16,16 +18,32 @@ public final class LiveFollower {
 
     private final MeetingBroadcaster broadcaster;
     private final Component owner;
-    private final Consumer<MeetingEvent> handler;
+    private final Consumer<List<MeetingEvent>> handler;
+    private final Duration window;
     private Long meetingId;
     private Runnable stop;
 
     public LiveFollower(MeetingBroadcaster broadcaster, Component owner, Consumer<MeetingEvent> handler) {
+        this(broadcaster, owner, null, events -> events.forEach(handler));
+    }
+
+    private LiveFollower(MeetingBroadcaster broadcaster, Component owner, Duration window, Consumer<List<MeetingEvent>> handler) {
         this.broadcaster = broadcaster;
         this.owner = owner;
+        this.window = window;
         this.handler = handler;
         owner.addAttachListener(this::attached);
         owner.addDetachListener(this::detached);
+    }
+
+    /**
+     * Like the constructor, but events come in batches, at most one batch (so one push to the
+     * browser) per {@code window}. For screens that many parents write to at once: the projector
+     * and the facilitator's control view.
+     */
+    public static LiveFollower batched(MeetingBroadcaster broadcaster, Component owner, Duration window,
+            Consumer<List<MeetingEvent>> handler) {
+        return new LiveFollower(broadcaster, owner, window, handler);
     }
 
     /** Starts (or switches to) following a meeting. */
@@ -46,7 +64,9 @@ public final class LiveFollower {
 
     private void subscribe(UI ui) {
         unsubscribe();
-        stop = broadcaster.follow(meetingId, event -> ui.access(() -> handler.accept(event)));
+        stop = window == null
+                ? broadcaster.follow(meetingId, event -> ui.access(() -> handler.accept(List.of(event))))
+                : broadcaster.followBatched(meetingId, window, events -> ui.access(() -> handler.accept(events)));
     }
 
     private void unsubscribe() {

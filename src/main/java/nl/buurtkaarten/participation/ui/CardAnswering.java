@@ -84,7 +84,15 @@ class CardAnswering extends Div {
         send.setText(getTranslation("phone.answer.send"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.addClassNames("bk-big-button", "bk-send");
-        send.addClickListener(click -> sendAnswer());
+        // A double tap sends once: the button is off until the server has answered the first tap.
+        send.setDisableOnClick(true);
+        send.addClickListener(click -> {
+            try {
+                sendAnswer();
+            } finally {
+                send.setEnabled(true);
+            }
+        });
         Paragraph anonymous = new Paragraph(getTranslation("phone.answer.anonymous-note"));
         anonymous.addClassName("bk-small-note");
         answering.addClassName("bk-answer-form");

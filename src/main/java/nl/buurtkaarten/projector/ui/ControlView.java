@@ -75,7 +75,7 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         this.support = support;
         this.owner = authentication.getPrincipalName().orElseThrow();
         addClassNames("bk-control", "bk-phone-page");
-        live = new LiveFollower(broadcaster, this, this::onEvent);
+        live = LiveFollower.batched(broadcaster, this, ProjectorView.PUSH_WINDOW, this::onEvents);
         notes.addClassName("bk-notes");
         summary.addClassName("bk-control-summary");
         answerList.addClassName("bk-control-answers");
@@ -196,18 +196,25 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         return details;
     }
 
-    private void onEvent(MeetingEvent event) {
-        if (event instanceof nl.buurtkaarten.meeting.MeetingEvents.MeetingDeleted) {
-            getUI().ifPresent(ui -> ui.navigate(""));
-            return;
-        }
-        if (event instanceof ParticipationEvents.AnswersChanged changed) {
-            if (current != null && changed.drawId() == current.id()) {
-                refreshAnswers();
+    private void onEvents(List<MeetingEvent> events) {
+        boolean all = false;
+        boolean answersOfCurrent = false;
+        for (MeetingEvent event : events) {
+            if (event instanceof nl.buurtkaarten.meeting.MeetingEvents.MeetingDeleted) {
+                getUI().ifPresent(ui -> ui.navigate(""));
+                return;
             }
-            return;
+            if (event instanceof ParticipationEvents.AnswersChanged changed) {
+                answersOfCurrent |= current != null && changed.drawId() == current.id();
+            } else {
+                all = true;
+            }
         }
-        refreshAll();
+        if (all) {
+            refreshAll();
+        } else if (answersOfCurrent) {
+            refreshAnswers();
+        }
     }
 
     private void refreshAll() {

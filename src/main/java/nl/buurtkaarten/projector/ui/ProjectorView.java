@@ -46,6 +46,8 @@ import nl.buurtkaarten.support.SupportService;
 public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int NAMES_SHOWN = 40;
+    /** At most one push to a facilitator's screen per this window: about four per second. */
+    static final java.time.Duration PUSH_WINDOW = java.time.Duration.ofMillis(250);
 
     private final MeetingService meetings;
     private final ParticipationService participation;
@@ -78,7 +80,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         addClassName("bk-projector");
         answers = new AnswerWall(answerId -> Messages.attempt(this,
                 () -> participation.setHidden(meeting.id(), owner, answerId, true)));
-        live = new LiveFollower(broadcaster, this, this::onEvent);
+        live = LiveFollower.batched(broadcaster, this, PUSH_WINDOW, this::onEvents);
         participants.addClassName("bk-participants");
         status.addClassName("bk-status");
     }
@@ -116,21 +118,42 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         refreshAll();
     }
 
-    private void onEvent(MeetingEvent event) {
-        switch (event) {
-            case MeetingEvents.MeetingDeleted deleted -> getUI().ifPresent(ui -> ui.navigate(""));
-            case ParticipationEvents.ParticipantJoined joined -> refreshParticipants();
-            case SupportEvents.SupportChanged changed -> {
-                supportChart.show(support.counts(meeting.id()));
-                refreshSummary();
-            }
-            case SupportEvents.AreasChanged changed -> { }
-            case ParticipationEvents.AnswersChanged changed -> {
-                if (current != null && changed.drawId() == current.id()) {
-                    refreshAnswers();
+    /**
+     * Redraws each part of the screen at most once per batch: when thirty parents answer in the
+     * same second the wall is drawn once or twice, not thirty times.
+     */
+    private void onEvents(List<MeetingEvent> events) {
+        boolean all = false;
+        boolean answersOfCurrent = false;
+        boolean joined = false;
+        boolean supportChanged = false;
+        for (MeetingEvent event : events) {
+            switch (event) {
+                case MeetingEvents.MeetingDeleted deleted -> {
+                    getUI().ifPresent(ui -> ui.navigate(""));
+                    return;
                 }
+                case ParticipationEvents.ParticipantJoined joinedEvent -> joined = true;
+                case SupportEvents.SupportChanged changed -> supportChanged = true;
+                case SupportEvents.AreasChanged changed -> { }
+                case ParticipationEvents.AnswersChanged changed ->
+                        answersOfCurrent |= current != null && changed.drawId() == current.id();
+                default -> all = true;
             }
-            default -> refreshAll();
+        }
+        if (all) {
+            refreshAll();
+            return;
+        }
+        if (answersOfCurrent) {
+            refreshAnswers();
+        }
+        if (joined) {
+            refreshParticipants();
+        }
+        if (supportChanged) {
+            supportChart.show(support.counts(meeting.id()));
+            refreshSummary();
         }
     }
 

@@ -133,6 +133,34 @@ class ProjectorViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(MeetingsView.class);
     }
 
+    @Test
+    void aBurstOfSixtyParentsAnsweringInTheSameSecondLosesNothingAndDoublesNothing() throws Exception {
+        DrawnCard card = meetings.drawNext(meeting.id(), "projector-facilitator", null);
+        List<Joined> parents = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> participation.join(meeting.id(), "Ouder " + i)).toList();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(60)) {
+            List<java.util.concurrent.Future<Answer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < parents.size(); i++) {
+                Joined parent = parents.get(i);
+                String text = "Antwoord " + i;
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return participation.answer(parent.token(), card.id(), text, false);
+                }));
+            }
+            start.countDown();
+            for (var answer : sent) {
+                answer.get();
+            }
+        }
+        List<Answer> stored = participation.visibleAnswers(card.id());
+        assertThat(stored).extracting(Answer::text)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 60).mapToObj(i -> "Antwoord " + i).toList());
+        List<String> newest = stored.stream().skip(stored.size() - AnswerWall.MAX_SHOWN).map(Answer::text).toList();
+        awaitUi(() -> answerTexts().equals(newest));
+    }
+
     private String supportTitle() {
         return _get(Paragraph.class, spec -> spec.withClasses("bk-support-chart-title")).getText();
     }
