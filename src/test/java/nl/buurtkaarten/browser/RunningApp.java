@@ -19,21 +19,30 @@ final class RunningApp implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private ConfigurableApplicationContext context;
+    private final java.util.List<String> extraArguments = new java.util.ArrayList<>();
 
     RunningApp(Path dataDir) {
         this.dataDir = dataDir;
         this.port = freePort();
     }
 
+    /** Settings of the kind an operator would give, such as {@code --server.tomcat.remoteip.internal-proxies=...}. */
+    RunningApp with(String... arguments) {
+        extraArguments.addAll(java.util.List.of(arguments));
+        return this;
+    }
+
     RunningApp start() {
         // Command-line arguments, so that they win over application.properties.
-        context = new SpringApplicationBuilder(Application.class).run(
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
                 "--server.port=" + port,
                 "--buurtkaarten.data-dir=" + dataDir.toAbsolutePath(),
                 "--buurtkaarten.admin.username=" + USERNAME,
                 "--buurtkaarten.admin.password=" + PASSWORD,
                 "--buurtkaarten.public-url=http://localhost:" + port,
-                "--logging.level.root=warn");
+                "--logging.level.root=warn"));
+        arguments.addAll(extraArguments);
+        context = new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
         return this;
     }
 
