@@ -22,7 +22,7 @@ public class Translations implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(Locales.DUTCH, Locales.ENGLISH);
+        return Locales.PARENT;
     }
 
     @Override
@@ -40,7 +40,8 @@ public class Translations implements I18NProvider {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        Locale supported = locale != null && "en".equals(locale.getLanguage()) ? Locales.ENGLISH : Locale.ROOT;
+        Locale supported = locale == null || Locales.forParentLanguage(locale.getLanguage()).equals(Locales.DUTCH)
+                ? Locale.ROOT : Locales.forParentLanguage(locale.getLanguage());
         return ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK);
     }
 }

@@ -52,7 +52,7 @@ public class PrintView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getUI().setLocale(Locales.ofBrowser());
+        Locales.apply(event.getUI(), Locales.ofBrowser());
         removeAll();
         deck.setLabel(getTranslation("print.deck"));
         deck.setItems(catalog.decks().stream().filter(item -> !item.cards().isEmpty()).toList());

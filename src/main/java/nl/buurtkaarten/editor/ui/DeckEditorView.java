@@ -102,7 +102,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getUI().setLocale(Locales.ofBrowser());
+        Locales.apply(event.getUI(), Locales.ofBrowser());
         removeAll();
         form = new CardForm(this::updatePreview);
         Div content = new Div();

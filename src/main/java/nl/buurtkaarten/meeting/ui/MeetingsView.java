@@ -85,7 +85,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getUI().setLocale(Locales.ofBrowser());
+        Locales.apply(event.getUI(), Locales.ofBrowser());
         removeAll();
         Div content = new Div();
         content.addClassName("bk-page-content");

@@ -28,12 +28,12 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getUI().setLocale(Locales.ofBrowser());
+        Locales.apply(event.getUI(), ParentLanguage.current());
         removeAll();
         Paragraph intro = new Paragraph(getTranslation("join.intro"));
         intro.addClassName("bk-intro");
         CodeForm form = new CodeForm(meetings, throttle);
-        add(new H1(getTranslation("join.title")), intro, form);
+        add(ParentLanguage.bar(), new H1(getTranslation("join.title")), intro, form);
         form.focus();
     }
 

@@ -64,8 +64,9 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getUI().setLocale(Locales.ofBrowser());
+        Locales.apply(event.getUI(), ParentLanguage.current());
         removeAll();
+        add(ParentLanguage.bar());
         String code = event.getRouteParameters().get("code").orElse("");
         String client = CodeForm.client();
         try {
@@ -107,6 +108,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private void joined(Joined joined) {
         ParticipantCookie.write(meeting.joinCode(), joined.token());
         removeAll();
+        add(ParentLanguage.bar());
         showCard(joined.participant(), joined.token());
     }
 
@@ -145,6 +147,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
 
     private void showGone(String key) {
         removeAll();
+        add(ParentLanguage.bar());
         me = null;
         Paragraph done = new Paragraph(getTranslation(key));
         done.addClassName("bk-info-text");

@@ -87,7 +87,7 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         if (meeting == null) {
             return;
         }
-        event.getUI().setLocale(Locales.forLanguage(meeting.language()));
+        Locales.apply(event.getUI(), Locales.forLanguage(meeting.language()));
         removeAll();
         Anchor backToList = new Anchor("", getTranslation("control.all-meetings"));
         backToList.addClassName("bk-back-link");

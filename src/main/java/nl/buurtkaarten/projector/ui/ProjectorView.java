@@ -91,7 +91,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         if (meeting == null) {
             return;
         }
-        event.getUI().setLocale(Locales.forLanguage(meeting.language()));
+        Locales.apply(event.getUI(), Locales.forLanguage(meeting.language()));
         build();
         live.follow(meeting.id());
     }

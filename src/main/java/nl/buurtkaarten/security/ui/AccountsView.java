@@ -53,7 +53,7 @@ public class AccountsView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getUI().setLocale(Locales.ofBrowser());
+        Locales.apply(event.getUI(), Locales.ofBrowser());
         removeAll();
         list.addClassName("bk-accounts");
         newPassword.addClassName("bk-new-password");

@@ -28,7 +28,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getUI().setLocale(Locales.ofBrowser());
+        Locales.apply(event.getUI(), Locales.ofBrowser());
         removeAll();
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
