@@ -50,10 +50,15 @@ final class Chromium implements AutoCloseable {
     }
 
     Page page(int width, int height) {
+        return page(width, height, "nl-NL");
+    }
+
+    /** A browser of its own whose language (Accept-Language) is {@code locale}, such as "ar" or "tr-TR". */
+    Page page(int width, int height, String locale) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setAcceptDownloads(true)
-                .setLocale("nl-NL"));
+                .setLocale(locale));
         context.setDefaultTimeout(10_000);
         Page page = context.newPage();
         page.onRequest(request -> {

@@ -60,6 +60,10 @@ public class CardDisplay extends Div {
     public void show(DrawnCard card, String language) {
         getElement().setAttribute("data-card", card.deckId() + "/" + card.cardId());
         show(card.kind(), card.support(), card.textIn(language), card.hasTextIn(language));
+        // Read aloud and laid out in the language the text is actually in.
+        String shown = card.hasTextIn(language) ? language : nl.buurtkaarten.cards.Card.DEFAULT_LANGUAGE;
+        text.getElement().setAttribute("lang", shown);
+        text.getElement().setAttribute("dir", "ar".equals(shown) ? "rtl" : "ltr");
     }
 
     /** Shows any card's content, also one still being written in the editor. */

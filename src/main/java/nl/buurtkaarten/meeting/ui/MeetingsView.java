@@ -114,7 +114,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
                 deck.titleIn(getLocale().getLanguage()), deck.cards().size()));
         List<Deck> usable = usableDecks();
         decks.setItems(usable);
-        decks.setRequiredIndicatorVisible(true);
+        // No required marker: vaadin-checkbox-group puts aria-required on a role="group", which
+        // screen readers do not support (axe: aria-allowed-attr). Opening without a deck says why.
         if (usable.size() == 1) {
             decks.setValue(Set.copyOf(usable));
         }

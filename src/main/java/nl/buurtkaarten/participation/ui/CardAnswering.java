@@ -207,6 +207,7 @@ class CardAnswering extends Div {
         item.addClassName("bk-own-answer");
         Paragraph text = new Paragraph(given.text());
         text.addClassName("bk-own-text");
+        text.getElement().setAttribute("dir", "auto");
         Span how = new Span(getTranslation(given.showName() ? "phone.own.with-name" : "phone.own.without-name"));
         how.addClassName("bk-own-how");
         item.add(text, how);

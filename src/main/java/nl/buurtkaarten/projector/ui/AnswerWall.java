@@ -63,6 +63,7 @@ class AnswerWall extends Div {
             note.getElement().setAttribute("data-answer", String.valueOf(answer.id()));
             Paragraph text = new Paragraph(answer.text());
             text.addClassName("bk-answer-text");
+            text.getElement().setAttribute("dir", "auto");
             note.add(text);
             if (answer.publicName() != null) {
                 Span name = new Span(answer.publicName());

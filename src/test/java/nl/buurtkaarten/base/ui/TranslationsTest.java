@@ -47,26 +47,59 @@ class TranslationsTest {
 
     private static Properties dutch;
     private static Properties english;
+    /** Every bundle by language code; Dutch is the default file. */
+    private static final java.util.Map<String, Properties> all = new java.util.LinkedHashMap<>();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static List<Path> sources;
 
     @BeforeAll
     static void load() throws IOException {
         dutch = bundle("i18n/messages.properties");
         english = bundle("i18n/messages_en.properties");
+        all.put("nl", dutch);
+        for (Locale locale : Locales.PARENT.subList(1, Locales.PARENT.size())) {
+            all.put(locale.getLanguage(), bundle("i18n/messages_" + locale.getLanguage() + ".properties"));
+        }
         try (Stream<Path> files = Files.walk(SOURCES)) {
             sources = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
         }
     }
 
     @Test
-    void bothLanguagesHaveExactlyTheSameKeys() {
-        assertThat(new TreeSet<>(english.stringPropertyNames())).isEqualTo(new TreeSet<>(dutch.stringPropertyNames()));
+    void everyLanguageHasExactlyTheSameKeys() {
+        assertThat(all.keySet()).containsExactly("nl", "en", "ar", "tr", "pl");
+        for (var language : all.entrySet()) {
+            assertThat(new TreeSet<>(language.getValue().stringPropertyNames())).as("keys of messages_%s", language.getKey())
+                    .isEqualTo(new TreeSet<>(dutch.stringPropertyNames()));
+        }
         assertThat(dutch).isNotEmpty();
     }
 
     @Test
+    void everyTranslationFillsInTheSamePlaceholdersAsTheDutch() {
+        for (var language : all.entrySet()) {
+            for (String key : dutch.stringPropertyNames()) {
+                String translated = language.getValue().getProperty(key);
+                if (translated != null) {
+                    assertThat(placeholders(translated)).as("placeholders of %s in messages_%s", key, language.getKey())
+                            .isEqualTo(placeholders(dutch.getProperty(key)));
+                }
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(pattern);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    @Test
     void noTextIsEmpty() {
-        for (Properties bundle : List.of(dutch, english)) {
+        for (Properties bundle : all.values()) {
             for (String key : bundle.stringPropertyNames()) {
                 assertThat(bundle.getProperty(key)).as(key).isNotBlank();
             }
@@ -75,7 +108,7 @@ class TranslationsTest {
 
     @Test
     void everyTextIsAValidMessageFormat() {
-        for (Properties bundle : List.of(dutch, english)) {
+        for (Properties bundle : all.values()) {
             for (String key : bundle.stringPropertyNames()) {
                 assertThatCode(() -> new MessageFormat(bundle.getProperty(key), Locale.ROOT).format(new Object[] {1, 2, 3}))
                         .as(key).doesNotThrowAnyException();
