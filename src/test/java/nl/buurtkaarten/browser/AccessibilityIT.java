@@ -77,6 +77,58 @@ class AccessibilityIT extends BrowserTest {
         assertThat(problems).as("serious or critical axe violations").isEmpty();
     }
 
+    static final String SMALL_TARGETS = """
+            () => [...document.querySelectorAll('vaadin-button, vaadin-checkbox, vaadin-select, vaadin-text-field, vaadin-text-area,'
+                    + ' vaadin-radio-button, vaadin-details-summary, a[href], button, input[type=checkbox], input[type=radio]')]
+                .filter(element => element.offsetParent !== null)
+                .filter(element => !element.parentElement.closest('vaadin-checkbox, vaadin-radio-button, vaadin-text-field, vaadin-text-area, vaadin-select'))
+                .map(element => ({element, box: element.getBoundingClientRect()}))
+                .filter(({box}) => box.width < 44 || box.height < 44)
+                .map(({element, box}) => element.localName + '.' + [...element.classList].join('.') + ' "'
+                    + (element.innerText || element.getAttribute('aria-label') || '').trim().slice(0, 30) + '" '
+                    + Math.round(box.width) + 'x' + Math.round(box.height))
+            """;
+
+    static final String HORIZONTAL_OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
+
+    @Test
+    void phoneScreensHaveLargeTargetsAndFitA320PixelWideScreen() {
+        Meeting meeting = openMeetingWithAnswers();
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[] {390, 320}) {
+            Page join = chromium.page(width, 640);
+            join.navigate(app.url("join"));
+            assertThat(join.locator(".bk-code-field")).isVisible();
+            problems.addAll(check(join, width + " join"));
+
+            Page phone = chromium.page(width, 640);
+            phone.navigate(app.url("join/" + meeting.joinCode()));
+            assertThat(phone.locator(".bk-nickname")).isVisible();
+            problems.addAll(check(phone, width + " join form"));
+            phone.locator(".bk-nickname input").fill("Fatima " + width);
+            phone.locator(".bk-join-button").click();
+            assertThat(phone.locator(".bk-card-text")).isVisible();
+            problems.addAll(check(phone, width + " phone with a card"));
+            phone.locator(".bk-support-offer").click();
+            assertThat(phone.locator(".bk-topic").first()).isVisible();
+            problems.addAll(check(phone, width + " phone making an offer"));
+            Chromium.screenshot(phone, "phone-offer-" + width);
+        }
+        assertThat(problems).as("touch targets under 44x44 px, or pages wider than the screen").isEmpty();
+    }
+
+    private static List<String> check(Page page, String screen) {
+        List<String> found = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) page.evaluate(SMALL_TARGETS);
+        small.forEach(target -> found.add(screen + ": small target " + target));
+        Number overflow = (Number) page.evaluate(HORIZONTAL_OVERFLOW);
+        if (overflow.intValue() > 0) {
+            found.add(screen + ": " + overflow + " px wider than the screen");
+        }
+        return found;
+    }
+
     private Meeting openMeetingWithAnswers() {
         MeetingService meetings = app.bean(MeetingService.class);
         ParticipationService participation = app.bean(ParticipationService.class);

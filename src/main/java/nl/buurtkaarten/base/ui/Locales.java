@@ -14,7 +14,8 @@ public final class Locales {
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale ARABIC = Locale.forLanguageTag("ar");
+    /** Arabic, with the digits 0–9 (as phone numbers and times in the texts are written). */
+    public static final Locale ARABIC = Locale.forLanguageTag("ar-u-nu-latn");
     public static final Locale TURKISH = Locale.forLanguageTag("tr");
     public static final Locale POLISH = Locale.forLanguageTag("pl");
 
@@ -80,7 +81,7 @@ public final class Locales {
     public static void apply(UI ui, Locale locale) {
         ui.setLocale(locale);
         ui.setDirection(isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
-        ui.getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+        ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         var reconnect = ui.getReconnectDialogConfiguration();
         reconnect.setDialogText(ui.getTranslation("connection.reconnecting"));
         reconnect.setDialogTextGaveUp(ui.getTranslation("connection.gave-up"));

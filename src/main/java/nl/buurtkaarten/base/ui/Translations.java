@@ -33,10 +33,15 @@ public class Translations implements I18NProvider {
         ResourceBundle bundle = bundle(locale);
         try {
             String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, bundle.getLocale()).format(params);
+            return params.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, formatting(locale)).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;
         }
+    }
+
+    /** Numbers and dates as the language writes them; Arabic with the digits 0–9 that the texts use too. */
+    private static Locale formatting(Locale locale) {
+        return locale == null ? Locales.DUTCH : Locales.forParentLanguage(locale.getLanguage());
     }
 
     public static ResourceBundle bundle(Locale locale) {

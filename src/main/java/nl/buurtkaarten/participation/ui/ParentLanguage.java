@@ -80,7 +80,7 @@ public final class ParentLanguage {
         select.setItemLabelGenerator(Locales::ownName);
         select.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(locale -> {
             com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(Locales.ownName(locale));
-            name.getElement().setAttribute("lang", locale.toLanguageTag());
+            name.getElement().setAttribute("lang", locale.getLanguage());
             name.getElement().setAttribute("dir", Locales.isRightToLeft(locale) ? "rtl" : "ltr");
             return name;
         }));

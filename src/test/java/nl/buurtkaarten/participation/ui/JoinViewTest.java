@@ -39,6 +39,33 @@ class JoinViewTest extends KaribuTest {
     }
 
     @Test
+    void aParentPicksTheirLanguageAndArabicRunsRightToLeft() {
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<java.util.Locale> picker =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("bk-language-picker"));
+        assertThat(picker.getValue().getLanguage()).isEqualTo("nl");
+        assertThat(picker.getListDataView().getItems().map(nl.buurtkaarten.base.ui.Locales::ownName).toList())
+                .containsExactly("Nederlands", "English", "العربية", "Türkçe", "Polski");
+
+        _setValue(picker, nl.buurtkaarten.base.ui.Locales.ARABIC);
+        assertThat(_get(H1.class).getText()).isEqualTo("الانضمام");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
+        TextField code = _get(TextField.class, spec -> spec.withClasses("bk-code-field"));
+        assertThat(code.getLabel()).isEqualTo("الرمز");
+        _setValue(code, "   ");
+        _click(_get(Button.class, spec -> spec.withClasses("bk-big-button")));
+        assertThat(code.getErrorMessage()).isEqualTo("اكتب أولًا الرمز الظاهر على الشاشة.");
+
+        // The choice holds for the next page the parent opens.
+        navigate("join/" + meeting.joinCode());
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
+
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("bk-language-picker")),
+                nl.buurtkaarten.base.ui.Locales.TURKISH);
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("tr");
+    }
+
+    @Test
     void anEmptyCodeAsksForTheCode() {
         submit("   ");
         assertThat(codeField().isInvalid()).isTrue();
