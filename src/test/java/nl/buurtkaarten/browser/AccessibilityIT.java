@@ -129,6 +129,75 @@ class AccessibilityIT extends BrowserTest {
         return found;
     }
 
+    /** The longest card a deck may hold (200 characters), with long words: the hardest case for the projector. */
+    static final String LONGEST_CARD = ("Denk aan een moment waarop een buurvrouw, een opa of een andere ouder jouw kind "
+            + "hielp zonder dat je het vroeg. Wat deed die persoon precies, en wat zou jij zelf willen teruggeven aan de buurt "
+            + "waarin jullie samen wonen en opgroeien?")
+            .substring(0, 200);
+
+    @Test
+    void theProjectorShowsEvenTheLongestCardLargeSharpAndWithoutScrolling(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cards)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(cards.resolve("lang"));
+        java.nio.file.Files.writeString(cards.resolve("lang/deck.yaml"), """
+                id: lang
+                version: 1
+                title:
+                  nl: "Lange kaart"
+                cards:
+                  - id: lang-01
+                    kind: question
+                    theme: opvoeden
+                    support: practical
+                    text:
+                      nl: "%s"
+                """.formatted(LONGEST_CARD));
+        app.stop();
+        app.with("--buurtkaarten.cards-dir=" + cards.toAbsolutePath()).start();
+        MeetingService meetings = app.bean(MeetingService.class);
+        ParticipationService participation = app.bean(ParticipationService.class);
+        Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond De Linde", List.of("lang"), "nl");
+
+        Page projector = chromium.projector();
+        signIn(projector, "meeting/" + meeting.id() + "/projector");
+        // Keyboard only: Tab reaches the draw button, its focus is visible, Enter draws.
+        Locator next = projector.locator(".bk-projector-footer vaadin-button").filter(new Locator.FilterOptions().setHasText("Volgende kaart"));
+        for (int tab = 0; tab < 30 && !(Boolean) next.evaluate("button => button === document.activeElement"); tab++) {
+            projector.keyboard().press("Tab");
+        }
+        assertThat(next).isFocused();
+        assertThat(next).hasAttribute("focus-ring", "");
+        String ring = (String) next.evaluate("button => { const style = getComputedStyle(button);"
+                + " return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? 'outline' : style.boxShadow; }");
+        assertThat(ring).as("a visible focus ring").isNotIn("none", "");
+        Chromium.screenshot(projector, "projector-focus");
+        projector.keyboard().press("Enter");
+        assertThat(projector.locator(".bk-card-text")).hasText(LONGEST_CARD);
+
+        DrawnCard card = meetings.currentCard(meeting.id()).orElseThrow();
+        for (int parent = 1; parent <= 14; parent++) {
+            Joined joined = participation.join(meeting.id(), "Ouder " + parent);
+            participation.answer(joined.token(), card.id(), "Mijn buurvrouw haalde mijn zoon op toen ik ziek was, dat vergeet ik nooit meer. " + parent, false);
+        }
+        assertThat(projector.locator(".bk-answer-note")).hasCount(12);
+
+        double fontSize = (Double) projector.locator(".bk-card-text").evaluate("text => parseFloat(getComputedStyle(text).fontSize)");
+        assertThat(fontSize).as("card text size in px at 1920x1080").isGreaterThanOrEqualTo(48);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fit = (Map<String, Object>) projector.evaluate("""
+                () => { const text = document.querySelector('.bk-card-text'); const box = text.getBoundingClientRect();
+                  return {bottom: box.bottom, clipped: text.scrollHeight > text.clientHeight + 1,
+                          pageScrolls: document.documentElement.scrollHeight > window.innerHeight + 1}; }""");
+        assertThat(((Number) fit.get("bottom")).doubleValue()).as("bottom of the card text").isLessThanOrEqualTo(1080);
+        assertThat(fit.get("clipped")).as("card text clipped").isEqualTo(false);
+        assertThat(fit.get("pageScrolls")).as("projector page scrolls").isEqualTo(false);
+        Chromium.screenshot(projector, "projector-longest-card");
+
+        AxeResults contrast = new AxeBuilder(projector).include(List.of(".bk-card")).withRules(List.of("color-contrast-enhanced")).analyze();
+        assertThat(contrast.getViolations()).as("contrast under 7:1 on the card").isEmpty();
+        assertThat(contrast.getPasses()).as("the contrast rule looked at the card").isNotEmpty();
+    }
+
     private Meeting openMeetingWithAnswers() {
         MeetingService meetings = app.bean(MeetingService.class);
         ParticipationService participation = app.bean(ParticipationService.class);
