@@ -53,6 +53,9 @@ class CardAnswering extends Div {
     private final Section own = new Section();
     private final UnorderedList ownList = new UnorderedList();
     private final Paragraph closed = new Paragraph();
+    private final Paragraph anonymous = new Paragraph();
+    private final boolean easy = EasyMode.isOn();
+    private final nl.buurtkaarten.base.ui.ReadAloud readAloud = new nl.buurtkaarten.base.ui.ReadAloud(this::spoken);
     private DrawnCard current;
     private String language;
 
@@ -93,7 +96,7 @@ class CardAnswering extends Div {
                 send.setEnabled(true);
             }
         });
-        Paragraph anonymous = new Paragraph(getTranslation("phone.answer.anonymous-note"));
+        anonymous.setText(getTranslation("phone.answer.anonymous-note"));
         anonymous.addClassName("bk-small-note");
         answering.addClassName("bk-answer-form");
         answering.add(reactions, answer, showName, anonymous, send);
@@ -103,7 +106,8 @@ class CardAnswering extends Div {
         closed.addClassName("bk-info-text");
         closed.setText(getTranslation("phone.closed"));
 
-        add(header, closed, card, answering, own);
+        readAloud.setVisible(false);
+        add(header, closed, card, readAloud, answering, own);
         live.follow(meeting.id());
         render();
     }
@@ -151,7 +155,14 @@ class CardAnswering extends Div {
             boolean statement = current.kind() == CardKind.STATEMENT;
             answer.setLabel(getTranslation(statement ? "phone.answer.label-statement" : "phone.answer.label"));
             reactions.setVisible(statement);
+            // Low-literacy mode: a statement is answered by tapping a picture, no typing.
+            boolean typing = !(easy && statement);
+            answer.setVisible(typing);
+            showName.setVisible(typing);
+            anonymous.setVisible(typing);
+            send.setVisible(typing);
         }
+        readAloud.setVisible(easy && current != null);
         updateCounter();
         renderOwn();
     }
@@ -165,14 +176,26 @@ class CardAnswering extends Div {
         reactions.getElement().setAttribute("role", "group");
         reactions.getElement().setAttribute("aria-label", getTranslation("phone.reaction.label"));
         for (Reaction reaction : Reaction.values()) {
-            Button button = new Button(getTranslation("reaction." + reaction.name().toLowerCase(Locale.ROOT)));
-            button.addClassNames("bk-reaction", "bk-reaction--" + reaction.name().toLowerCase(Locale.ROOT));
+            String word = getTranslation("reaction." + reaction.name().toLowerCase(Locale.ROOT));
             boolean selected = reaction == chosen;
-            button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
-            if (selected) {
-                button.addThemeVariants(ButtonVariant.PRIMARY);
+            com.vaadin.flow.component.ClickNotifier<?> clickable;
+            com.vaadin.flow.component.Component button;
+            if (easy) {
+                nl.buurtkaarten.base.ui.PictureButton picture = new nl.buurtkaarten.base.ui.PictureButton(pictogram(reaction), word);
+                picture.setPressed(selected);
+                clickable = picture;
+                button = picture;
+            } else {
+                Button plain = new Button(word, pictogram(reaction));
+                plain.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+                if (selected) {
+                    plain.addThemeVariants(ButtonVariant.PRIMARY);
+                }
+                clickable = plain;
+                button = plain;
             }
-            button.addClickListener(click -> {
+            button.addClassNames("bk-reaction", "bk-reaction--" + reaction.name().toLowerCase(Locale.ROOT));
+            clickable.addClickListener(click -> {
                 long drawId = current.id();
                 if (Messages.attempt(this, () -> participation.react(token, drawId, selected ? null : reaction, false))) {
                     renderOwn();
@@ -180,6 +203,35 @@ class CardAnswering extends Div {
             });
             reactions.add(button);
         }
+    }
+
+    /** A picture for each reaction, so that it can be chosen without reading. */
+    private static com.vaadin.flow.component.icon.Icon pictogram(Reaction reaction) {
+        com.vaadin.flow.component.icon.Icon icon = switch (reaction) {
+            case RECOGNISE -> com.vaadin.flow.component.icon.VaadinIcon.THUMBS_UP.create();
+            case PARTLY -> com.vaadin.flow.component.icon.VaadinIcon.ADJUST.create();
+            case NOT_RECOGNISE -> com.vaadin.flow.component.icon.VaadinIcon.THUMBS_DOWN.create();
+        };
+        icon.addClassName("bk-reaction-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        return icon;
+    }
+
+    /** What the read-aloud button says: the card in the language it is shown in, then the choices. */
+    private List<nl.buurtkaarten.base.ui.ReadAloud.Spoken> spoken() {
+        if (current == null) {
+            return List.of();
+        }
+        String shown = current.hasTextIn(language) ? language : nl.buurtkaarten.cards.Card.DEFAULT_LANGUAGE;
+        List<nl.buurtkaarten.base.ui.ReadAloud.Spoken> parts = new java.util.ArrayList<>();
+        parts.add(new nl.buurtkaarten.base.ui.ReadAloud.Spoken(current.textIn(language), shown));
+        if (current.kind() == CardKind.STATEMENT) {
+            for (Reaction reaction : Reaction.values()) {
+                parts.add(new nl.buurtkaarten.base.ui.ReadAloud.Spoken(
+                        getTranslation("reaction." + reaction.name().toLowerCase(Locale.ROOT)), language));
+            }
+        }
+        return parts;
     }
 
     private void renderOwn() {

@@ -29,6 +29,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Locales.apply(event.getUI(), ParentLanguage.current());
+        getElement().getClassList().set("bk-easy", EasyMode.isOn());
         removeAll();
         Paragraph intro = new Paragraph(getTranslation("join.intro"));
         intro.addClassName("bk-intro");

@@ -69,7 +69,7 @@ public final class ParentLanguage {
      * that a parent finds theirs without reading Dutch.
      */
     static com.vaadin.flow.component.html.Div bar() {
-        com.vaadin.flow.component.html.Div bar = new com.vaadin.flow.component.html.Div(picker());
+        com.vaadin.flow.component.html.Div bar = new com.vaadin.flow.component.html.Div(EasyMode.toggle(), picker());
         bar.addClassName("bk-language-bar");
         return bar;
     }

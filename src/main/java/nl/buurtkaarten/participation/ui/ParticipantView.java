@@ -65,6 +65,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Locales.apply(event.getUI(), ParentLanguage.current());
+        getElement().getClassList().set("bk-easy", EasyMode.isOn());
         removeAll();
         add(ParentLanguage.bar());
         String code = event.getRouteParameters().get("code").orElse("");

@@ -1,5 +1,9 @@
 package nl.buurtkaarten.support.ui;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import nl.buurtkaarten.participation.ui.EasyMode;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -64,10 +68,10 @@ class SupportPanel extends Section {
         this.meetings = meetings;
         addClassName("bk-support");
         LiveFollower live = new LiveFollower(broadcaster, this, this::onEvent);
-        Button offer = new Button(getTranslation("support.start.offer"), click -> openForm(Direction.OFFER, null));
+        Button offer = new Button(getTranslation("support.start.offer"), pictogram(VaadinIcon.GIFT), click -> openForm(Direction.OFFER, null));
         offer.addThemeVariants(ButtonVariant.PRIMARY);
         offer.addClassNames("bk-big-button", "bk-support-offer");
-        Button request = new Button(getTranslation("support.start.request"), click -> openForm(Direction.REQUEST, null));
+        Button request = new Button(getTranslation("support.start.request"), pictogram(VaadinIcon.HAND), click -> openForm(Direction.REQUEST, null));
         request.addClassNames("bk-big-button", "bk-support-request");
         startButtons.add(offer, request);
         startButtons.addClassName("bk-support-start");
@@ -269,8 +273,68 @@ class SupportPanel extends Section {
         save.addClassNames("bk-big-button", "bk-support-save");
         Button cancel = new Button(getTranslation("common.cancel"), click -> closeForm());
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
-        form.add(title, new Paragraph(getTranslation("support.form.topic")), topics, other, kind, days, parts, whenHelp,
-                area, note, error, save, cancel);
+        save.setIcon(pictogram(VaadinIcon.CHECK));
+        Paragraph tapTopic = new Paragraph(getTranslation("support.form.topic"));
+        form.add(title, tapTopic, topics, other, kind, days, parts, whenHelp, area, note, error, save, cancel);
+        if (EasyMode.isOn()) {
+            simplify(direction, title, topicButtons, new com.vaadin.flow.component.Component[] {other, kind, days, parts, whenHelp, area, note},
+                    parts);
+        }
+    }
+
+    private static com.vaadin.flow.component.icon.Icon pictogram(VaadinIcon kind) {
+        com.vaadin.flow.component.icon.Icon icon = kind.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        return icon;
+    }
+
+    /**
+     * Low-literacy mode: the form keeps only what can be tapped. Pictures for the topics, three
+     * pictures for the part of the day, and the read-aloud button; no typing, no lists to read.
+     */
+    private void simplify(Direction direction, H3 title, List<Button> topicButtons, com.vaadin.flow.component.Component[] wordy,
+            CheckboxGroup<PartOfDay> parts) {
+        for (com.vaadin.flow.component.Component component : wordy) {
+            component.setVisible(false);
+        }
+        topicButtons.stream().filter(button -> Topic.OTHER.name().equals(button.getElement().getAttribute("data-topic")))
+                .forEach(button -> button.setVisible(false));
+        Div partButtons = new Div();
+        partButtons.addClassName("bk-part-pictures");
+        partButtons.getElement().setAttribute("role", "group");
+        partButtons.getElement().setAttribute("aria-label", getTranslation("support.form.parts"));
+        for (PartOfDay part : PartOfDay.values()) {
+            VaadinIcon picture = switch (part) {
+                case MORNING -> VaadinIcon.SUN_RISE;
+                case AFTERNOON -> VaadinIcon.SUN_O;
+                case EVENING -> VaadinIcon.MOON_O;
+            };
+            nl.buurtkaarten.base.ui.PictureButton button = new nl.buurtkaarten.base.ui.PictureButton(
+                    picture.create(), getTranslation("part." + part.name().toLowerCase(Locale.ROOT)));
+            button.addClassName("bk-part-picture");
+            button.getElement().setAttribute("data-part", part.name());
+            button.setPressed(parts.getValue().contains(part));
+            button.addClickListener(click -> {
+                Set<PartOfDay> chosen = EnumSet.noneOf(PartOfDay.class);
+                chosen.addAll(parts.getValue());
+                if (!chosen.remove(part)) {
+                    chosen.add(part);
+                }
+                parts.setValue(chosen);
+                button.setPressed(chosen.contains(part));
+            });
+            partButtons.add(button);
+        }
+        nl.buurtkaarten.base.ui.ReadAloud read = new nl.buurtkaarten.base.ui.ReadAloud(() -> {
+            String language = getLocale().getLanguage();
+            List<nl.buurtkaarten.base.ui.ReadAloud.Spoken> spoken = new ArrayList<>();
+            spoken.add(new nl.buurtkaarten.base.ui.ReadAloud.Spoken(title.getText(), language));
+            topicButtons.stream().filter(com.vaadin.flow.component.Component::isVisible)
+                    .forEach(button -> spoken.add(new nl.buurtkaarten.base.ui.ReadAloud.Spoken(button.getText(), language)));
+            return spoken;
+        });
+        form.addComponentAtIndex(1, read);
+        form.addComponentAtIndex(form.indexOf(parts) + 1, partButtons);
     }
 
     private void closeForm() {

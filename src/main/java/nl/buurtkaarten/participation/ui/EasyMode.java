@@ -1,0 +1,67 @@
+package nl.buurtkaarten.participation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * The low-literacy mode of the phone: pictures first, fewer words, a read-aloud button, answers
+ * and offers by tapping. A parent switches it on and off at the top of every screen; the choice
+ * is kept like the language (session and a cookie holding only "1" or "0").
+ */
+public final class EasyMode {
+
+    static final String COOKIE = "bk_easy";
+    private static final String SESSION_KEY = EasyMode.class.getName();
+    private static final Duration LIFETIME = Duration.ofDays(365);
+
+    private EasyMode() {}
+
+    public static boolean isOn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof Boolean chosen) {
+            return chosen;
+        }
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request != null && request.getCookies() != null
+                && Arrays.stream(request.getCookies()).anyMatch(cookie -> cookie.getName().equals(COOKIE) && "1".equals(cookie.getValue()));
+    }
+
+    static void set(UI ui, boolean on) {
+        VaadinSession.getCurrent().setAttribute(SESSION_KEY, on);
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, on ? "1" : "0");
+            cookie.setHttpOnly(true);
+            cookie.setPath("/");
+            cookie.setMaxAge((int) LIFETIME.toSeconds());
+            cookie.setAttribute("SameSite", "Lax");
+            VaadinRequest request = VaadinRequest.getCurrent();
+            cookie.setSecure(request != null && request.isSecure());
+            response.addCookie(cookie);
+        }
+        ui.refreshCurrentRoute(false);
+    }
+
+    /** The switch: an eye-catching picture button, pressed when the mode is on. */
+    static Button toggle() {
+        boolean on = isOn();
+        Icon icon = VaadinIcon.PICTURE.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Button button = new Button(UI.getCurrent().getTranslation("easy.switch"), icon);
+        button.addClassName("bk-easy-switch");
+        button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        if (on) {
+            button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+        }
+        button.addClickListener(click -> click.getSource().getUI().ifPresent(ui -> set(ui, !on)));
+        return button;
+    }
+}
