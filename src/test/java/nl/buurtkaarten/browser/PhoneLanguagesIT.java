@@ -51,9 +51,10 @@ class PhoneLanguagesIT extends BrowserTest {
             assertThat(phone.locator(".bk-card-text")).hasText(card.textIn(language));
             assertThat(phone.locator(".bk-card-language-note")).isHidden();
 
-            phone.locator(".bk-answer-field textarea").fill("Antwoord in " + language);
+            phone.locator(".bk-answer-field textarea").fill(language.equals("ar") ? "نلتقي كل جمعة في الحديقة." : "Antwoord in " + language);
+            Chromium.screenshot(phone, "phone-" + language + "-card");
             phone.locator(".bk-send").click();
-            assertThat(phone.locator(".bk-own-text")).hasText("Antwoord in " + language);
+            assertThat(phone.locator(".bk-own-text")).hasText(language.equals("ar") ? "نلتقي كل جمعة في الحديقة." : "Antwoord in " + language);
 
             phone.locator(".bk-support-offer").click();
             phone.locator(".bk-topic[data-topic=BABYSITTING]").click();

@@ -57,7 +57,9 @@ class AnswerWall extends Div {
         Div notes = new Div();
         notes.addClassName("bk-answer-notes");
         int from = Math.max(0, texts.size() - MAX_SHOWN);
-        for (Answer answer : texts.subList(from, texts.size())) {
+        // Newest first: when more notes come in than the screen holds, the oldest fall off the
+        // bottom, never the one a parent just sent.
+        for (Answer answer : texts.subList(from, texts.size()).reversed()) {
             Div note = new Div();
             note.addClassName("bk-answer-note");
             note.getElement().setAttribute("data-answer", String.valueOf(answer.id()));

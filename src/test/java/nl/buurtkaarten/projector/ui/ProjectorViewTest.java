@@ -77,7 +77,7 @@ class ProjectorViewTest extends KaribuTest {
         participation.answer(amina.token(), card.id(), "We passen op elkaars kinderen.", false);
         participation.answer(joost.token(), card.id(), "<b>Samen</b> koken op vrijdag", true);
         awaitUi(() -> answerTexts().size() == 2);
-        assertThat(answerTexts()).containsExactly("We passen op elkaars kinderen.", "<b>Samen</b> koken op vrijdag");
+        assertThat(answerTexts()).as("newest first").containsExactly("<b>Samen</b> koken op vrijdag", "We passen op elkaars kinderen.");
         assertThat(_find(Span.class, spec -> spec.withClasses("bk-answer-name"))).extracting(Span::getText).containsExactly("Joost");
     }
 
@@ -157,7 +157,7 @@ class ProjectorViewTest extends KaribuTest {
         List<Answer> stored = participation.visibleAnswers(card.id());
         assertThat(stored).extracting(Answer::text)
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 60).mapToObj(i -> "Antwoord " + i).toList());
-        List<String> newest = stored.stream().skip(stored.size() - AnswerWall.MAX_SHOWN).map(Answer::text).toList();
+        List<String> newest = stored.stream().skip(stored.size() - AnswerWall.MAX_SHOWN).map(Answer::text).toList().reversed();
         awaitUi(() -> answerTexts().equals(newest));
     }
 
