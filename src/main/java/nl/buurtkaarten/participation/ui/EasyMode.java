@@ -4,12 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.Cookie;
 import java.time.Duration;
-import java.util.Arrays;
 
 /**
  * The low-literacy mode of the phone: pictures first, fewer words, a read-aloud button, answers
@@ -29,24 +25,12 @@ public final class EasyMode {
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Boolean chosen) {
             return chosen;
         }
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request != null && request.getCookies() != null
-                && Arrays.stream(request.getCookies()).anyMatch(cookie -> cookie.getName().equals(COOKIE) && "1".equals(cookie.getValue()));
+        return BrowserCookies.read(COOKIE).map("1"::equals).orElse(false);
     }
 
     static void set(UI ui, boolean on) {
         VaadinSession.getCurrent().setAttribute(SESSION_KEY, on);
-        VaadinResponse response = VaadinResponse.getCurrent();
-        if (response != null) {
-            Cookie cookie = new Cookie(COOKIE, on ? "1" : "0");
-            cookie.setHttpOnly(true);
-            cookie.setPath("/");
-            cookie.setMaxAge((int) LIFETIME.toSeconds());
-            cookie.setAttribute("SameSite", "Lax");
-            VaadinRequest request = VaadinRequest.getCurrent();
-            cookie.setSecure(request != null && request.isSecure());
-            response.addCookie(cookie);
-        }
+        BrowserCookies.write(COOKIE, on ? "1" : "0", LIFETIME);
         ui.refreshCurrentRoute(false);
     }
 

@@ -2,12 +2,8 @@ package nl.buurtkaarten.participation.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.Cookie;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import nl.buurtkaarten.base.ui.Locales;
@@ -34,32 +30,15 @@ public final class ParentLanguage {
     }
 
     private static Optional<Locale> fromCookie() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(request.getCookies())
-                .filter(cookie -> cookie.getName().equals(COOKIE))
-                .map(Cookie::getValue)
+        return BrowserCookies.read(COOKIE)
                 .filter(value -> Locales.PARENT.stream().anyMatch(locale -> locale.getLanguage().equals(value)))
-                .map(Locales::forParentLanguage)
-                .findFirst();
+                .map(Locales::forParentLanguage);
     }
 
     /** Remembers the choice and puts the page in that language at once. */
     static void choose(UI ui, Locale locale) {
         VaadinSession.getCurrent().setAttribute(SESSION_KEY, locale);
-        VaadinResponse response = VaadinResponse.getCurrent();
-        if (response != null) {
-            Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
-            cookie.setHttpOnly(true);
-            cookie.setPath("/");
-            cookie.setMaxAge((int) LIFETIME.toSeconds());
-            cookie.setAttribute("SameSite", "Lax");
-            VaadinRequest request = VaadinRequest.getCurrent();
-            cookie.setSecure(request != null && request.isSecure());
-            response.addCookie(cookie);
-        }
+        BrowserCookies.write(COOKIE, locale.getLanguage(), LIFETIME);
         Locales.apply(ui, locale);
         ui.refreshCurrentRoute(false);
     }

@@ -1,7 +1,6 @@
 package nl.buurtkaarten.participation.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
@@ -23,14 +22,7 @@ final class ParticipantCookie {
     }
 
     static Optional<String> read(String joinCode) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(request.getCookies())
-                .filter(cookie -> cookie.getName().equals(name(joinCode)))
-                .map(Cookie::getValue)
-                .findFirst();
+        return BrowserCookies.read(name(joinCode));
     }
 
     /** The tokens this browser holds for other meetings: a follow-up meeting recognises its parents by them. */
@@ -48,30 +40,12 @@ final class ParticipantCookie {
 
     /** Removes the token from this browser, e.g. after the parent deleted their data. */
     static void clear(String joinCode) {
-        VaadinResponse response = VaadinResponse.getCurrent();
-        if (response == null) {
-            return;
-        }
-        Cookie cookie = new Cookie(name(joinCode), "");
-        cookie.setHttpOnly(true);
-        cookie.setPath("/");
-        cookie.setMaxAge(0);
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        BrowserCookies.write(name(joinCode), "", Duration.ZERO);
     }
 
     static void write(String joinCode, String token) {
-        VaadinResponse response = VaadinResponse.getCurrent();
-        if (response == null) {
+        if (!BrowserCookies.write(name(joinCode), token, LIFETIME)) {
             throw new IllegalStateException("The participant cookie can only be set while answering a request");
         }
-        Cookie cookie = new Cookie(name(joinCode), token);
-        cookie.setHttpOnly(true);
-        cookie.setPath("/");
-        cookie.setMaxAge((int) LIFETIME.toSeconds());
-        cookie.setAttribute("SameSite", "Lax");
-        VaadinRequest request = VaadinRequest.getCurrent();
-        cookie.setSecure(request != null && request.isSecure());
-        response.addCookie(cookie);
     }
 }
