@@ -72,6 +72,22 @@ class ParticipantViewTest extends KaribuTest {
     }
 
     @Test
+    void aCardTheDeckHasNotInTheParentsLanguageShowsInDutchWithANoteInTheirLanguage() {
+        Meeting polishEvening = meetings.open(owner, "Ouderavond De Linde", List.of("fijne-jeugd"), "nl");
+        DrawnCard card = meetings.drawNext(polishEvening.id(), owner, null);
+        assertThat(card.hasTextIn("pl")).isFalse();
+        navigate("join/" + polishEvening.joinCode());
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("bk-language-picker")),
+                nl.buurtkaarten.base.ui.Locales.POLISH);
+        join("Kasia");
+        Paragraph text = _get(Paragraph.class, spec -> spec.withClasses("bk-card-text"));
+        assertThat(text.getText()).isEqualTo(card.textIn("nl"));
+        assertThat(text.getElement().getAttribute("lang")).isEqualTo("nl");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-card-language-note")).getText())
+                .isEqualTo("Ta karta nie jest jeszcze dostępna w twoim języku. Widzisz ją po holendersku.");
+    }
+
+    @Test
     void anEmptyNicknameIsRefused() {
         assertNicknameRefused("", "Vul een naam in. Een bijnaam mag ook.");
     }
