@@ -79,7 +79,8 @@ class ParticipantViewTest extends KaribuTest {
         navigate("join/" + polishEvening.joinCode());
         _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("bk-language-picker")),
                 nl.buurtkaarten.base.ui.Locales.POLISH);
-        join("Kasia");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("bk-nickname")), "Kasia");
+        _click(_get(Button.class, spec -> spec.withClasses("bk-join-button")));
         Paragraph text = _get(Paragraph.class, spec -> spec.withClasses("bk-card-text"));
         assertThat(text.getText()).isEqualTo(card.textIn("nl"));
         assertThat(text.getElement().getAttribute("lang")).isEqualTo("nl");
