@@ -139,7 +139,7 @@ public class DatabaseBackup implements SchedulingConfigurer {
     }
 
     /** Whether a file is a zip that holds a non-empty database file: what a restore needs. */
-    static boolean isWholeBackup(Path zip) {
+    public static boolean isWholeBackup(Path zip) {
         try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
             boolean found = false;
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {

@@ -29,6 +29,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.time.Clock;
+import nl.buurtkaarten.backup.DatabaseBackup;
+import nl.buurtkaarten.backup.RestoreBackup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +53,8 @@ class CrashRecoveryIT {
     private static final int MIN_ACKS = Integer.getInteger("kill.min-acks", 40);
     private static final int MAX_EXTRA_MILLIS = Integer.getInteger("kill.max-extra-millis", 1500);
     private static final long START_TIMEOUT_SECONDS = 180;
+    private static final String BACKUP_INTERVAL = System.getProperty("kill.backup-interval", "1s");
+    private static final int BACKUPS_KEPT = 3;
 
     @TempDir
     Path dataDir;
@@ -72,6 +77,7 @@ class CrashRecoveryIT {
         int cyclesRun = 0;
         List<String> problems = new ArrayList<>();
         long writesAcknowledged = 0;
+        java.util.Set<Path> backupsSeen = new java.util.HashSet<>();
 
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
             long cycleStart = System.nanoTime();
@@ -100,13 +106,19 @@ class CrashRecoveryIT {
             long checkStart = System.nanoTime();
             Check check;
             try {
-                check = check(dataDir);
+                check = check(dataDir, true);
             } catch (SQLException e) {
                 corrupt++;
                 problems.add("cycle " + cycle + ": the database did not open or read back: " + e);
                 break;
             }
             checkMillis.add(millisSince(checkStart));
+            List<Path> backups = DatabaseBackup.backups(dataDir.resolve("backups"));
+            backupsSeen.addAll(backups);
+            if (backups.size() > BACKUPS_KEPT || !backups.stream().allMatch(DatabaseBackup::isWholeBackup)) {
+                problems.add("cycle " + cycle + ": the backup folder holds more than " + BACKUPS_KEPT
+                        + " backups or one that is not whole: " + backups);
+            }
             lost += check.lost();
             duplicated += check.duplicated();
             String label = "cycle " + cycle + ": ";
@@ -131,14 +143,34 @@ class CrashRecoveryIT {
             }
         }
 
+        // The newest backup, taken by the scheduled job during a burst of writes, restores and opens.
+        String restored = "none taken";
+        List<Path> backups = DatabaseBackup.backups(dataDir.resolve("backups"));
+        if (!backups.isEmpty()) {
+            Path scratch = Files.createDirectories(dataDir.resolve("restored-backup"));
+            RestoreBackup.restore(backups.getLast(), scratch, Clock.systemUTC());
+            try {
+                Check check = check(scratch, false);
+                restored = check.problems().isEmpty() ? "opens and reads back" : String.join("; ", check.problems());
+                if (!check.problems().isEmpty()) {
+                    problems.add("the newest backup: " + restored);
+                }
+            } catch (SQLException e) {
+                restored = "does not open: " + e;
+                problems.add("the newest backup " + restored);
+            }
+        }
+
         String figures = String.format(Locale.ROOT,
                 "[measured] crash recovery (kill -9 during writes): %d of %d cycles, %d parent threads; %d writes acknowledged "
                         + "(%s); lost %d, duplicated %d, corrupt %d; kill exit codes %s; time per cycle median %.1f s, max %.1f s; "
                         + "restart (process start to ready for writes) median %.1f s, max %.1f s; check after kill median %.2f s; "
-                        + "clean start and stop after the last kill: %s; total %.1f min",
+                        + "clean start and stop after the last kill: %s; total %.1f min; backups taken by the scheduled job during the run "
+                        + "(every %s, keep %d): at least %d, all whole; the newest %s",
                 cyclesRun, CYCLES, PARENTS, writesAcknowledged, perKind(), lost, duplicated, corrupt, exitCodes,
                 median(cycleMillis) / 1000.0, max(cycleMillis) / 1000.0, median(readyMillis) / 1000.0, max(readyMillis) / 1000.0,
-                median(checkMillis) / 1000.0, cleanStart ? "yes" : "no", sum(cycleMillis) / 60000.0);
+                median(checkMillis) / 1000.0, cleanStart ? "yes" : "no", sum(cycleMillis) / 60000.0, BACKUP_INTERVAL, BACKUPS_KEPT,
+                backupsSeen.size(), restored);
         System.out.println(figures);
         problems.stream().limit(20).forEach(problem -> System.out.println("[crash] " + problem));
         Files.writeString(logs.resolve("figures.txt"), figures + System.lineSeparator()
@@ -165,7 +197,7 @@ class CrashRecoveryIT {
      * Opens the database with the app's own URL and settings, reads every row of every table and
      * a full SQL script of it, checks foreign keys, and compares with what was acknowledged.
      */
-    private Check check(Path dataDir) throws SQLException {
+    private Check check(Path dataDir, boolean compareWithAcknowledged) throws SQLException {
         List<String> problems = new ArrayList<>();
         long lost = 0;
         long duplicated = 0;
@@ -223,7 +255,7 @@ class CrashRecoveryIT {
             read(statement, "select id, nickname, 'JOIN' from participant", stored, contentCounts);
             read(statement, "select id, text, 'ANSWER' from answer", stored, contentCounts);
             read(statement, "select id, note, direction from support_item", stored, contentCounts);
-            for (var kind : acknowledged.entrySet()) {
+            for (var kind : compareWithAcknowledged ? acknowledged.entrySet() : Map.<String, Map<Long, String>>of().entrySet()) {
                 Map<Long, String> rows = stored.getOrDefault(kind.getKey(), Map.of());
                 for (var ack : kind.getValue().entrySet()) {
                     if (!ack.getValue().equals(rows.get(ack.getKey()))) {
@@ -318,8 +350,8 @@ class CrashRecoveryIT {
                     "--buurtkaarten.cards-dir=" + Path.of("cards").toAbsolutePath(),
                     "--buurtkaarten.admin.password=crash-test-password",
                     "--buurtkaarten.backup.folder=" + dataDir.resolve("backups").toAbsolutePath(),
-                    "--buurtkaarten.backup.interval=" + System.getProperty("kill.backup-interval", "3s"),
-                    "--buurtkaarten.backup.keep=3",
+                    "--buurtkaarten.backup.interval=" + BACKUP_INTERVAL,
+                    "--buurtkaarten.backup.keep=" + BACKUPS_KEPT,
                     "--logging.level.root=warn"));
             if (System.getProperty("kill.jdbc-url") != null) {
                 command.add("--spring.datasource.url=" + databaseUrl(dataDir));
