@@ -92,8 +92,9 @@ public class DatabaseBackup implements SchedulingConfigurer {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             syncFolder(folder);
             int removed = rotate(folder, settings.keep());
-            log.info("Database backup {} written ({} kB, {} ms); {} older backups removed, {} kept", target.getFileName(),
-                    Files.size(target) / 1024, (System.nanoTime() - started) / 1_000_000, removed, settings.keep());
+            log.info("Database backup {} written ({} kB, {} ms); {} backups in the folder (keep {}), {} older removed",
+                    target.getFileName(), Files.size(target) / 1024, (System.nanoTime() - started) / 1_000_000,
+                    backups(folder).size(), settings.keep(), removed);
             return Optional.of(target);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {

@@ -26,7 +26,10 @@ import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.matching.Topic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -35,6 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * restore: the restored database opens with the app's own settings and migrations and holds
  * exactly what was there at the moment of the backup.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class BackupAndRestoreTest {
 
     private static final String OWNER = "backup-owner";
@@ -43,7 +47,7 @@ class BackupAndRestoreTest {
     Path dir;
 
     @Test
-    void aBackupTakenWhileTheAppRunsRestoresTheDataAsItWasThen() throws Exception {
+    void aBackupTakenWhileTheAppRunsRestoresTheDataAsItWasThen(CapturedOutput output) throws Exception {
         Path data = dir.resolve("data");
         Path backups = dir.resolve("backups");
         Path zip;
@@ -81,6 +85,8 @@ class BackupAndRestoreTest {
             assertThatThrownBy(() -> RestoreBackup.restore(zip, data, Clock.systemUTC()))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("stop the app");
         }
+        assertThat(output.getAll()).contains("Database backup " + zip.getFileName() + " written")
+                .doesNotContain("Amina", "Voor de backup", "Na de backup", "Rekenen", "Bram");
 
         RestoreBackup.Result result = RestoreBackup.restore(zip, data, Clock.systemUTC());
         assertThat(result.database()).isEqualTo(data.resolve("buurtkaarten.mv.db")).isRegularFile();
@@ -183,6 +189,7 @@ class BackupAndRestoreTest {
                 "--buurtkaarten.backup.folder=" + backups.toAbsolutePath(),
                 "--buurtkaarten.backup.interval=" + interval,
                 "--buurtkaarten.backup.keep=50",
-                "--logging.level.root=warn");
+                "--logging.level.root=warn",
+                "--logging.level.nl.buurtkaarten.backup=info");
     }
 }
