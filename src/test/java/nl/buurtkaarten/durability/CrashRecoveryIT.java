@@ -91,6 +91,13 @@ class CrashRecoveryIT {
             }
             readyMillis.add(harness.readyMillis());
             harness.awaitAcks(MIN_ACKS, 60);
+            // Until the scheduled job has written a first backup during the writes, wait for it (up to 60 s), so that
+            // every run also checks a backup taken under load; later kills often fall in the middle of a backup.
+            Path backupFolder = dataDir.resolve("backups");
+            long backupDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (DatabaseBackup.backups(backupFolder).isEmpty() && System.nanoTime() < backupDeadline) {
+                Thread.sleep(50);
+            }
             Thread.sleep(random.nextInt(MAX_EXTRA_MILLIS + 1));
             int exit = harness.kill();
             exitCodes.merge(exit, 1, Integer::sum);
@@ -159,6 +166,10 @@ class CrashRecoveryIT {
                 restored = "does not open: " + e;
                 problems.add("the newest backup " + restored);
             }
+        }
+
+        if (backups.isEmpty()) {
+            problems.add("the scheduled job took no backup while parents were writing");
         }
 
         String figures = String.format(Locale.ROOT,
