@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -75,10 +76,12 @@ public class DatabaseBackup implements SchedulingConfigurer {
         try {
             Files.createDirectories(folder);
             removeLeftovers(folder);
-            Path target = folder.resolve(PREFIX + NAME_TIME.format(clock.instant()) + SUFFIX);
+            Instant now = clock.instant();
+            Path target = folder.resolve(PREFIX + NAME_TIME.format(now) + SUFFIX);
             while (Files.exists(target)) {
-                target = folder.resolve(PREFIX + NAME_TIME.format(clock.instant().plusMillis(1)) + SUFFIX);
-                Thread.sleep(1);
+                // Two backups within one millisecond: the next free millisecond keeps both, in order.
+                now = now.plusMillis(1);
+                target = folder.resolve(PREFIX + NAME_TIME.format(now) + SUFFIX);
             }
             part = target.resolveSibling(target.getFileName() + PART);
             long started = System.nanoTime();
@@ -96,10 +99,7 @@ public class DatabaseBackup implements SchedulingConfigurer {
                     target.getFileName(), Files.size(target) / 1024, (System.nanoTime() - started) / 1_000_000,
                     backups(folder).size(), settings.keep(), removed);
             return Optional.of(target);
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+        } catch (IOException | RuntimeException e) {
             log.warn("Database backup into {} failed, older backups are kept: {}", folder, e.toString());
             if (part != null) {
                 try {

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -32,6 +33,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Backups taken by the running app (on a file database, as in production), and the documented
@@ -151,6 +154,22 @@ class BackupAndRestoreTest {
         assertThat(DatabaseBackup.backups(folder)).extracting(path -> path.getFileName().toString())
                 .containsExactly("buurtkaarten-20261125-100000-000.zip");
         assertThat(folder.resolve("notities.txt")).exists();
+    }
+
+    @Test
+    void aFailedBackupDeletesNoOlderOneAndLeavesNothingHalfWritten() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("failing"));
+        Path older = Files.writeString(folder.resolve("buurtkaarten-20261124-100000-000.zip"), "x");
+        Path old = Files.writeString(folder.resolve("buurtkaarten-20261124-110000-000.zip"), "x");
+        // An in-memory database has no file to back up: H2's BACKUP TO fails or yields no database file.
+        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:backup-fails-" + System.nanoTime(), "sa", "");
+        DatabaseBackup backup = new DatabaseBackup(JdbcClient.create(dataSource),
+                new BackupProperties(true, folder, Duration.ofHours(1), 1), Clock.systemUTC());
+
+        assertThat(backup.backupNow()).isEmpty();
+        try (var files = Files.list(folder)) {
+            assertThat(files.toList()).containsExactlyInAnyOrder(older, old);
+        }
     }
 
     @Test

@@ -47,6 +47,17 @@ public final class CrashHarness {
         String tag = args[0];
         int threads = Integer.parseInt(args[1]);
         String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
+        // The test keeps standard input open; when it ends (the test JVM gone), so does this process.
+        Thread.ofPlatform().daemon().name("parent-watch").start(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // nothing is sent
+                }
+            } catch (java.io.IOException ignored) {
+                // treated as the end
+            }
+            Runtime.getRuntime().halt(3);
+        });
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(springArgs);
         MeetingService meetings = context.getBean(MeetingService.class);
         ParticipationService participation = context.getBean(ParticipationService.class);

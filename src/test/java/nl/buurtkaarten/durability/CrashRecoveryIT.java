@@ -2,11 +2,8 @@ package nl.buurtkaarten.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -349,9 +346,13 @@ class CrashRecoveryIT {
 
         private Harness(Process process, Path log) {
             this.process = process;
-            this.reader = Thread.ofPlatform().daemon().start(() -> read(process.getInputStream(), log));
+            this.reader = Thread.ofPlatform().daemon().start(() -> read(log));
         }
 
+        /**
+         * The harness writes straight into a file (a pipe lost lines at the end: the JDK swaps a pipe's stream when the
+         * process exits). What {@code println} handed to the system before the kill is in the file.
+         */
         static Harness start(Path dataDir, String tag, int parents, Path log) throws IOException {
             String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
@@ -367,30 +368,53 @@ class CrashRecoveryIT {
             if (System.getProperty("kill.jdbc-url") != null) {
                 command.add("--spring.datasource.url=" + databaseUrl(dataDir));
             }
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            Files.deleteIfExists(log);
+            // Standard input stays a pipe from this JVM: the harness stops when it closes (this JVM gone).
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             return new Harness(builder.start(), log);
         }
 
-        private void read(InputStream output, Path log) {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8));
-                    PrintWriter other = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (line.startsWith("ACK ")) {
-                        String[] parts = line.split(" ", 4);
-                        acks.add(new String[] {parts[1], parts[2], parts[3]});
-                    } else if (line.startsWith("READY ")) {
-                        readyMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-                        ready.countDown();
-                    } else {
-                        if (line.startsWith("ERROR ")) {
-                            errors.incrementAndGet();
+        /** Follows the output file until the process is gone and the file read to its end; only whole lines count. */
+        private void read(Path log) {
+            try (InputStream in = Files.newInputStream(log)) {
+                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+                byte[] buffer = new byte[1 << 16];
+                boolean exited = false;
+                while (true) {
+                    int n = in.read(buffer);
+                    if (n > 0) {
+                        for (int i = 0; i < n; i++) {
+                            if (buffer[i] == '\n') {
+                                handle(line.toString(StandardCharsets.UTF_8));
+                                line.reset();
+                            } else {
+                                line.write(buffer[i]);
+                            }
                         }
-                        other.println(line);
+                    } else if (exited) {
+                        return;
+                    } else if (!process.isAlive()) {
+                        exited = true; // one more pass to the end of the file
+                    } else {
+                        Thread.sleep(5);
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void handle(String line) {
+            if (line.startsWith("ACK ")) {
+                String[] parts = line.split(" ", 4);
+                acks.add(new String[] {parts[1], parts[2], parts[3]});
+            } else if (line.startsWith("READY ")) {
+                readyMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                ready.countDown();
+            } else if (line.startsWith("ERROR ")) {
+                errors.incrementAndGet();
             }
         }
 
