@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 class InitialAccount {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAccount.class);
-    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXYZ23456789";
 
     private final AccountService accounts;
     private final SecureRandom random;
@@ -46,7 +45,7 @@ class InitialAccount {
             log.info("Created the first account '{}' with the password from the configuration. Sign in at {}", username, signInUrl);
             return;
         }
-        String oneTime = generatePassword();
+        String oneTime = OneTimePasswords.generate(random);
         accounts.create(username, oneTime, List.of(Roles.FACILITATOR, Roles.EDITOR, Roles.ADMIN));
         // Printed once, on purpose, to the console only: the facilitator needs it to sign in the first time.
         System.out.printf("%n================================================================%n"
@@ -57,17 +56,6 @@ class InitialAccount {
                         + " This password is shown only this once. Write it down.%n"
                         + "================================================================%n%n",
                 signInUrl, username, oneTime);
-    }
-
-    private String generatePassword() {
-        StringBuilder result = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            if (i > 0 && i % 5 == 0) {
-                result.append('-');
-            }
-            result.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return result.toString();
     }
 
     private static int port(ApplicationReadyEvent event) {

@@ -56,7 +56,7 @@ class EventBatcherTest {
         for (int i = 1; i < batchTimes.size(); i++) {
             assertThat(Duration.ofNanos(batchTimes.get(i) - batchTimes.get(i - 1)))
                     .as("time between batch %d and %d", i - 1, i)
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(240));
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(200));
         }
     }
 }

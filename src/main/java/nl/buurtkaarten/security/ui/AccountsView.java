@@ -34,7 +34,6 @@ import nl.buurtkaarten.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class AccountsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXYZ23456789";
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
@@ -112,7 +111,7 @@ public class AccountsView extends Main implements BeforeEnterObserver, HasDynami
             });
             toggle.addThemeVariants(ButtonVariant.TERTIARY);
             Button reset = new Button(getTranslation("accounts.reset"), click -> {
-                String password = generatePassword();
+                String password = nl.buurtkaarten.security.OneTimePasswords.generate(random);
                 if (Messages.attempt(this, () -> accounts.resetPassword(account.username(), password))) {
                     newPassword.setText(getTranslation("accounts.reset-done", account.username(), password));
                     newPassword.setVisible(true);
@@ -122,17 +121,6 @@ public class AccountsView extends Main implements BeforeEnterObserver, HasDynami
             item.add(name, details, new Div(toggle, reset));
             list.add(item);
         }
-    }
-
-    private String generatePassword() {
-        StringBuilder result = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            if (i > 0 && i % 5 == 0) {
-                result.append('-');
-            }
-            result.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return result.toString();
     }
 
     @Override
