@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nl.buurtkaarten.base.logging.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,13 +77,7 @@ public class DatabaseBackup implements SchedulingConfigurer {
         try {
             Files.createDirectories(folder);
             removeLeftovers(folder);
-            Instant now = clock.instant();
-            Path target = folder.resolve(PREFIX + NAME_TIME.format(now) + SUFFIX);
-            while (Files.exists(target)) {
-                // Two backups within one millisecond: the next free millisecond keeps both, in order.
-                now = now.plusMillis(1);
-                target = folder.resolve(PREFIX + NAME_TIME.format(now) + SUFFIX);
-            }
+            Path target = freeName(folder, clock.instant());
             part = target.resolveSibling(target.getFileName() + PART);
             long started = System.nanoTime();
             jdbc.sql("BACKUP TO '" + part.toString().replace("'", "''") + "'").update();
@@ -100,7 +95,7 @@ public class DatabaseBackup implements SchedulingConfigurer {
                     backups(folder).size(), settings.keep(), removed);
             return Optional.of(target);
         } catch (IOException | RuntimeException e) {
-            log.warn("Database backup into {} failed, older backups are kept: {}", folder, e.toString());
+            log.warn("Database backup into {} failed, older backups are kept: {}", folder, DatabaseErrors.describe(e));
             if (part != null) {
                 try {
                     Files.deleteIfExists(part);
@@ -110,6 +105,20 @@ public class DatabaseBackup implements SchedulingConfigurer {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * The name for a backup taken at this moment: {@code buurtkaarten-<UTC time>.zip}, listed by
+     * {@link #backups}, rotated with the others and accepted by the restore command.
+     */
+    public static Path freeName(Path folder, Instant now) {
+        Path target = folder.resolve(PREFIX + NAME_TIME.format(now) + SUFFIX);
+        while (Files.exists(target)) {
+            // Two backups within one millisecond: the next free millisecond keeps both, in order.
+            now = now.plusMillis(1);
+            target = folder.resolve(PREFIX + NAME_TIME.format(now) + SUFFIX);
+        }
+        return target;
     }
 
     /** The backups in a folder, oldest first (their names sort by time). */
@@ -129,7 +138,7 @@ public class DatabaseBackup implements SchedulingConfigurer {
      * Deletes the oldest backups so that {@code keep} remain (never fewer than one). Other files
      * in the folder are left alone.
      */
-    static int rotate(Path folder, int keep) throws IOException {
+    public static int rotate(Path folder, int keep) throws IOException {
         List<Path> all = backups(folder);
         int removed = 0;
         for (int i = 0; i < all.size() - Math.max(1, keep); i++) {

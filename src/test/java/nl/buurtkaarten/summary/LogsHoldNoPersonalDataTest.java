@@ -1,6 +1,7 @@
 package nl.buurtkaarten.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import java.util.Set;
@@ -13,12 +14,17 @@ import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.matching.Topic;
+import nl.buurtkaarten.base.logging.DatabaseErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A whole meeting with debug logging of the app on: no nickname, answer, note or contact detail reaches the log. */
@@ -37,6 +43,8 @@ class LogsHoldNoPersonalDataTest {
     SummaryService summaries;
     @Autowired
     ContactService contacts;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void nothingAParentFillsInIsLogged(CapturedOutput output) {
@@ -53,5 +61,29 @@ class LogsHoldNoPersonalDataTest {
 
         assertThat(output.getAll()).doesNotContain("Zwaantje77", "Reiger88", "GeheimAntwoordXYZ", "EigenOnderwerpQ", "NotitieKLM",
                 "06 31415926", zwaan.token(), reiger.token());
+    }
+
+    /**
+     * H2 quotes the key in a unique-key violation (here the nickname) and Spring repeats it; whatever
+     * part of the app logs such an error, the nickname must not reach the log, while the kind of
+     * error, H2's code and the stack trace do.
+     */
+    @Test
+    void aDatabaseErrorThatQuotesANicknameIsLoggedWithoutIt(CapturedOutput output) {
+        Meeting meeting = meetings.open("log-owner", "Logavond 2", List.of("buurt-starter"), "nl");
+        participation.join(meeting.id(), "Lepelaar55");
+        DataAccessException error = catchThrowableOfType(DataAccessException.class, () -> jdbc.sql(
+                "insert into participant (meeting_id, nickname, nickname_key, token_hash, joined_at) "
+                        + "values (?, 'Lepelaar55', 'lepelaar55', 'x', current_timestamp)").params(meeting.id()).update());
+        assertThat(error).isInstanceOf(DuplicateKeyException.class);
+        assertThat(error.getMessage()).as("the error itself quotes the nickname").contains("lepelaar55");
+
+        LoggerFactory.getLogger(LogsHoldNoPersonalDataTest.class).error("A write failed", error);
+        LoggerFactory.getLogger(LogsHoldNoPersonalDataTest.class).warn("A write failed: {}", DatabaseErrors.describe(error));
+
+        assertThat(output.getAll()).doesNotContainIgnoringCase("lepelaar55")
+                .contains("org.springframework.dao.DuplicateKeyException: (message withheld: database errors can quote stored data; H2 error 23505)")
+                .contains("Caused by: org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException: (message withheld")
+                .contains("at nl.buurtkaarten.summary.LogsHoldNoPersonalDataTest");
     }
 }

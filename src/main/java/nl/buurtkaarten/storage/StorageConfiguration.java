@@ -1,0 +1,64 @@
+package nl.buurtkaarten.storage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import nl.buurtkaarten.base.logging.DatabaseErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Checks the database file for traces of interrupted writes, and rebuilds it if needed
+ * ({@link DatabaseRebuild}), before Spring creates the connection pool: nothing else has the
+ * database open yet, so the file can be replaced.
+ */
+@Configuration(proxyBeanMethods = false)
+class StorageConfiguration {
+
+    @Bean
+    static BeanFactoryPostProcessor checkDatabaseBeforeUse() {
+        return new CheckBeforeUse();
+    }
+
+    static final class CheckBeforeUse implements BeanFactoryPostProcessor, EnvironmentAware {
+
+        private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
+
+        private Environment environment;
+
+        @Override
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+            String url = environment.getProperty("spring.datasource.url");
+            Path backups = Path.of(environment.getProperty("buurtkaarten.backup.folder", "backups"));
+            try {
+                DatabaseRebuild.Result result = DatabaseRebuild.checkAndRepair(url,
+                        environment.getProperty("spring.datasource.username", "sa"),
+                        environment.getProperty("spring.datasource.password", ""), backups,
+                        environment.getProperty("buurtkaarten.backup.keep", Integer.class, 48), Clock.systemUTC());
+                if (result.rebuilt()) {
+                    // Table and index names and counts only, no keys or values.
+                    log.warn("The database was stopped hard in the middle of a write that was never confirmed to anyone, "
+                            + "and H2 left traces of it: {}. Rebuilt the database from its rows in {} ms; rows per table {} "
+                            + "(unchanged); the file as it was is kept as backup {}",
+                            result.problems(), result.millis(), result.rows(), result.backup());
+                } else {
+                    log.debug("Database checked for interrupted writes in {} ms: none", result.millis());
+                }
+            } catch (SQLException | IOException | RuntimeException e) {
+                throw new IllegalStateException("Could not check or repair the database at " + url + ": " + DatabaseErrors.describe(e), e);
+            }
+        }
+    }
+}
