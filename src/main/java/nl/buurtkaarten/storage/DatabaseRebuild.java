@@ -70,7 +70,9 @@ public final class DatabaseRebuild {
             return new Result(List.of(), null, Map.of(), 0);
         }
         int settingsStart = url.indexOf(';');
-        Path database = Path.of(url.substring(H2_FILE_URL.length(), settingsStart < 0 ? url.length() : settingsStart));
+        String name = url.substring(H2_FILE_URL.length(), settingsStart < 0 ? url.length() : settingsStart);
+        // H2 reads a leading ~ as the user's home folder.
+        Path database = name.startsWith("~") ? Path.of(System.getProperty("user.home") + name.substring(1)) : Path.of(name);
         String settings = settingsStart < 0 ? "" : url.substring(settingsStart);
         Path file = database.resolveSibling(database.getFileName() + MV_FILE);
         if (!Files.exists(file)) {
