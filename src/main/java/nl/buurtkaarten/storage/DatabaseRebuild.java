@@ -1,6 +1,7 @@
 package nl.buurtkaarten.storage;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,13 +34,15 @@ import org.springframework.util.FileSystemUtils;
  * <li>only then the new file replaces the old one in one rename.</li>
  * </ol>
  * A stop at any step leaves the old file in place, and the next start does it again. The SQL file,
- * which holds personal data, is deleted afterwards.
+ * which holds personal data, is deleted afterwards, also when the rebuild failed, and the next
+ * start removes what a stop in the middle left.
  */
 public final class DatabaseRebuild {
 
     private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final String H2_FILE_URL = "jdbc:h2:file:";
     private static final String MV_FILE = ".mv.db";
+    private static final String REBUILD_FOLDER = "rebuild-";
 
     /**
      * @param problems what {@link InterruptedWrites} found, empty when nothing had to be done
@@ -79,10 +82,12 @@ public final class DatabaseRebuild {
             return new Result(List.of(), null, Map.of(), 0);
         }
 
+        removeUnfinishedRebuilds(database);
+
         List<String> problems;
         Map<String, Long> rows;
         Path backup;
-        Path work = database.resolveSibling("rebuild-" + FOLDER_TIME.format(clock.instant()));
+        Path work = database.resolveSibling(REBUILD_FOLDER + FOLDER_TIME.format(clock.instant()));
         Path script = work.resolve("database.sql");
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             if (!InterruptedWrites.applies(connection)) {
@@ -109,21 +114,35 @@ public final class DatabaseRebuild {
 
         Path rebuilt = work.resolve(database.getFileName());
         String rebuiltUrl = H2_FILE_URL + rebuilt.toAbsolutePath() + settings;
-        try (Connection connection = DriverManager.getConnection(rebuiltUrl, user, password);
-                Statement statement = connection.createStatement()) {
-            statement.execute("RUNSCRIPT FROM " + quote(script));
-            Map<String, Long> rowsAfter = rowsPerTable(connection);
-            List<String> left = InterruptedWrites.find(connection);
-            if (!rowsAfter.equals(rows) || !left.isEmpty()) {
-                throw new IllegalStateException("The rebuilt database differs from the old one (rows before " + rows
-                        + ", after " + rowsAfter + ", still wrong: " + left + "); the old file is left as it was in " + file);
+        try {
+            try (Connection connection = DriverManager.getConnection(rebuiltUrl, user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("RUNSCRIPT FROM " + quote(script));
+                Map<String, Long> rowsAfter = rowsPerTable(connection);
+                List<String> left = InterruptedWrites.find(connection);
+                if (!rowsAfter.equals(rows) || !left.isEmpty()) {
+                    throw new IllegalStateException("The rebuilt database differs from the old one (rows before " + rows
+                            + ", after " + rowsAfter + ", still wrong: " + left + "); the old file is left as it was in " + file);
+                }
+                statement.execute("SHUTDOWN");
             }
-            statement.execute("SHUTDOWN");
+            Files.move(rebuilt.resolveSibling(rebuilt.getFileName() + MV_FILE), file,
+                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            // The SQL file holds every row: it does not stay, whether the rebuild worked or not.
+            FileSystemUtils.deleteRecursively(work);
         }
-        Files.move(rebuilt.resolveSibling(rebuilt.getFileName() + MV_FILE), file,
-                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        FileSystemUtils.deleteRecursively(work);
         return new Result(problems, backup, rows, millisSince(started));
+    }
+
+    /** Work folders of a rebuild that a stop interrupted: they hold a copy of every row and are never needed again. */
+    private static void removeUnfinishedRebuilds(Path database) throws IOException {
+        Path folder = database.toAbsolutePath().getParent();
+        try (DirectoryStream<Path> unfinished = Files.newDirectoryStream(folder, REBUILD_FOLDER + "*")) {
+            for (Path work : unfinished) {
+                FileSystemUtils.deleteRecursively(work);
+            }
+        }
     }
 
     /** Rows per table, counted by reading them (a plain count(*) may answer from H2's own count, which is what can be wrong). */

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -113,6 +114,34 @@ class AccessibilityIT extends BrowserTest {
             assertThat(phone.locator(".bk-topic").first()).isVisible();
             problems.addAll(check(phone, width + " phone making an offer"));
             Chromium.screenshot(phone, "phone-offer-" + width);
+        }
+        assertThat(problems).as("touch targets under 44x44 px, or pages wider than the screen").isEmpty();
+    }
+
+    /** The low-literacy mode's own screens: reaction pictures, read-aloud, topic and part-of-day pictures. */
+    @Test
+    void lowLiteracyScreensHaveLargeTargetsAndFitA320PixelWideScreenToo() {
+        MeetingService meetings = app.bean(MeetingService.class);
+        Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond Makkelijk", List.of("kennismaken"), "nl");
+        DrawnCard card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null);
+        while (card.kind() != CardKind.STATEMENT) {
+            card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null);
+        }
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[] {390, 320}) {
+            Page phone = chromium.page(width, 640);
+            phone.navigate(app.url("join/" + meeting.joinCode()));
+            phone.locator(".bk-easy-switch").click();
+            assertThat(phone.locator(".bk-easy-switch")).hasAttribute("aria-pressed", "true");
+            problems.addAll(check(phone, width + " low-literacy join form"));
+            phone.locator(".bk-nickname input").fill("Amal " + width);
+            phone.locator(".bk-join-button").click();
+            assertThat(phone.locator(".bk-reaction vaadin-icon")).hasCount(3);
+            problems.addAll(check(phone, width + " low-literacy statement card"));
+            phone.locator(".bk-support-offer").click();
+            assertThat(phone.locator(".bk-part-picture").first()).isVisible();
+            problems.addAll(check(phone, width + " low-literacy offer"));
+            Chromium.screenshot(phone, "phone-easy-offer-" + width);
         }
         assertThat(problems).as("touch targets under 44x44 px, or pages wider than the screen").isEmpty();
     }

@@ -66,6 +66,8 @@ class InterruptedWritesTest {
                     .satisfies(e -> assertThat(((SQLException) e).getErrorCode()).isEqualTo(50200));
         }
 
+        // What a stop in the middle of an earlier rebuild would have left: a copy of every row, never needed again.
+        Files.writeString(Files.createDirectories(dir.resolve("data/rebuild-20261101-100000")).resolve("database.sql"), "rows");
         Path backups = Files.createDirectories(dir.resolve("backups"));
         Path older = Files.writeString(backups.resolve("buurtkaarten-20261101-100000-000.zip"), "older");
         Path old = Files.writeString(backups.resolve("buurtkaarten-20261102-100000-000.zip"), "old");
