@@ -138,9 +138,12 @@ class AccessibilityIT extends BrowserTest {
             phone.locator(".bk-join-button").click();
             assertThat(phone.locator(".bk-reaction vaadin-icon")).hasCount(3);
             problems.addAll(check(phone, width + " low-literacy statement card"));
+            phone.locator(".bk-reactions").scrollIntoViewIfNeeded();
+            Chromium.screenshot(phone, "phone-easy-card-" + width);
             phone.locator(".bk-support-offer").click();
             assertThat(phone.locator(".bk-part-picture").first()).isVisible();
             problems.addAll(check(phone, width + " low-literacy offer"));
+            phone.locator(".bk-part-pictures").scrollIntoViewIfNeeded();
             Chromium.screenshot(phone, "phone-easy-offer-" + width);
         }
         assertThat(problems).as("touch targets under 44x44 px, or pages wider than the screen").isEmpty();
