@@ -90,6 +90,14 @@ class AccessibilityIT extends BrowserTest {
                     + Math.round(box.width) + 'x' + Math.round(box.height))
             """;
 
+    /** Picture buttons whose word does not fit: words are never broken there, so a long one sticks out. */
+    static final String WORDS_TOO_WIDE = """
+            () => [...document.querySelectorAll('.bk-picture-button')]
+                .filter(button => button.offsetParent !== null && button.scrollWidth > button.clientWidth + 1)
+                .map(button => '"' + button.innerText.trim().replace(/\\s+/g, ' ') + '" needs ' + button.scrollWidth + ' px of '
+                    + button.clientWidth)
+            """;
+
     static final String HORIZONTAL_OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
 
     @Test
@@ -115,10 +123,10 @@ class AccessibilityIT extends BrowserTest {
             problems.addAll(check(phone, width + " phone making an offer"));
             Chromium.screenshot(phone, "phone-offer-" + width);
         }
-        assertThat(problems).as("touch targets under 44x44 px, or pages wider than the screen").isEmpty();
+        assertThat(problems).as("touch targets under 44x44 px, words that do not fit, or pages wider than the screen").isEmpty();
     }
 
-    /** The low-literacy mode's own screens: reaction pictures, read-aloud, topic and part-of-day pictures. */
+    /** The low-literacy mode's own screens in all five languages: reaction pictures, read-aloud, topic and part-of-day pictures. */
     @Test
     void lowLiteracyScreensHaveLargeTargetsAndFitA320PixelWideScreenToo() {
         MeetingService meetings = app.bean(MeetingService.class);
@@ -128,25 +136,34 @@ class AccessibilityIT extends BrowserTest {
             card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null);
         }
         List<String> problems = new ArrayList<>();
-        for (int width : new int[] {390, 320}) {
-            Page phone = chromium.page(width, 640);
-            phone.navigate(app.url("join/" + meeting.joinCode()));
-            phone.locator(".bk-easy-switch").click();
-            assertThat(phone.locator(".bk-easy-switch")).hasAttribute("aria-pressed", "true");
-            problems.addAll(check(phone, width + " low-literacy join form"));
-            phone.locator(".bk-nickname input").fill("Amal " + width);
-            phone.locator(".bk-join-button").click();
-            assertThat(phone.locator(".bk-reaction vaadin-icon")).hasCount(3);
-            problems.addAll(check(phone, width + " low-literacy statement card"));
-            phone.locator(".bk-reactions").scrollIntoViewIfNeeded();
-            Chromium.screenshot(phone, "phone-easy-card-" + width);
-            phone.locator(".bk-support-offer").click();
-            assertThat(phone.locator(".bk-part-picture").first()).isVisible();
-            problems.addAll(check(phone, width + " low-literacy offer"));
-            phone.locator(".bk-part-pictures").scrollIntoViewIfNeeded();
-            Chromium.screenshot(phone, "phone-easy-offer-" + width);
+        for (String language : List.of("nl", "en", "ar", "tr", "pl")) {
+            for (int width : new int[] {390, 320}) {
+                problems.addAll(lowLiteracyScreens(meeting, language, width));
+            }
         }
-        assertThat(problems).as("touch targets under 44x44 px, or pages wider than the screen").isEmpty();
+        assertThat(problems).as("touch targets under 44x44 px, words that do not fit, or pages wider than the screen").isEmpty();
+    }
+
+    private List<String> lowLiteracyScreens(Meeting meeting, String language, int width) {
+        List<String> problems = new ArrayList<>();
+        Page phone = chromium.page(width, 640, language);
+        phone.navigate(app.url("join/" + meeting.joinCode()));
+        phone.locator(".bk-easy-switch").click();
+        assertThat(phone.locator(".bk-easy-switch")).hasAttribute("aria-pressed", "true");
+        String screen = width + " " + language + " low-literacy";
+        problems.addAll(check(phone, screen + " join form"));
+        phone.locator(".bk-nickname input").fill("Amal " + language + " " + width);
+        phone.locator(".bk-join-button").click();
+        assertThat(phone.locator(".bk-reaction vaadin-icon")).hasCount(3);
+        problems.addAll(check(phone, screen + " statement card"));
+        phone.locator(".bk-reactions").scrollIntoViewIfNeeded();
+        Chromium.screenshot(phone, "phone-easy-card-" + language + "-" + width);
+        phone.locator(".bk-support-offer").click();
+        assertThat(phone.locator(".bk-part-picture").first()).isVisible();
+        problems.addAll(check(phone, screen + " offer"));
+        phone.locator(".bk-part-pictures").scrollIntoViewIfNeeded();
+        Chromium.screenshot(phone, "phone-easy-offer-" + language + "-" + width);
+        return problems;
     }
 
     private static List<String> check(Page page, String screen) {
@@ -154,6 +171,9 @@ class AccessibilityIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<String> small = (List<String>) page.evaluate(SMALL_TARGETS);
         small.forEach(target -> found.add(screen + ": small target " + target));
+        @SuppressWarnings("unchecked")
+        List<String> tooWide = (List<String>) page.evaluate(WORDS_TOO_WIDE);
+        tooWide.forEach(word -> found.add(screen + ": word does not fit its picture button " + word));
         Number overflow = (Number) page.evaluate(HORIZONTAL_OVERFLOW);
         if (overflow.intValue() > 0) {
             found.add(screen + ": " + overflow + " px wider than the screen");
