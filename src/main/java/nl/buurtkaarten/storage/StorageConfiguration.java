@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import nl.buurtkaarten.base.logging.DatabaseErrors;
+import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -25,6 +26,22 @@ class StorageConfiguration {
     @Bean
     static BeanFactoryPostProcessor checkDatabaseBeforeUse() {
         return new CheckBeforeUse();
+    }
+
+    /**
+     * What went wrong when opening the database, in words an operator can act on: the messages of
+     * database errors are withheld from the log, so the common cases are said here.
+     */
+    static String explain(SQLException e, String url) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "The database " + url + " is in use by another process: is Buurtkaarten "
+                    + "already running? Stop it first, or give this one its own data folder (BUURTKAARTEN_DATA_DIR).";
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> "The database file of " + url + " cannot be read "
+                    + "(H2 error " + e.getErrorCode() + "). Restore a backup: see src/site/markdown/operations.md.";
+            case ErrorCode.WRONG_USER_OR_PASSWORD -> "The database " + url + " does not accept the configured user and password "
+                    + "(spring.datasource.username and spring.datasource.password).";
+            default -> "Could not check or repair the database at " + url + ": " + DatabaseErrors.describe(e);
+        };
     }
 
     static final class CheckBeforeUse implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -56,7 +73,9 @@ class StorageConfiguration {
                 } else {
                     log.debug("Database checked for interrupted writes in {} ms: none", result.millis());
                 }
-            } catch (SQLException | IOException | RuntimeException e) {
+            } catch (SQLException e) {
+                throw new IllegalStateException(explain(e, url), e);
+            } catch (IOException | RuntimeException e) {
                 throw new IllegalStateException("Could not check or repair the database at " + url + ": " + DatabaseErrors.describe(e), e);
             }
         }
