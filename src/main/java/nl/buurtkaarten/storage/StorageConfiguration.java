@@ -40,8 +40,12 @@ class StorageConfiguration {
                     + "(H2 error " + e.getErrorCode() + "). Restore a backup: see src/site/markdown/operations.md.";
             case ErrorCode.WRONG_USER_OR_PASSWORD -> "The database " + url + " does not accept the configured user and password "
                     + "(spring.datasource.username and spring.datasource.password).";
-            default -> "Could not check or repair the database at " + url + ": " + DatabaseErrors.describe(e);
+            default -> couldNot(url, e);
         };
+    }
+
+    private static String couldNot(String url, Exception e) {
+        return "Could not check or repair the database at " + url + ": " + DatabaseErrors.describe(e);
     }
 
     static final class CheckBeforeUse implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -76,7 +80,7 @@ class StorageConfiguration {
             } catch (SQLException e) {
                 throw new IllegalStateException(explain(e, url), e);
             } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("Could not check or repair the database at " + url + ": " + DatabaseErrors.describe(e), e);
+                throw new IllegalStateException(couldNot(url, e), e);
             }
         }
     }

@@ -6,8 +6,9 @@ import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxy
 
 /**
  * Spring Boot's stack trace layout, with the message of every database error in the chain
- * withheld ({@link DatabaseErrors}). Registered as {@code %redactedEx} in {@code logback-spring.xml}
- * and used for every log line through {@code logging.exception-conversion-word}.
+ * withheld ({@link DatabaseErrors}). Registered as {@code %redactedEx} in {@code logback-spring.xml},
+ * which sets it as Spring Boot's {@code LOG_EXCEPTION_CONVERSION_WORD}, so that every stack trace in
+ * the console and file layouts goes through it.
  */
 public class RedactingThrowableConverter extends ExtendedWhitespaceThrowableProxyConverter {
 
