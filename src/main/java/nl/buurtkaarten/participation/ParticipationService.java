@@ -145,7 +145,7 @@ public class ParticipationService {
     /** Adds a text answer to the card the parent sees, if it is still the current card. */
     @Transactional
     public Answer answer(String token, long drawId, String text, boolean showName) {
-        Participant participant = participant(token);
+        Participant participant = participantAt(drawId, token);
         requireCurrent(participant, drawId);
         String clean = cleanAnswer(text);
         long own = repository.answersOf(participant.id(), drawId).stream().filter(answer -> !answer.isReaction()).count();
@@ -160,7 +160,7 @@ public class ParticipationService {
     /** Sets, changes or (with null) removes the parent's reaction to a statement card. */
     @Transactional
     public void react(String token, long drawId, Reaction reaction, boolean showName) {
-        Participant participant = participant(token);
+        Participant participant = participantAt(drawId, token);
         DrawnCard card = requireCurrent(participant, drawId);
         if (card.kind() != CardKind.STATEMENT) {
             throw new UserFacingException("answer.error.no-reaction");
@@ -198,7 +198,7 @@ public class ParticipationService {
 
     /** The parent's own answers to a card, including any the facilitator hid. */
     public List<Answer> ownAnswers(String token, long drawId) {
-        Participant participant = participant(token);
+        Participant participant = participantAt(drawId, token);
         return repository.answersOf(participant.id(), drawId);
     }
 
@@ -226,12 +226,13 @@ public class ParticipationService {
         events.publishEvent(new AnswerHidden(meetingId, answer.drawId(), answerId, answer.participantId(), hidden));
     }
 
-    private Participant participant(String token) {
-        if (!ParticipantTokens.isWellFormed(token)) {
-            throw new UserFacingException("join.error.not-joined");
-        }
-        return repository.findByTokenHash(ParticipantTokens.hash(token))
-                .orElseThrow(() -> new UserFacingException("join.error.not-joined"));
+    /**
+     * The parent a token stands for in the meeting of this draw: in a follow-up meeting that is the
+     * copy carried over from the meeting the token was made in, not the original.
+     */
+    private Participant participantAt(long drawId, String token) {
+        DrawnCard card = meetings.drawnCard(drawId).orElseThrow(() -> new UserFacingException("answer.error.card-changed"));
+        return recognise(card.meetingId(), token).orElseThrow(() -> new UserFacingException("join.error.not-joined"));
     }
 
     private DrawnCard requireCurrent(Participant participant, long drawId) {
@@ -246,9 +247,10 @@ public class ParticipationService {
     }
 
     private Answer ownAnswerOnCurrentCard(String token, long answerId) {
-        Participant participant = participant(token);
-        Answer answer = repository.findAnswer(answerId)
-                .filter(found -> found.participantId() == participant.id())
+        Answer found = repository.findAnswer(answerId).orElseThrow(() -> new UserFacingException("answer.error.not-found"));
+        Participant participant = participantAt(found.drawId(), token);
+        Answer answer = Optional.of(found)
+                .filter(own -> own.participantId() == participant.id())
                 .orElseThrow(() -> new UserFacingException("answer.error.not-found"));
         requireCurrent(participant, answer.drawId());
         return answer;

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.meeting.DrawnCard;
+import nl.buurtkaarten.participation.Answer;
+import nl.buurtkaarten.participation.Reaction;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
@@ -62,6 +66,45 @@ class FollowUpServiceTest {
 
         Meeting unrelated = meetings.open("follow-owner", "Ander", List.of("buurt-starter"), "nl");
         assertThat(participation.recognise(unrelated.id(), amina.token())).isEmpty();
+    }
+
+    @Test
+    void aParentCarriedOverAnswersEditsAndWithdrawsInTheFollowUpWithTheirFirstPhone() {
+        Meeting first = meetings.open("follow-owner", "Eerste avond", List.of("buurt-starter"), "nl");
+        Joined amina = participation.join(first.id(), "Amina");
+        DrawnCard firstCard = meetings.drawNext(first.id(), "follow-owner", null);
+        participation.answer(amina.token(), firstCard.id(), "Op de eerste avond", false);
+        Meeting second = followUps.start(first.id(), "follow-owner", "Tweede avond");
+        DrawnCard card = meetings.drawNext(second.id(), "follow-owner", null);
+        while (card.kind() == CardKind.STATEMENT) {
+            card = meetings.drawNext(second.id(), "follow-owner", null);
+        }
+        long drawId = card.id();
+        Participant aminaHere = participation.recognise(second.id(), amina.token()).orElseThrow();
+
+        Answer given = participation.answer(amina.token(), drawId, "Ik ben er weer", true);
+        assertThat(given.participantId()).isEqualTo(aminaHere.id());
+        assertThat(participation.ownAnswers(amina.token(), drawId)).extracting(Answer::text).containsExactly("Ik ben er weer");
+        participation.edit(amina.token(), given.id(), "Ik ben er weer, met mijn buurvrouw", true);
+        assertThat(participation.visibleAnswers(drawId)).extracting(Answer::text)
+                .containsExactly("Ik ben er weer, met mijn buurvrouw");
+        participation.withdraw(amina.token(), given.id());
+        assertThat(participation.visibleAnswers(drawId)).isEmpty();
+        assertThat(participation.visibleAnswers(firstCard.id())).extracting(Answer::text).containsExactly("Op de eerste avond");
+    }
+
+    @Test
+    void aParentCarriedOverReactsToAStatementInTheFollowUp() {
+        Meeting first = meetings.open("follow-owner", "Eerste avond", List.of("buurt-starter"), "nl");
+        Joined joost = participation.join(first.id(), "Joost");
+        Meeting second = followUps.start(first.id(), "follow-owner", "Tweede avond");
+        DrawnCard card = meetings.drawNext(second.id(), "follow-owner", null);
+        while (card.kind() != CardKind.STATEMENT) {
+            card = meetings.drawNext(second.id(), "follow-owner", null);
+        }
+        participation.react(joost.token(), card.id(), Reaction.RECOGNISE, false);
+        assertThat(participation.visibleAnswers(card.id())).singleElement()
+                .satisfies(answer -> assertThat(answer.reaction()).isEqualTo(Reaction.RECOGNISE));
     }
 
     @Test
