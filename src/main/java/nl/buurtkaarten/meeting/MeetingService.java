@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.UserText;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.Deck;
 import nl.buurtkaarten.cards.DeckCatalog;
@@ -66,11 +67,11 @@ public class MeetingService {
     }
 
     private Meeting open(String owner, String title, Collection<String> deckIds, String language, Long previousMeetingId) {
-        String cleanTitle = title == null ? "" : title.strip();
-        if (cleanTitle.isEmpty()) {
+        if (title == null || !UserText.isVisible(title)) {
             throw new UserFacingException("meeting.error.title-empty");
         }
-        if (cleanTitle.length() > MAX_TITLE) {
+        String cleanTitle = UserText.line(title, "meeting.error.title-empty");
+        if (UserText.length(cleanTitle) > MAX_TITLE) {
             throw new UserFacingException("meeting.error.title-too-long", MAX_TITLE);
         }
         if (deckIds == null || deckIds.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.UserText;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
@@ -59,9 +60,12 @@ public class ParticipationService {
             throw new UserFacingException("join.error.locked");
         }
         String name = cleanNickname(nickname);
-        String key = name.toLowerCase(Locale.ROOT);
-        if (repository.nicknameTaken(meetingId, key)) {
-            throw new UserFacingException("join.error.nickname-taken", name);
+        String key = UserText.skeleton(name);
+        Optional<String> taken = repository.nicknameWithKey(meetingId, key);
+        if (taken.isPresent()) {
+            throw taken.get().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))
+                    ? new UserFacingException("join.error.nickname-taken", name)
+                    : new UserFacingException("join.error.nickname-looks-alike", name, taken.get());
         }
         String token = ParticipantTokens.generate(random);
         long id;
@@ -101,7 +105,7 @@ public class ParticipationService {
         for (Participant original : repository.participants(previousMeetingId)) {
             String unusable = ParticipantTokens.hash(ParticipantTokens.generate(random));
             long id = repository.insertCarriedOver(followUpMeetingId, original,
-                    original.nickname().toLowerCase(Locale.ROOT), unusable, clock.instant());
+                    UserText.skeleton(original.nickname()), unusable, clock.instant());
             ids.put(original.id(), id);
         }
         return ids;
@@ -261,25 +265,25 @@ public class ParticipationService {
     }
 
     static String cleanNickname(String nickname) {
-        String name = nickname == null ? "" : nickname.strip().replaceAll("\\s+", " ");
-        if (name.isEmpty()) {
+        if (nickname == null || nickname.isBlank()) {
             throw new UserFacingException("join.error.nickname-empty");
         }
-        if (name.codePointCount(0, name.length()) > MAX_NICKNAME) {
-            throw new UserFacingException("join.error.nickname-too-long", MAX_NICKNAME);
-        }
-        if (name.chars().anyMatch(Character::isISOControl)) {
+        if (nickname.codePoints().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
             throw new UserFacingException("join.error.nickname-invalid");
+        }
+        String name = UserText.line(nickname, "join.error.nickname-invisible");
+        if (UserText.length(name) > MAX_NICKNAME) {
+            throw new UserFacingException("join.error.nickname-too-long", MAX_NICKNAME);
         }
         return name;
     }
 
     static String cleanAnswer(String text) {
-        String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty()) {
+        if (text == null || text.isBlank()) {
             throw new UserFacingException("answer.error.empty");
         }
-        if (clean.length() > MAX_ANSWER) {
+        String clean = UserText.text(text, "answer.error.invisible");
+        if (UserText.length(clean) > MAX_ANSWER) {
             throw new UserFacingException("answer.error.too-long", MAX_ANSWER);
         }
         return clean;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.buurtkaarten.base.MeetingEvent;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.UserText;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.summary.internal.ConsentRepository;
@@ -90,10 +91,10 @@ public class ContactService {
     }
 
     static String clean(String contact) {
-        String value = contact == null ? "" : contact.strip();
-        if (value.isEmpty()) {
+        if (contact == null || !UserText.isVisible(contact)) {
             throw new UserFacingException("contact.error.empty");
         }
+        String value = UserText.line(contact, "contact.error.empty");
         if (value.length() > MAX_CONTACT) {
             throw new UserFacingException("contact.error.too-long", MAX_CONTACT);
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.UserText;
 import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -125,11 +126,11 @@ public class SupportService {
         meetings.ownedBy(meetingId, owner);
         LinkedHashSet<String> clean = new LinkedHashSet<>();
         for (String name : names) {
-            String area = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-            if (area.isEmpty()) {
+            if (name == null || !UserText.isVisible(name)) {
                 continue;
             }
-            if (area.length() > MAX_AREA_NAME) {
+            String area = UserText.line(name, "support.error.invisible");
+            if (UserText.length(area) > MAX_AREA_NAME) {
                 throw new UserFacingException("support.error.area-too-long", MAX_AREA_NAME);
             }
             clean.add(area);
@@ -166,22 +167,23 @@ public class SupportService {
             throw new UserFacingException("support.error.topic");
         }
         SupportKind kind = draft.kind() == null ? draft.topic().defaultKind() : draft.kind();
-        String other = draft.otherTopic() == null ? null : draft.otherTopic().strip();
-        if (draft.topic() == Topic.OTHER && (other == null || other.isEmpty())) {
+        String other = draft.otherTopic() == null || !UserText.isVisible(draft.otherTopic()) ? null
+                : UserText.line(draft.otherTopic(), "support.error.invisible");
+        if (draft.topic() == Topic.OTHER && other == null) {
             throw new UserFacingException("support.error.other-topic-empty");
         }
         if (draft.topic() != Topic.OTHER) {
             other = null;
         }
-        if (other != null && other.length() > MAX_OTHER_TOPIC) {
+        if (other != null && UserText.length(other) > MAX_OTHER_TOPIC) {
             throw new UserFacingException("support.error.other-topic-too-long", MAX_OTHER_TOPIC);
         }
-        String area = draft.area() == null || draft.area().isBlank() ? null : draft.area().strip();
+        String area = draft.area() == null || draft.area().isBlank() ? null : UserText.line(draft.area(), "support.error.unknown-area");
         if (area != null && !repository.areas(meetingId).contains(area)) {
             throw new UserFacingException("support.error.unknown-area");
         }
-        String note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
-        if (note != null && note.length() > MAX_NOTE) {
+        String note = draft.note() == null || !UserText.isVisible(draft.note()) ? null : UserText.text(draft.note(), "support.error.invisible");
+        if (note != null && UserText.length(note) > MAX_NOTE) {
             throw new UserFacingException("support.error.note-too-long", MAX_NOTE);
         }
         return new SupportDraft(draft.direction(), kind, draft.topic(), other, draft.when(), area, note);

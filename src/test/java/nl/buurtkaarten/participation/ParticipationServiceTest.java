@@ -94,6 +94,34 @@ class ParticipationServiceTest {
     }
 
     @Test
+    void aNameThatLooksTheSameOnTheScreenIsRefusedAndSaysWhy() {
+        participation.join(meeting.id(), "Sara");
+        assertRefused(() -> participation.join(meeting.id(), "Sara\u200B"), "join.error.nickname-taken");
+        assertRefused(() -> participation.join(meeting.id(), "\uFF33\uFF21\uFF32\uFF21"), "join.error.nickname-taken");
+        assertRefused(() -> participation.join(meeting.id(), "\u0405\u0430r\u0430"), "join.error.nickname-looks-alike");
+        assertRefused(() -> participation.join(meeting.id(), "S\u200Dara"), "join.error.nickname-looks-alike");
+        participation.join(meeting.id(), "S\u00E1ra");
+        assertRefused(() -> participation.join(meeting.id(), "Sa\u0301ra"), "join.error.nickname-taken");
+        assertThat(participation.participants(meeting.id())).extracting(Participant::nickname).containsExactly("Sara", "S\u00E1ra");
+    }
+
+    @Test
+    void invisibleNamesAndAnswersAreRefusedAndDirectionOverridesAreRemoved() {
+        assertRefused(() -> participation.join(meeting.id(), "\u200B\u200B"), "join.error.nickname-invisible");
+        assertRefused(() -> participation.join(meeting.id(), "\u3164"), "join.error.nickname-invisible");
+        assertRefused(() -> participation.join(meeting.id(), "\u2800\u2800"), "join.error.nickname-invisible");
+        assertRefused(() -> participation.join(meeting.id(), "\u202E\u2066"), "join.error.nickname-invisible");
+        Joined reversed = participation.join(meeting.id(), "\u202Eanna");
+        assertThat(reversed.participant().nickname()).isEqualTo("anna");
+
+        DrawnCard card = meetings.drawNext(meeting.id(), owner, null);
+        assertRefused(() -> participation.answer(reversed.token(), card.id(), "\u200B \uFEFF\n\u2060", false), "answer.error.invisible");
+        Answer answer = participation.answer(reversed.token(), card.id(), "Hallo\u0000 buur\u202E!", false);
+        assertThat(answer.text()).isEqualTo("Hallo buur!");
+        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::text).containsExactly("Hallo buur!");
+    }
+
+    @Test
     void joiningAClosedOrUnknownMeetingIsRefused() {
         meetings.close(meeting.id(), owner);
         assertRefused(() -> participation.join(meeting.id(), "Sam"), "join.error.closed");

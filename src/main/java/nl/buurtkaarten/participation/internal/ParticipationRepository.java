@@ -27,9 +27,10 @@ public class ParticipationRepository {
         this.jdbc = jdbc;
     }
 
-    public boolean nicknameTaken(long meetingId, String nicknameKey) {
-        return jdbc.sql("select count(*) from participant where meeting_id = ? and nickname_key = ?")
-                .params(meetingId, nicknameKey).query(Long.class).single() > 0;
+    /** The nickname of the parent in this meeting whose name has this key (its look-alike skeleton), if any. */
+    public Optional<String> nicknameWithKey(long meetingId, String nicknameKey) {
+        return jdbc.sql("select nickname from participant where meeting_id = ? and nickname_key = ?")
+                .params(meetingId, nicknameKey).query(String.class).optional();
     }
 
     public long insertParticipant(long meetingId, String nickname, String nicknameKey, String tokenHash, Instant now) {

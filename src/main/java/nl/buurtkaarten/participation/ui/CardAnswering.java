@@ -71,7 +71,7 @@ class CardAnswering extends Div {
 
         Span title = new Span(meeting.title());
         title.addClassName("bk-phone-title");
-        Span who = new Span(getTranslation("phone.you-are", participant.nickname()));
+        Span who = new Span(getTranslation("phone.you-are", nl.buurtkaarten.base.UserText.isolate(participant.nickname())));
         who.addClassName("bk-phone-who");
         Header header = new Header(title, who);
         header.addClassName("bk-phone-header");
