@@ -58,6 +58,9 @@ class CardAnswering extends Div {
     private final nl.buurtkaarten.base.ui.ReadAloud readAloud = new nl.buurtkaarten.base.ui.ReadAloud(this::spoken);
     private DrawnCard current;
     private String language;
+    /** The answer the parent is changing, and its open editor: kept while the screen redraws around it. */
+    private Long editingId;
+    private ListItem editingItem;
 
     CardAnswering(Meeting meeting, Participant participant, String token, MeetingService meetings,
             ParticipationService participation, MeetingBroadcaster broadcaster) {
@@ -71,7 +74,7 @@ class CardAnswering extends Div {
 
         Span title = new Span(meeting.title());
         title.addClassName("bk-phone-title");
-        Span who = new Span(getTranslation("phone.you-are", nl.buurtkaarten.base.UserText.isolate(participant.nickname())));
+        Span who = nl.buurtkaarten.base.ui.Sentence.of(this, "phone.you-are", participant.nickname());
         who.addClassName("bk-phone-who");
         Header header = new Header(title, who);
         header.addClassName("bk-phone-header");
@@ -249,8 +252,19 @@ class CardAnswering extends Div {
             return;
         }
         boolean open = meetings.find(meeting.id()).map(Meeting::isOpen).orElse(false);
+        boolean stillEditing = false;
         for (Answer given : texts) {
-            ownList.add(ownItem(given, open));
+            if (open && editingItem != null && editingId == given.id()) {
+                // An event (the parent's own answer arriving, the facilitator hiding answers) must not close the editor.
+                ownList.add(editingItem);
+                stillEditing = true;
+            } else {
+                ownList.add(ownItem(given, open));
+            }
+        }
+        if (!stillEditing) {
+            editingId = null;
+            editingItem = null;
         }
     }
 
@@ -285,6 +299,8 @@ class CardAnswering extends Div {
     }
 
     private void startEditing(ListItem item, Answer given) {
+        editingId = given.id();
+        editingItem = item;
         item.removeAll();
         TextArea editor = new TextArea(getTranslation("phone.own.edit-label"));
         editor.setValue(given.text());
@@ -296,6 +312,7 @@ class CardAnswering extends Div {
         Button save = new Button(getTranslation("phone.own.save"), click -> {
             try {
                 participation.edit(token, given.id(), editor.getValue(), name.getValue());
+                stopEditing();
                 renderOwn();
             } catch (UserFacingException refusal) {
                 editor.setErrorMessage(Messages.text(this, refusal));
@@ -303,12 +320,20 @@ class CardAnswering extends Div {
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button(getTranslation("common.cancel"), click -> renderOwn());
+        Button cancel = new Button(getTranslation("common.cancel"), click -> {
+            stopEditing();
+            renderOwn();
+        });
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         Div actions = new Div(save, cancel);
         actions.addClassName("bk-own-actions");
         item.add(editor, name, actions);
         editor.focus();
+    }
+
+    private void stopEditing() {
+        editingId = null;
+        editingItem = null;
     }
 
     private void sendAnswer() {

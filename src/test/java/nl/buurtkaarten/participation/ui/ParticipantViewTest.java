@@ -195,6 +195,22 @@ class ParticipantViewTest extends KaribuTest {
     }
 
     @Test
+    void anEditInProgressSurvivesLiveUpdates() {
+        DrawnCard card = joinAndDraw(CardKind.QUESTION);
+        send("Ik kan op woensdag oppassen.");
+        _click(_get(Button.class, spec -> spec.withText("Wijzigen")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Je antwoord wijzigen")), "Ik kan op woensdag en vrijdag");
+
+        pushArrives();
+
+        TextArea editor = _get(TextArea.class, spec -> spec.withLabel("Je antwoord wijzigen"));
+        assertThat(editor.getValue()).isEqualTo("Ik kan op woensdag en vrijdag");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+        assertThat(ownTexts()).containsExactly("Ik kan op woensdag en vrijdag");
+        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::text).containsExactly("Ik kan op woensdag en vrijdag");
+    }
+
+    @Test
     void anAnswerIsListedAndCanBeEditedAndWithdrawn() {
         DrawnCard card = joinAndDraw(CardKind.QUESTION);
         send("Ik kan op woensdag oppassen.");
@@ -417,7 +433,7 @@ class ParticipantViewTest extends KaribuTest {
     }
 
     private static String who() {
-        return _get(Span.class, spec -> spec.withClasses("bk-phone-who")).getText();
+        return _get(Span.class, spec -> spec.withClasses("bk-phone-who")).getElement().getTextRecursively();
     }
 
     private static String cardText() {
