@@ -1,5 +1,6 @@
 package nl.buurtkaarten.meeting.ui;
 
+import nl.buurtkaarten.base.ui.LengthLimit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -105,7 +106,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
 
         title.setLabel(getTranslation("meetings.new.title"));
         title.setPlaceholder(getTranslation("meetings.new.title-placeholder"));
-        title.setMaxLength(MeetingService.MAX_TITLE);
+        LengthLimit.apply(title, MeetingService.MAX_TITLE, "meeting.error.title-too-long");
         title.setWidthFull();
         title.setRequiredIndicatorVisible(true);
 

@@ -12,13 +12,13 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.buurtkaarten.base.MeetingBroadcaster;
 import nl.buurtkaarten.base.MeetingEvent;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.LiveFollower;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.cards.CardKind;
@@ -81,8 +81,7 @@ class CardAnswering extends Div {
 
         reactions.addClassName("bk-reactions");
         answer.setLabel(getTranslation("phone.answer.label"));
-        answer.setValueChangeMode(ValueChangeMode.EAGER);
-        answer.addValueChangeListener(change -> updateCounter());
+        LengthLimit.apply(answer, ParticipationService.MAX_ANSWER, "answer.error.too-long");
         answer.setWidthFull();
         answer.addClassName("bk-answer-field");
         showName.setLabel(getTranslation("phone.answer.show-name"));
@@ -305,9 +304,7 @@ class CardAnswering extends Div {
         TextArea editor = new TextArea(getTranslation("phone.own.edit-label"));
         editor.setValue(given.text());
         editor.setWidthFull();
-        editor.setValueChangeMode(ValueChangeMode.EAGER);
-        editor.addValueChangeListener(change -> counter(editor));
-        counter(editor);
+        LengthLimit.apply(editor, ParticipationService.MAX_ANSWER, "answer.error.too-long");
         Checkbox name = new Checkbox(getTranslation("phone.answer.show-name"), given.showName());
         Button save = new Button(getTranslation("phone.own.save"), click -> {
             try {
@@ -357,19 +354,6 @@ class CardAnswering extends Div {
     }
 
     private void updateCounter() {
-        counter(answer);
-    }
-
-    /** Shows the length as the parent types; marks the field only for being too long, leaving other messages be. */
-    private void counter(TextArea area) {
-        int length = area.getValue().strip().length();
-        area.setHelperText(getTranslation("phone.answer.counter", length, ParticipationService.MAX_ANSWER));
-        String tooLongMessage = getTranslation("answer.error.too-long", ParticipationService.MAX_ANSWER);
-        if (length > ParticipationService.MAX_ANSWER) {
-            area.setErrorMessage(tooLongMessage);
-            area.setInvalid(true);
-        } else if (tooLongMessage.equals(area.getErrorMessage())) {
-            area.setInvalid(false);
-        }
+        LengthLimit.refresh(answer, ParticipationService.MAX_ANSWER, "answer.error.too-long");
     }
 }

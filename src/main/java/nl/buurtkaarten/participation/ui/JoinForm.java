@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.participation.Joined;
@@ -28,7 +29,7 @@ class JoinForm extends Div {
         H1 title = new H1(getTranslation("join.form.title", meeting.title()));
         nickname.setLabel(getTranslation("join.form.nickname"));
         nickname.setHelperText(getTranslation("join.form.nickname-helper"));
-        nickname.setMaxLength(ParticipationService.MAX_NICKNAME);
+        LengthLimit.apply(nickname, ParticipationService.MAX_NICKNAME, "join.error.nickname-too-long");
         nickname.setWidthFull();
         nickname.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NICKNAME);
         nickname.addClassName("bk-nickname");

@@ -1,5 +1,6 @@
 package nl.buurtkaarten.support.ui;
 
+import nl.buurtkaarten.base.ui.LengthLimit;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import nl.buurtkaarten.participation.ui.EasyMode;
@@ -178,9 +179,9 @@ class SupportPanel extends Section {
         topics.getElement().setAttribute("aria-label", getTranslation("support.form.topic"));
         Topic[] chosenTopic = {existing == null ? null : existing.topic()};
         TextField other = new TextField(getTranslation("support.form.other"));
-        other.setMaxLength(SupportService.MAX_OTHER_TOPIC);
         other.setWidthFull();
         other.setValue(existing == null || existing.otherTopic() == null ? "" : existing.otherTopic());
+        LengthLimit.apply(other, SupportService.MAX_OTHER_TOPIC, "support.error.other-topic-too-long");
         Select<SupportKind> kind = new Select<>();
         kind.setLabel(getTranslation("support.form.kind"));
         kind.setItems(SupportKind.values());
@@ -231,9 +232,9 @@ class SupportPanel extends Section {
             area.setValue(existing.area());
         }
         TextField note = new TextField(getTranslation("support.form.note"));
-        note.setMaxLength(SupportService.MAX_NOTE);
         note.setWidthFull();
         note.setValue(existing == null || existing.note() == null ? "" : existing.note());
+        LengthLimit.apply(note, SupportService.MAX_NOTE, "support.error.note-too-long");
 
         Paragraph error = new Paragraph();
         error.addClassName("bk-error-text");

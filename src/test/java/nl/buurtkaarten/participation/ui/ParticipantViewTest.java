@@ -195,6 +195,23 @@ class ParticipantViewTest extends KaribuTest {
     }
 
     @Test
+    void theNicknameLimitIsSaidWhileTypingAndNothingIsCutOff() {
+        assertThat(nicknameField().getMaxLength()).isZero();
+        assertThat(nicknameField().getHelperText()).endsWith("0 van 30 tekens");
+        _setValue(nicknameField(), "Amina");
+        assertThat(nicknameField().getHelperText()).isEqualTo("Je voornaam of een bijnaam. Anderen zien deze naam. 5 van 30 tekens");
+        String tooLong = "Amina van de Vrolijke Buurtwinkel";
+        _setValue(nicknameField(), tooLong);
+        assertThat(nicknameField().getValue()).isEqualTo(tooLong);
+        assertThat(nicknameField().getHelperText()).endsWith("33 van 30 tekens");
+        assertThat(nicknameField().isInvalid()).isTrue();
+        assertThat(nicknameField().getErrorMessage()).isEqualTo("Je naam mag hoogstens 30 tekens lang zijn.");
+        _setValue(nicknameField(), "Amina \uD83C\uDF37");
+        assertThat(nicknameField().isInvalid()).isFalse();
+        assertThat(nicknameField().getHelperText()).endsWith("7 van 30 tekens");
+    }
+
+    @Test
     void anEditInProgressSurvivesLiveUpdates() {
         DrawnCard card = joinAndDraw(CardKind.QUESTION);
         send("Ik kan op woensdag oppassen.");
