@@ -54,6 +54,9 @@ class AnswerWall extends Div {
             add(empty);
             return;
         }
+        Paragraph count = new Paragraph(getTranslation("projector.answers.count", texts.size()));
+        count.addClassName("bk-answers-count");
+        add(count);
         Div notes = new Div();
         notes.addClassName("bk-answer-notes");
         int from = Math.max(0, texts.size() - MAX_SHOWN);
@@ -81,11 +84,6 @@ class AnswerWall extends Div {
             notes.add(note);
         }
         add(notes);
-        if (from > 0) {
-            Paragraph more = new Paragraph(getTranslation("projector.answers.more", from));
-            more.addClassName("bk-answers-more");
-            add(more);
-        }
     }
 
     private Div reactionBars(List<Answer> reactions) {

@@ -45,7 +45,7 @@ import nl.buurtkaarten.support.SupportService;
 @RolesAllowed(Roles.FACILITATOR)
 public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int NAMES_SHOWN = 40;
+    private static final int NAMES_SHOWN = 60;
     /** At most one push to a facilitator's screen per this window: about four per second. */
     static final java.time.Duration PUSH_WINDOW = java.time.Duration.ofMillis(250);
 
@@ -199,15 +199,14 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         count.addClassName("bk-participants-count");
         Div names = new Div();
         names.addClassName("bk-participant-names");
-        all.stream().limit(NAMES_SHOWN).forEach(participant -> {
+        // Newest first; the box shows as many whole rows as fit (WholeRows), the count says how many in all.
+        all.reversed().stream().limit(NAMES_SHOWN).forEach(participant -> {
             Span name = new Span(participant.nickname());
             name.addClassName("bk-participant-name");
             names.add(name);
         });
-        if (all.size() > NAMES_SHOWN) {
-            names.add(new Span(getTranslation("projector.participants.more", all.size() - NAMES_SHOWN)));
-        }
         participants.add(count, names);
+        WholeRows.fit(participants, ".bk-participant-names", ".bk-participant-name");
     }
 
     @Override

@@ -19,6 +19,8 @@ class SupportChart extends Div {
         removeAll();
         int offers = counts.values().stream().mapToInt(SupportCounts::offers).sum();
         int requests = counts.values().stream().mapToInt(SupportCounts::requests).sum();
+        // Nothing offered or asked yet: the chart leaves its room on the projector to who joined.
+        setVisible(offers + requests > 0);
         Paragraph title = new Paragraph(getTranslation("projector.support.title", offers, requests));
         title.addClassName("bk-support-chart-title");
         add(title);

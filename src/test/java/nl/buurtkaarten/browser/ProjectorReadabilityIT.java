@@ -1,0 +1,127 @@
+package nl.buurtkaarten.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.meeting.DrawnCard;
+import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.participation.Joined;
+import nl.buurtkaarten.participation.ParticipationService;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readable from the back of the room, measured in Chromium at 1920×1080: the box of parents who
+ * joined with 5, 40 and 250 parents (nothing cut in half, the newest always shown, the count right),
+ * the answer notes and their hide button. "Readable" here: text at least 28 px on a 1080-line
+ * projector (about a third of the card's 48 px), nothing clipped, controls fully opaque.
+ */
+class ProjectorReadabilityIT extends BrowserTest {
+
+    static final double MIN_TEXT_PX = 28;
+
+    /** Elements of a selector that are partly visible in their box: cut by its edge. */
+    static final String CUT_IN_BOX = """
+            ([box, item]) => {
+              const outer = document.querySelector(box).getBoundingClientRect();
+              const cut = [];
+              document.querySelectorAll(item).forEach(element => {
+                if (getComputedStyle(element).visibility === 'hidden') return;
+                const r = element.getBoundingClientRect();
+                const inside = r.top >= outer.top - 0.5 && r.bottom <= outer.bottom + 0.5
+                    && r.left >= outer.left - 0.5 && r.right <= outer.right + 0.5;
+                const outside = r.bottom <= outer.top || r.top >= outer.bottom || r.right <= outer.left || r.left >= outer.right;
+                if (!inside && !outside) cut.push(element.textContent);
+              });
+              return cut;
+            }""";
+
+    static final String SHOWN_IN_BOX = """
+            ([box, item]) => {
+              const outer = document.querySelector(box).getBoundingClientRect();
+              return [...document.querySelectorAll(item)].filter(element => {
+                if (getComputedStyle(element).visibility === 'hidden') return false;
+                const r = element.getBoundingClientRect();
+                return r.width > 0 && r.top >= outer.top - 0.5 && r.bottom <= outer.bottom + 0.5
+                    && r.left >= outer.left - 0.5 && r.right <= outer.right + 0.5;
+              }).map(element => element.textContent);
+            }""";
+
+    @Test
+    void whoJoinedStaysReadableWith5And40And250Parents() {
+        MeetingService meetings = app.bean(MeetingService.class);
+        ParticipationService participation = app.bean(ParticipationService.class);
+        Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond De Linde", List.of("kennismaken"), "nl");
+        meetings.drawNext(meeting.id(), RunningApp.USERNAME, null);
+        Page projector = chromium.projector();
+        signIn(projector, "meeting/" + meeting.id() + "/projector");
+
+        int joined = 0;
+        for (int total : new int[] {5, 40, 250}) {
+            for (; joined < total; joined++) {
+                // Long and short names mixed, as in a real hall; every tenth one as long as allowed.
+                participation.join(meeting.id(), joined % 10 == 9 ? "Ouder met een lange naam " + joined : "Ouder " + joined);
+            }
+            String newest = joined % 10 == 0 ? "Ouder met een lange naam " + (joined - 1) : "Ouder " + (joined - 1);
+            assertThat(projector.locator(".bk-participants-count")).hasText(total + " ouders doen mee");
+            Chromium.screenshot(projector, "projector-" + total + "-parents");
+
+            @SuppressWarnings("unchecked")
+            List<String> cut = (List<String>) projector.evaluate(CUT_IN_BOX, List.of(".bk-participants", ".bk-participant-name"));
+            assertThat(cut).as("names cut by the edge of the box with %d parents", total).isEmpty();
+            @SuppressWarnings("unchecked")
+            List<String> shown = (List<String>) projector.evaluate(SHOWN_IN_BOX, List.of(".bk-participants", ".bk-participant-name"));
+            assertThat(shown).as("names shown whole with %d parents", total).hasSizeGreaterThanOrEqualTo(Math.min(total, 5))
+                    .contains(newest);
+            assertThat(fontSize(projector, ".bk-participant-name")).as("name size").isGreaterThanOrEqualTo(MIN_TEXT_PX - 4);
+            assertThat(fontSize(projector, ".bk-participants-count")).as("count size").isGreaterThanOrEqualTo(MIN_TEXT_PX);
+        }
+    }
+
+    @Test
+    void answerNotesAreLargeNeverCutAndTheirHideButtonIsPlain() {
+        MeetingService meetings = app.bean(MeetingService.class);
+        ParticipationService participation = app.bean(ParticipationService.class);
+        Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond De Linde", List.of("kennismaken"), "nl");
+        DrawnCard card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null);
+        while (card.kind() == CardKind.STATEMENT) {
+            card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null);
+        }
+        long drawId = card.id();
+        List<Joined> parents = IntStream.range(0, 20).mapToObj(i -> participation.join(meeting.id(), "Ouder " + i)).toList();
+        for (int i = 0; i < parents.size(); i++) {
+            String text = i % 3 == 0
+                    ? "Antwoord " + i + ": bij ons in de straat passen we om de beurt op elkaars kinderen, en op woensdag koken we samen."
+                    : "Antwoord " + i;
+            participation.answer(parents.get(i).token(), drawId, text, i % 4 == 0);
+        }
+        Page projector = chromium.projector();
+        signIn(projector, "meeting/" + meeting.id() + "/projector");
+        assertThat(projector.locator(".bk-answer-note").first()).containsText("Antwoord 19");
+        Chromium.screenshot(projector, "projector-answers");
+
+        assertThat(fontSize(projector, ".bk-answer-text")).as("answer text size").isGreaterThanOrEqualTo(MIN_TEXT_PX);
+        assertThat(fontSize(projector, ".bk-answer-name")).as("name under an answer").isGreaterThanOrEqualTo(MIN_TEXT_PX - 4);
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) projector.evaluate(CUT_IN_BOX, List.of(".bk-answer-wall", ".bk-answer-note"));
+        assertThat(cut).as("notes cut by the edge of the wall").isEmpty();
+        assertThat(projector.locator(".bk-answers-count")).hasText("20 antwoorden");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> hide = (Map<String, Object>) projector.locator(".bk-answer-hide").first().evaluate("""
+                button => { const style = getComputedStyle(button); const r = button.getBoundingClientRect();
+                  return {opacity: parseFloat(style.opacity), width: r.width, height: r.height}; }""");
+        assertThat(((Number) hide.get("opacity")).doubleValue()).as("hide button opacity").isEqualTo(1.0);
+        assertThat(((Number) hide.get("width")).doubleValue()).as("hide button width").isGreaterThanOrEqualTo(44);
+        assertThat(((Number) hide.get("height")).doubleValue()).as("hide button height").isGreaterThanOrEqualTo(44);
+    }
+
+    static double fontSize(Page page, String selector) {
+        return ((Number) page.locator(selector).first().evaluate("element => parseFloat(getComputedStyle(element).fontSize)")).doubleValue();
+    }
+}
