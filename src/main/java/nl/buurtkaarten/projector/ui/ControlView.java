@@ -100,6 +100,7 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private final Div participantList = new Div();
+    private Details summaryDetails;
     private final com.vaadin.flow.component.checkbox.Checkbox locked = new com.vaadin.flow.component.checkbox.Checkbox();
 
     /** Who takes part: lock the meeting against newcomers, or take a parent out. */
@@ -154,14 +155,10 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         csv.addClassName("bk-summary-csv");
         Div downloads = new Div(csv, pdf("nl"), pdf("en"));
         downloads.addClassName("bk-summary-downloads");
-        Details details = new Details(getTranslation("control.summary.title"), new Div(downloads, summaryDisplay));
-        details.addClassName("bk-control-summary-section");
-        details.addOpenedChangeListener(opened -> {
-            if (opened.isOpened()) {
-                summaryDisplay.show(summaries.summary(meeting.id()));
-            }
-        });
-        return details;
+        summaryDetails = new Details(getTranslation("control.summary.title"), new Div(downloads, summaryDisplay));
+        summaryDetails.addClassName("bk-control-summary-section");
+        summaryDetails.addOpenedChangeListener(opened -> refreshSummary());
+        return summaryDetails;
     }
 
     private Anchor pdf(String language) {
@@ -234,6 +231,14 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         }
         controls.update(meeting, meetings.progress(meeting.id()));
         refreshAnswers();
+        refreshSummary();
+    }
+
+    /** While open, the summary follows every change: a parent who leaves or deletes their data leaves it at once. */
+    private void refreshSummary() {
+        if (summaryDetails != null && summaryDetails.isOpened()) {
+            summaryDisplay.show(summaries.summary(meeting.id()));
+        }
     }
 
     private void refreshAnswers() {

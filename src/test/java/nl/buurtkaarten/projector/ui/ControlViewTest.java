@@ -28,6 +28,13 @@ import nl.buurtkaarten.meeting.ui.CardDisplay;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.support.Direction;
+import nl.buurtkaarten.support.SupportDraft;
+import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.support.matching.Topic;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Image;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -39,6 +46,8 @@ class ControlViewTest extends KaribuTest {
     MeetingService meetings;
     @Autowired
     ParticipationService participation;
+    @Autowired
+    SupportService support;
 
     String owner;
     Meeting meeting;
@@ -122,6 +131,30 @@ class ControlViewTest extends KaribuTest {
         _click(_get(hidden, Button.class, spec -> spec.withText("Weer tonen")));
         awaitUi(() -> _find(Span.class, spec -> spec.withText("Niet op het scherm")).isEmpty());
         assertThat(participation.visibleAnswers(card.id())).extracting(Answer::id).contains(anonymous.id());
+    }
+
+    @Test
+    void aParentWhoDeletesTheirDataLeavesTheOpenSummaryAtOnce() {
+        Joined amina = participation.join(meeting.id(), "Amina");
+        Joined joost = participation.join(meeting.id(), "Joost");
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), null, null));
+        support.add(meeting.id(), joost.token(), new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, Set.of(), null, null));
+        awaitUi(() -> true);
+        _get(Details.class, spec -> spec.withClasses("bk-control-summary-section")).setOpened(true);
+        awaitUi(() -> summaryText().contains("Amina") && summaryText().contains("Joost"));
+
+        participation.forget(meeting.id(), joost.token());
+
+        awaitUi(() -> !summaryText().contains("Joost"));
+        assertThat(summaryText()).doesNotContain("Joost");
+        String picture = _get(Image.class, spec -> spec.withClasses("bk-summary-picture")).getSrc();
+        String svg = new String(java.util.Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg).contains("Amina").doesNotContain("Joost");
+    }
+
+    private static String summaryText() {
+        return _get(Details.class, spec -> spec.withClasses("bk-control-summary-section")).getElement().getTextRecursively();
     }
 
     @Test
