@@ -82,10 +82,6 @@ public final class Locales {
         ui.setLocale(locale);
         ui.setDirection(isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
-        var reconnect = ui.getReconnectDialogConfiguration();
-        reconnect.setDialogText(ui.getTranslation("connection.reconnecting"));
-        reconnect.setDialogTextGaveUp(ui.getTranslation("connection.gave-up"));
-        // Try again every two seconds, so that phones are back soon after the app restarts.
-        reconnect.setReconnectInterval(2000);
+        ConnectionWatch.install(ui);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import nl.buurtkaarten.base.MeetingBroadcaster;
 import nl.buurtkaarten.base.MeetingEvent;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.ConnectionWatch;
 import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.LiveFollower;
 import nl.buurtkaarten.base.ui.Messages;
@@ -82,6 +83,8 @@ class CardAnswering extends Div {
         reactions.addClassName("bk-reactions");
         answer.setLabel(getTranslation("phone.answer.label"));
         LengthLimit.apply(answer, ParticipationService.MAX_ANSWER, "answer.error.too-long");
+        // What the parent types survives a lost connection and the reload after a restart of the app.
+        ConnectionWatch.keepDraft(answer, "answer");
         answer.setWidthFull();
         answer.addClassName("bk-answer-field");
         showName.setLabel(getTranslation("phone.answer.show-name"));
@@ -339,6 +342,7 @@ class CardAnswering extends Div {
         }
         try {
             participation.answer(token, current.id(), answer.getValue(), showName.getValue());
+            ConnectionWatch.forgetDraft(answer, "answer");
             answer.clear();
             answer.setInvalid(false);
             answer.setErrorMessage(null);
