@@ -31,12 +31,18 @@ public final class VisualLines {
 
     /** Every line of every page, top to bottom; texts at the same height form one line, in the order drawn. */
     public static List<String> of(byte[] pdf) throws IOException {
+        return placed(pdf).stream().map(Placed::text).toList();
+    }
+
+    /** The same lines with where they stand on the page: from the left edge of the page, in points. */
+    public static List<Placed> placed(byte[] pdf) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper collector = new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition text) {
-                    glyphs.add(new Glyph(getCurrentPageNo(), Math.round(text.getYDirAdj()), text.getUnicode()));
+                    glyphs.add(new Glyph(getCurrentPageNo(), Math.round(text.getYDirAdj()), text.getXDirAdj(),
+                            text.getXDirAdj() + text.getWidthDirAdj(), text.getUnicode()));
                 }
             };
             collector.getText(document);
@@ -45,14 +51,21 @@ public final class VisualLines {
         glyphs.stream()
                 .sorted(Comparator.comparingInt(Glyph::page).thenComparingInt(Glyph::y))
                 .forEach(glyph -> lines.computeIfAbsent(glyph.page() + ":" + glyph.y(), key -> new ArrayList<>()).add(glyph));
-        List<String> result = new ArrayList<>();
+        List<Placed> result = new ArrayList<>();
         for (List<Glyph> line : lines.values()) {
             StringBuilder text = new StringBuilder();
             line.forEach(glyph -> text.append(plain(glyph.unicode())));
-            result.add(text.toString());
+            // a space at either end takes room but shows nothing
+            List<Glyph> inked = line.stream().filter(glyph -> !glyph.unicode().isBlank()).toList();
+            result.add(new Placed(text.toString(), line.getFirst().page(),
+                    (float) inked.stream().mapToDouble(Glyph::left).min().orElse(0),
+                    (float) inked.stream().mapToDouble(Glyph::right).max().orElse(0)));
         }
         return result;
     }
+
+    /** A line on paper: its text left to right, and its left and right ends in points. */
+    public record Placed(String text, int page, float left, float right) {}
 
     /** The word as it stands on paper when it runs from right to left. */
     public static String reversed(String word) {
@@ -65,5 +78,5 @@ public final class VisualLines {
         return arabic && plain.codePointCount(0, plain.length()) > 1 ? reversed(plain).strip() : plain;
     }
 
-    private record Glyph(int page, int y, String unicode) {}
+    private record Glyph(int page, int y, float left, float right, String unicode) {}
 }
