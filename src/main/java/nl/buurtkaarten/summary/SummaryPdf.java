@@ -49,6 +49,7 @@ public final class SummaryPdf {
         SummaryTexts.Texts texts = (key, arguments) -> translations.getTranslation(key, locale, arguments);
         Direction direction = Locales.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.getDocumentCatalog().setLanguage(locale.getLanguage());
             Fonts fonts = PdfText.fonts(document);
             Writer writer = new Writer(document, fonts, direction);
             writer.line(fonts.bold(), 20, BRAND, meetingTitle, Direction.FROM_TEXT);

@@ -151,6 +151,10 @@ class SummaryPdfTest {
         assertThat(half(arabic, true)).doesNotContain(title);
         assertThat(half(dutch, true)).contains("Wie kan wie helpen?");
         assertThat(half(dutch, false)).doesNotContain("Wie kan wie helpen?");
+        try (PDDocument document = Loader.loadPDF(arabic)) {
+            // a screen reader reads it as Arabic
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("ar");
+        }
         BufferedImage page = render(arabic, "summary-ar.png");
         BufferedImage dutchPage = render(dutch, "summary-nl.png");
         // the title's ink, at the height of the second line, is at the right in Arabic and at the left in Dutch

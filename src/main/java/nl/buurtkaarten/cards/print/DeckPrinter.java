@@ -102,6 +102,8 @@ public class DeckPrinter {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(deck.titleIn(languageCode));
             info.setCreator("Buurtkaarten");
+            // so that a screen reader reads the cards in their language
+            document.getDocumentCatalog().setLanguage(languageCode);
             for (int first = 0; first < cards.size(); first += CARDS_PER_PAGE) {
                 PDPage page = new PDPage(PAGE);
                 document.addPage(page);
