@@ -4,28 +4,33 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import nl.buurtkaarten.base.pdf.PdfText;
+import nl.buurtkaarten.base.pdf.PdfText.Direction;
+import nl.buurtkaarten.base.pdf.PdfText.Face;
 import nl.buurtkaarten.base.pdf.PdfText.Fonts;
+import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Translations;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.support.SupportItem;
+import nl.buurtkaarten.support.matching.Topic;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * The summary as a printable A4 PDF for the facilitator: the network picture (the same layout as on
  * the projector), the figures, every suggested pair with its reasons and the open requests. Holds
  * nicknames only, never contact details.
+ *
+ * <p>In any of the parents' languages: labels from the message bundles, and in Arabic every line
+ * right to left and set against the right margin. Names and topics print as typed, whatever their
+ * script ({@link PdfText}); inside a sentence each is isolated, so an Arabic name keeps its place in
+ * a Dutch sentence and a Dutch name in an Arabic one.
  */
 public final class SummaryPdf {
 
@@ -39,14 +44,15 @@ public final class SummaryPdf {
     private SummaryPdf() {}
 
     public static byte[] write(MeetingSummary summary, String meetingTitle, Locale language) {
-        ResourceBundle bundle = Translations.bundle(language);
-        SummaryTexts.Texts texts = (key, arguments) -> arguments.length == 0
-                ? bundle.getString(key).replace("''", "'")
-                : new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        Locale locale = Locales.forParentLanguage(language == null ? "" : language.getLanguage());
+        Translations translations = new Translations();
+        SummaryTexts.Texts texts = (key, arguments) -> translations.getTranslation(key, locale, arguments);
+        Direction direction = Locales.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.getDocumentCatalog().setLanguage(locale.getLanguage());
             Fonts fonts = PdfText.fonts(document);
-            Writer writer = new Writer(document, fonts);
-            writer.line(fonts.bold(), 20, BRAND, meetingTitle);
+            Writer writer = new Writer(document, fonts, direction);
+            writer.line(fonts.bold(), 20, BRAND, meetingTitle, Direction.FROM_TEXT);
             writer.line(fonts.bold(), 16, INK, texts.text("summary.title"));
             writer.gap(4);
             writer.line(fonts.regular(), 11, MUTED, String.join("   ",
@@ -62,8 +68,8 @@ public final class SummaryPdf {
                 writer.paragraph(fonts.regular(), 10.5f, INK, texts.text("summary.no-matches"));
             }
             for (SuggestedMatch match : summary.matches()) {
-                writer.paragraph(fonts.bold(), 10.5f, INK, texts.text("summary.match", match.helper().nickname(),
-                        match.receiver().nickname(), SummaryTexts.topic(texts, match.request()).toLowerCase(Locale.ROOT)));
+                writer.paragraph(fonts.bold(), 10.5f, INK, texts.text("summary.match", PdfText.isolate(match.helper().nickname()),
+                        PdfText.isolate(match.receiver().nickname()), PdfText.isolate(topicInSentence(texts, match.request(), locale))));
                 writer.paragraph(fonts.regular(), 9.5f, MUTED, SummaryTexts.reasons(texts, match.reasons()));
                 writer.gap(3);
             }
@@ -74,7 +80,8 @@ public final class SummaryPdf {
                 for (SupportItem request : summary.openRequests()) {
                     String who = summary.participants().stream().filter(p -> p.id() == request.participantId())
                             .map(Participant::nickname).findFirst().orElse("");
-                    writer.paragraph(fonts.regular(), 10.5f, INK, who + ": " + SummaryTexts.topic(texts, request));
+                    writer.paragraph(fonts.regular(), 10.5f, INK,
+                            PdfText.isolate(who) + ": " + PdfText.isolate(SummaryTexts.topic(texts, request)));
                     pointers.add(texts.text("formal-help." + request.topic().name().toLowerCase(Locale.ROOT)));
                 }
                 writer.gap(4);
@@ -88,29 +95,44 @@ public final class SummaryPdf {
         }
     }
 
+    /** A topic inside a sentence: a listed topic in small letters, a parent's own words as typed. */
+    private static String topicInSentence(SummaryTexts.Texts texts, SupportItem item, Locale locale) {
+        String topic = SummaryTexts.topic(texts, item);
+        return item.topic() == Topic.OTHER && item.otherTopic() != null ? topic : topic.toLowerCase(locale);
+    }
+
     /** Writes from top to bottom, starting a new page when the current one is full. */
     private static final class Writer {
         private final PDDocument document;
         private final Fonts fonts;
+        /** The direction of the PDF's language: its sentences read that way and start at that margin. */
+        private final Direction direction;
         private PDPageContentStream content;
         private float y;
 
-        Writer(PDDocument document, Fonts fonts) throws IOException {
+        Writer(PDDocument document, Fonts fonts, Direction direction) throws IOException {
             this.document = document;
             this.fonts = fonts;
+            this.direction = direction;
             newPage();
         }
 
-        void line(PDFont font, float size, Color colour, String text) throws IOException {
+        void line(Face face, float size, Color colour, String text) throws IOException {
+            line(face, size, colour, text, direction);
+        }
+
+        /** One line, read in the given direction, set against the margin where the PDF's language starts. */
+        void line(Face face, float size, Color colour, String text, Direction reading) throws IOException {
             room(size * 1.4f);
             y -= size * 1.25f;
-            PdfText.text(content, fonts, font, size, colour, MARGIN, y, fonts.shorten(font, text, size, WIDTH));
+            PdfText.Line line = fonts.line(face, size, fonts.shorten(face, text, size, WIDTH), reading);
+            line.draw(content, colour, direction == Direction.RIGHT_TO_LEFT ? MARGIN + WIDTH - line.width() : MARGIN, y);
             y -= size * 0.25f;
         }
 
-        void paragraph(PDFont font, float size, Color colour, String text) throws IOException {
-            for (String line : PdfText.wrap(fonts, text, size, WIDTH)) {
-                line(font, size, colour, line);
+        void paragraph(Face face, float size, Color colour, String text) throws IOException {
+            for (String line : fonts.wrap(face, text, size, WIDTH)) {
+                line(face, size, colour, line);
             }
         }
 
@@ -166,8 +188,8 @@ public final class SummaryPdf {
                 circle(x, py, 5.5f);
                 content.fill();
                 String name = fonts.shorten(fonts.bold(), participant.nickname(), 8, 90);
-                float nameWidth = fonts.width(fonts.bold(), name, 8);
-                PdfText.text(content, fonts, fonts.bold(), 8, INK, x - nameWidth / 2, py - 15, name);
+                PdfText.Line label = fonts.line(fonts.bold(), 8, name, Direction.FROM_TEXT);
+                label.draw(content, INK, x - label.width() / 2, py - 15);
             }
             y = top - height;
         }

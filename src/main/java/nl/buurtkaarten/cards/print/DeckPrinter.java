@@ -3,16 +3,18 @@ package nl.buurtkaarten.cards.print;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import nl.buurtkaarten.base.pdf.PdfText;
+import nl.buurtkaarten.base.pdf.PdfText.Direction;
+import nl.buurtkaarten.base.pdf.PdfText.Fonts;
+import nl.buurtkaarten.base.pdf.PdfText.Line;
+import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Translations;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.Deck;
@@ -22,11 +24,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import nl.buurtkaarten.base.pdf.PdfText;
-import nl.buurtkaarten.base.pdf.PdfText.Fonts;
-import static nl.buurtkaarten.base.pdf.PdfText.text;
-import static nl.buurtkaarten.base.pdf.PdfText.wrap;
 
 /**
  * Prints a deck, or some of its cards, as an A4 PDF of cards to cut out: {@value #COLUMNS} ×
@@ -37,9 +34,10 @@ import static nl.buurtkaarten.base.pdf.PdfText.wrap;
  * <p>Texts come in the chosen language; a card without a text in that language is printed in
  * Dutch and marked discreetly next to its id. Labels come from the app's message bundles.
  *
- * <p>The fonts are Liberation Sans (SIL Open Font License 1.1) from the classpath, embedded as
- * subsets, so Turkish, Polish and other Latin letters print as written. Characters the font has no
- * glyph for (for example emoji) are printed as "?".
+ * <p>Texts print as written in every language of the app, through {@link PdfText}: Liberation Sans
+ * with DejaVu Sans for what it lacks, embedded as subsets; Arabic joined and right to left. A card's
+ * text is set against the side its own language starts from; in an Arabic print the labels are
+ * mirrored too (kind on the right, id on the left). An emoji prints as {@value PdfText#PICTURE}.
  *
  * <p>Pure Java and stateless: one instance may print many decks, also at the same time.
  */
@@ -98,11 +96,14 @@ public class DeckPrinter {
                 ? Card.DEFAULT_LANGUAGE
                 : language.getLanguage();
         ResourceBundle bundle = Translations.bundle(language);
+        boolean rightToLeft = Locales.isRightToLeft(Locales.forParentLanguage(languageCode));
         try (PDDocument document = new PDDocument()) {
             Fonts fonts = PdfText.fonts(document);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(deck.titleIn(languageCode));
             info.setCreator("Buurtkaarten");
+            // so that a screen reader reads the cards in their language
+            document.getDocumentCatalog().setLanguage(languageCode);
             for (int first = 0; first < cards.size(); first += CARDS_PER_PAGE) {
                 PDPage page = new PDPage(PAGE);
                 document.addPage(page);
@@ -110,7 +111,7 @@ public class DeckPrinter {
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     drawCutLines(content, onPage.size());
                     for (int slot = 0; slot < onPage.size(); slot++) {
-                        drawCard(content, cardArea(slot), onPage.get(slot), deck, languageCode, bundle, fonts);
+                        drawCard(content, cardArea(slot), onPage.get(slot), deck, languageCode, bundle, fonts, rightToLeft);
                     }
                 }
             }
@@ -179,7 +180,7 @@ public class DeckPrinter {
 
     private static void drawCard(
             PDPageContentStream content, PDRectangle area, Card card, Deck deck, String language,
-            ResourceBundle bundle, Fonts fonts) throws IOException {
+            ResourceBundle bundle, Fonts fonts, boolean rightToLeft) throws IOException {
         Color colour = card.support() == null ? NO_SUPPORT : SUPPORT_COLOURS.get(card.support());
         float left = area.getLowerLeftX() + INSET;
         float bottom = area.getLowerLeftY() + INSET;
@@ -196,29 +197,29 @@ public class DeckPrinter {
         content.addRect(left, top - BAND_HEIGHT, width, BAND_HEIGHT);
         content.fill();
 
-        // In the band: the kind on the left, the kind of support on the right, both in white
+        // In the band: the kind at the start, the kind of support at the end, both in white
         float bandBaseline = top - BAND_HEIGHT + (BAND_HEIGHT - LABEL_SIZE * 0.72f) / 2;
         float innerLeft = left + PADDING;
         float innerWidth = width - 2 * PADDING;
-        String kind = card.kind() == null ? "" : label(bundle, "card.kind." + card.kind().fileValue())
+        Direction reading = rightToLeft ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
+        String kindLabel = card.kind() == null ? "" : label(bundle, "card.kind." + card.kind().fileValue())
                 .toUpperCase(bundle.getLocale());
         String support = card.support() == null ? "" : label(bundle, "support." + card.support().fileValue());
-        float kindWidth = fonts.width(fonts.bold(), kind, LABEL_SIZE);
-        float supportSpace = innerWidth - kindWidth - 2 * PADDING;
-        String supportShown = fonts.shorten(fonts.regular(), support, LABEL_SIZE, supportSpace);
-        float supportWidth = fonts.width(fonts.regular(), supportShown, LABEL_SIZE);
-        text(content, fonts, fonts.bold(), LABEL_SIZE, Color.WHITE, innerLeft, bandBaseline, kind);
-        text(content, fonts, fonts.regular(), LABEL_SIZE, Color.WHITE,
-                innerLeft + innerWidth - supportWidth, bandBaseline, supportShown);
+        Line kind = fonts.line(fonts.bold(), LABEL_SIZE, kindLabel, reading);
+        float supportSpace = innerWidth - kind.width() - 2 * PADDING;
+        Line supportShown = fonts.line(fonts.regular(), LABEL_SIZE,
+                fonts.shorten(fonts.regular(), support, LABEL_SIZE, supportSpace), reading);
+        drawAtEnds(content, Color.WHITE, innerLeft, innerWidth, bandBaseline, kind, supportShown, rightToLeft);
 
-        // Footer: the deck's title on the left, the card's id (and a language mark) on the right
+        // Footer: the deck's title at the start, the card's id (and a language mark) at the end
         float footerBaseline = bottom + (FOOTER_HEIGHT - SMALL_SIZE * 0.72f) / 2 + 1;
         boolean fallback = !card.text().containsKey(language);
-        String id = fallback ? card.id() + " " + label(bundle, "print.card.dutch-fallback") : card.id();
-        float idWidth = fonts.width(fonts.regular(), id, SMALL_SIZE);
-        String title = fonts.shorten(fonts.regular(), deck.titleIn(language), SMALL_SIZE, innerWidth - idWidth - PADDING);
-        text(content, fonts, fonts.regular(), SMALL_SIZE, MUTED, innerLeft, footerBaseline, title);
-        text(content, fonts, fonts.regular(), SMALL_SIZE, MUTED, innerLeft + innerWidth - idWidth, footerBaseline, id);
+        Line id = fonts.line(fonts.regular(), SMALL_SIZE,
+                fallback ? card.id() + " " + label(bundle, "print.card.dutch-fallback") : card.id(), Direction.LEFT_TO_RIGHT);
+        Line title = fonts.line(fonts.regular(), SMALL_SIZE,
+                fonts.shorten(fonts.regular(), deck.titleIn(language), SMALL_SIZE, innerWidth - id.width() - PADDING),
+                Direction.FROM_TEXT);
+        drawAtEnds(content, MUTED, innerLeft, innerWidth, footerBaseline, title, id, rightToLeft);
         content.setStrokingColor(colour);
         content.setLineWidth(0.5f);
         content.moveTo(innerLeft, bottom + FOOTER_HEIGHT);
@@ -228,14 +229,26 @@ public class DeckPrinter {
         // The card's text, as large as fits, centred vertically in the space between band and footer
         float textTop = top - BAND_HEIGHT - PADDING;
         float textBottom = bottom + FOOTER_HEIGHT + PADDING * 0.6f;
-        Fitted fitted = fit(fonts, card.textIn(language), innerWidth, textTop - textBottom);
+        String text = card.textIn(language);
+        Fitted fitted = fit(fonts, text, innerWidth, textTop - textBottom);
         float lineHeight = fitted.size() * LINE_HEIGHT;
         float blockHeight = fitted.lines().size() * lineHeight;
         float firstBaseline = textTop - Math.max(0, (textTop - textBottom - blockHeight) / 2) - fitted.size() * 0.9f;
+        // Every line of a text reads in the text's direction, also a line that starts with a word in another script.
+        Direction textReading = PdfText.directionOf(text);
         for (int i = 0; i < fitted.lines().size(); i++) {
-            text(content, fonts, fonts.regular(), fitted.size(), INK, innerLeft, firstBaseline - i * lineHeight,
-                    fitted.lines().get(i));
+            fonts.line(fonts.regular(), fitted.size(), fitted.lines().get(i), textReading)
+                    .drawAtStart(content, INK, innerLeft, innerWidth, firstBaseline - i * lineHeight);
         }
+    }
+
+    /** The first line at the start of the space, the second at its end: mirrored when the print reads right to left. */
+    private static void drawAtEnds(PDPageContentStream content, Color colour, float left, float width, float baseline,
+            Line first, Line second, boolean rightToLeft) throws IOException {
+        Line atLeft = rightToLeft ? second : first;
+        Line atRight = rightToLeft ? first : second;
+        atLeft.draw(content, colour, left, baseline);
+        atRight.draw(content, colour, left + width - atRight.width(), baseline);
     }
 
     private static String label(ResourceBundle bundle, String key) {
@@ -254,11 +267,11 @@ public class DeckPrinter {
      */
     static Fitted fit(Fonts fonts, String text, float width, float height) throws IOException {
         for (float size = MAX_TEXT_SIZE; size >= MIN_TEXT_SIZE; size -= TEXT_SIZE_STEP) {
-            List<String> lines = wrap(fonts, text, size, width);
+            List<String> lines = fonts.wrap(fonts.regular(), text, size, width);
             if (lines.size() * size * LINE_HEIGHT <= height) {
                 return new Fitted(size, lines);
             }
         }
-        return new Fitted(MIN_TEXT_SIZE, wrap(fonts, text, MIN_TEXT_SIZE, width));
+        return new Fitted(MIN_TEXT_SIZE, fonts.wrap(fonts.regular(), text, MIN_TEXT_SIZE, width));
     }
 }

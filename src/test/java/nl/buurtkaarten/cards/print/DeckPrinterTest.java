@@ -1,17 +1,25 @@
 package nl.buurtkaarten.cards.print;
 
+import static nl.buurtkaarten.base.pdf.VisualLines.reversed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.ibm.icu.text.Normalizer2;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import nl.buurtkaarten.base.BuurtkaartenProperties;
+import nl.buurtkaarten.base.pdf.VisualLines;
+import nl.buurtkaarten.base.pdf.VisualLines.Placed;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.Deck;
@@ -34,6 +42,8 @@ class DeckPrinterTest {
 
     private static final Locale DUTCH = Locale.of("nl");
     private static final Locale ENGLISH = Locale.ENGLISH;
+    private static final Locale ARABIC = Locale.of("ar");
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     private static Deck realDeck;
     private final DeckPrinter printer = new DeckPrinter();
@@ -157,6 +167,53 @@ class DeckPrinterTest {
     }
 
     @Test
+    void anArabicCardIsJoinedReadsFromTheRightAndHasArabicMirroredLabels() throws IOException {
+        Card first = realDeck.cards().getFirst();
+        String arabic = first.textIn("ar");
+
+        byte[] pdf = printer.print(realDeck, List.of(first.id()), ARABIC);
+
+        assertThat(NFKC.normalize(flat(text(pdf)))).contains(flat(arabic), "سؤال", "القيام بأشياء معًا",
+                realDeck.titleIn("ar"), first.id()).doesNotContain("?", "(NL)");
+        List<Placed> lines = VisualLines.placed(pdf);
+        // the band: kind of support at the left, the kind of card at the right, as Arabic reads
+        assertThat(lines).extracting(Placed::text).contains(reversed("القيام بأشياء معًا") + reversed("سؤال"));
+        // every line of the card's text ends at the right edge of the card's inside; the text reads from there
+        List<Placed> textLines = lines.stream().filter(line -> reversed(flat(arabic)).contains(line.text().strip())).toList();
+        assertThat(textLines).hasSizeGreaterThan(1);
+        float right = textLines.getFirst().right();
+        assertThat(textLines).allSatisfy(line -> assertThat(line.right()).isCloseTo(right, within(1f)));
+        assertThat(textLines.getFirst().left()).isNotCloseTo(textLines.getLast().left(), within(1f));
+        assertThat(right).isGreaterThan(DeckPrinter.cardArea(0).getUpperRightX() - 30);
+        assertThat(fontNames(pdf)).anySatisfy(name -> assertThat(name).contains("DejaVuSans"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            Path folder = Files.createDirectories(Path.of("target", "pdf-pages"));
+            ImageIO.write(image.getSubimage(0, 0, image.getWidth() / 2, image.getHeight() / 4), "png",
+                    folder.resolve("deck-ar.png").toFile());
+        }
+    }
+
+    @Test
+    void aCardTextInAnyScriptPrintsAsWrittenAndAnEmojiAsOneSign() throws IOException {
+        String arabic = "هل تعرف مجموعة WhatsApp للحيّ؟ انضمّ إليها مع 3 جيران";
+        Deck deck = deck(
+                card("ar", Map.of("nl", "Kennen jullie de buurtapp?", "ar", arabic)),
+                card("emoji", Map.of("nl", "Wie neemt taart mee 🎂 naar het feest 👨‍👩‍👧?")),
+                card("grieks", Map.of("nl", "Ελένη en Олена zeggen hallo")));
+
+        String inArabic = NFKC.normalize(flat(text(printer.print(deck, List.of("ar"), ARABIC))));
+        String inDutch = NFKC.normalize(flat(text(printer.print(deck, List.of("emoji", "grieks"), DUTCH))));
+
+        assertThat(inArabic).contains("WhatsApp", flat("هل تعرف مجموعة"), flat("للحيّ؟ انضمّ إليها مع 3 جيران"));
+        // On paper the Arabic sentence starts at the right; the Latin word stands to the left of the words before it.
+        assertThat(VisualLines.of(printer.print(deck, List.of("ar"), ARABIC)))
+                .contains("WhatsApp " + reversed("هل تعرف مجموعة"), reversed("للحيّ؟ انضمّ إليها مع 3 جيران"));
+        assertThat(inDutch).contains("Wie neemt taart mee ♦ naar het feest ♦?", "Ελένη en Олена zeggen hallo");
+        assertThat(inDutch.replace("feest ♦?", "")).doesNotContain("?");
+    }
+
+    @Test
     void aTextOf200CharactersIsPrintedWholeInsideItsCard() throws IOException {
         String longText = "Begin. " + "Wat doe je als de kinderen van de buren elke avond laat nog buiten spelen? ".repeat(3);
         longText = longText.substring(0, 193) + " Einde.";
@@ -231,6 +288,20 @@ class DeckPrinterTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    private static List<String> fontNames(byte[] pdf) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    names.add(font.getName());
+                }
+            }
+        }
+        return names;
     }
 
     /** All white space as single spaces, since the PDF breaks texts into lines. */
