@@ -153,7 +153,9 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
                     "text/csv;charset=UTF-8", bytes.length);
         }), AttachmentType.DOWNLOAD, getTranslation("control.summary.csv"));
         csv.addClassName("bk-summary-csv");
-        Div downloads = new Div(csv, pdf("nl"), pdf("en"));
+        Div downloads = new Div(csv);
+        // The summary on paper in each language the phones offer, for the parents of a mixed group.
+        Locales.PARENT.forEach(locale -> downloads.add(pdf(locale.getLanguage())));
         downloads.addClassName("bk-summary-downloads");
         summaryDetails = new Details(getTranslation("control.summary.title"), new Div(downloads, summaryDisplay));
         summaryDetails.addClassName("bk-control-summary-section");

@@ -142,6 +142,10 @@ class ControlViewTest extends KaribuTest {
         awaitUi(() -> true);
         _get(Details.class, spec -> spec.withClasses("bk-control-summary-section")).setOpened(true);
         awaitUi(() -> summaryText().contains("Amina") && summaryText().contains("Joost"));
+        for (String language : List.of("nl", "en", "ar", "tr", "pl")) {
+            assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("bk-summary-pdf-" + language)))
+                    .as("summary PDF in %s", language).hasSize(1);
+        }
 
         participation.forget(meeting.id(), joost.token());
 
