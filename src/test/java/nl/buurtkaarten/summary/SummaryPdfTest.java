@@ -3,6 +3,7 @@ package nl.buurtkaarten.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,8 @@ import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.support.matching.PartOfDay;
+import nl.buurtkaarten.support.matching.Slot;
 import nl.buurtkaarten.support.matching.Topic;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,6 +60,33 @@ class SummaryPdfTest {
 
         String english = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.ENGLISH));
         assertThat(english).contains("Who could help whom?", "Amina could help Joost with babysitting");
+    }
+
+    @Test
+    void thePdfSaysPietOnlyMightHelpMehmetAndSaysTimesAsPeopleSayThem() throws IOException {
+        Meeting meeting = meetings.open("pdf-owner", "Buurtavond", List.of("buurt-starter"), "nl");
+        Joined piet = participation.join(meeting.id(), "Piet");
+        Joined mehmet = participation.join(meeting.id(), "Mehmet");
+        Joined amina = participation.join(meeting.id(), "Amina");
+        Joined joost = participation.join(meeting.id(), "Joost");
+        add(meeting, piet, Direction.OFFER, Topic.HOMEWORK);
+        add(meeting, mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
+        Set<Slot> everyEvening = java.util.Arrays.stream(DayOfWeek.values()).map(day -> new Slot(day, PartOfDay.EVENING))
+                .collect(java.util.stream.Collectors.toSet());
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, everyEvening, null, null));
+        add(meeting, joost, Direction.REQUEST, Topic.BABYSITTING);
+
+        String dutch = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.forLanguageTag("nl")));
+        assertThat(dutch).contains("Piet helpt met huiswerk. Misschien kan Piet Mehmet ook helpen met taal en formulieren?",
+                "ander onderwerp, wel allebei advies en informatie", "Amina kan Joost helpen met oppassen",
+                "het kan elke avond", "1 koppels", "1 ideeën");
+        assertThat(dutch).doesNotContain("Piet kan Mehmet helpen", "ma-avond");
+        // The real pair is listed before the idea.
+        assertThat(dutch.indexOf("Amina kan Joost")).isLessThan(dutch.indexOf("Piet helpt met huiswerk"));
+
+        String english = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.ENGLISH));
+        assertThat(english).contains("Piet helps with homework. Maybe Piet could also help Mehmet with language and forms?",
+                "can be every evening").doesNotContain("Piet could help Mehmet", "!");
     }
 
     private void add(Meeting meeting, Joined parent, Direction direction, Topic topic) {
