@@ -2,6 +2,7 @@ package nl.buurtkaarten.summary;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.matching.Reason;
@@ -34,24 +35,39 @@ public final class SummaryTexts {
      * huiswerk. Misschien kan Piet Mehmet ook helpen met taal en formulieren?".
      */
     public static String pair(Texts context, SuggestedMatch match) {
-        String asked = lower(topic(context, match.request()));
+        return pair(context, match, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #pair(Texts, SuggestedMatch)} with each value someone typed or chose (nickname, topic) passed through
+     * {@code value} first, e.g. to isolate it as a unit of its own in a right-to-left PDF.
+     */
+    public static String pair(Texts context, SuggestedMatch match, UnaryOperator<String> value) {
+        String helper = value.apply(match.helper().nickname());
+        String receiver = value.apply(match.receiver().nickname());
+        String asked = value.apply(topicInSentence(context, match.request()));
         if (match.suggestion()) {
-            return context.text("summary.suggestion", match.helper().nickname(), match.receiver().nickname(),
-                    lower(topic(context, match.offer())), asked);
+            return context.text("summary.suggestion", helper, receiver, value.apply(topicInSentence(context, match.offer())), asked);
         }
-        return context.text("summary.match", match.helper().nickname(), match.receiver().nickname(), asked);
+        return context.text("summary.match", helper, receiver, asked);
     }
 
     /** The pair seen by one of its two parents on their phone. */
     public static String pairFor(Texts context, SuggestedMatch match, long participantId) {
         String other = match.otherThan(participantId).nickname();
-        String asked = lower(topic(context, match.request()));
+        String asked = topicInSentence(context, match.request());
         boolean giving = match.helper().id() == participantId;
         if (match.suggestion()) {
             return context.text(giving ? "summary.suggestion.you-help" : "summary.suggestion.helps-you", other,
-                    lower(topic(context, match.offer())), asked);
+                    topicInSentence(context, match.offer()), asked);
         }
         return context.text(giving ? "personal.help-with" : "personal.helped-with", other, asked);
+    }
+
+    /** A topic inside a sentence: the app's own labels in lower case, a parent's own words as they typed them. */
+    static String topicInSentence(Texts context, SupportItem item) {
+        String topic = topic(context, item);
+        return item.topic() == Topic.OTHER && item.otherTopic() != null ? topic : lower(topic);
     }
 
     /** For the CSV: a pair on the asked topic, or an idea (another topic, not offered). */

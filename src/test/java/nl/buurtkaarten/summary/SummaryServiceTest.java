@@ -115,6 +115,20 @@ class SummaryServiceTest {
     }
 
     @Test
+    void aPairKeepsAParentsOwnWordsAndCanMarkEveryTypedValue() {
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.OTHER, "Fiets repareren", Set.of(), null, null));
+        support.add(meeting.id(), joost.token(), new SupportDraft(Direction.REQUEST, null, Topic.SHOPPING, null, Set.of(), null, null));
+
+        SuggestedMatch pair = summaries.summary(meeting.id()).matches().getFirst();
+
+        assertThat(SummaryTexts.pair(texts("nl"), pair))
+                .isEqualTo("Amina helpt met Fiets repareren. Misschien kan Amina Joost ook helpen met boodschappen?");
+        // The PDF isolates each typed value so it keeps its place in a right-to-left sentence.
+        assertThat(SummaryTexts.pair(texts("nl"), pair, value -> "[" + value + "]"))
+                .isEqualTo("[Amina] helpt met [Fiets repareren]. Misschien kan [Amina] [Joost] ook helpen met [boodschappen]?");
+    }
+
+    @Test
     void realPairsComeBeforeSuggestionsAndOnlyRealPairsCountAsGivingAndReceiving() {
         add(amina, Direction.OFFER, Topic.HOMEWORK);
         add(joost, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS); // only a suggestion from Amina
