@@ -16,7 +16,8 @@ import org.jgrapht.graph.DirectedMultigraph;
 
 /**
  * The group's network as SVG, drawn on the server: parents as dots with their nickname, suggested
- * support as arrows from helper to receiver in the colour of its kind of support. Laid out on a
+ * support as arrows from helper to receiver in the colour of its kind of support; a suggestion
+ * (same kind of support, another topic: nobody offered that help) as a dashed arrow. Laid out on a
  * circle by JGraphT, parents who could help each other side by side; the same summary always gives
  * the same picture on the projector, the phones and in the PDF.
  */
@@ -25,6 +26,8 @@ public final class NetworkPicture {
     public static final int WIDTH = 1000;
     public static final int HEIGHT = 620;
     private static final int MARGIN = 70;
+    /** A suggestion's arrow is dashed: nobody offered that help yet. */
+    static final String SUGGESTION_DASHES = " stroke-dasharray=\"12 9\" class=\"bk-suggestion\"";
     private static final Map<SupportKind, String> COLOURS = Map.of(
             SupportKind.EMOTIONAL, "#a3214f",
             SupportKind.PRACTICAL, "#9a4a00",
@@ -120,8 +123,8 @@ public final class NetworkPicture {
             double cy = (y1 + y2) / 2 + dx / length * 28;
             String kind = match.offer().kind().fileValue();
             svg.append(String.format(Locale.ROOT,
-                    "<path d=\"M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f\" fill=\"none\" stroke=\"%s\" stroke-width=\"4\" marker-end=\"url(#arrow-%s)\"/>",
-                    x1, y1, cx, cy, x2, y2, colour(match.offer().kind()), kind));
+                    "<path d=\"M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f\" fill=\"none\" stroke=\"%s\" stroke-width=\"4\"%s marker-end=\"url(#arrow-%s)\"/>",
+                    x1, y1, cx, cy, x2, y2, colour(match.offer().kind()), match.suggestion() ? SUGGESTION_DASHES : "", kind));
         }
         for (Participant participant : summary.participants()) {
             double[] point = at.get(participant.id());

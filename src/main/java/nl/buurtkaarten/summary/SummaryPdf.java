@@ -58,7 +58,8 @@ public final class SummaryPdf {
             writer.line(fonts.regular(), 11, MUTED, String.join("   ",
                     summary.offers() + " " + texts.text("summary.figure.offers"),
                     summary.requests() + " " + texts.text("summary.figure.requests"),
-                    summary.matches().size() + " " + texts.text("summary.figure.matches"),
+                    summary.topicMatches().size() + " " + texts.text("summary.figure.matches") + (summary.suggestions().isEmpty() ? ""
+                            : "   " + summary.suggestions().size() + " " + texts.text("summary.figure.suggestions")),
                     summary.givingAndReceivingPercent() + "% " + texts.text("summary.figure.giving-and-receiving")));
             writer.gap(8);
             writer.picture(summary);
@@ -68,8 +69,7 @@ public final class SummaryPdf {
                 writer.paragraph(fonts.regular(), 10.5f, INK, texts.text("summary.no-matches"));
             }
             for (SuggestedMatch match : summary.matches()) {
-                writer.paragraph(fonts.bold(), 10.5f, INK, texts.text("summary.match", PdfText.isolate(match.helper().nickname()),
-                        PdfText.isolate(match.receiver().nickname()), PdfText.isolate(topicInSentence(texts, match.request(), locale))));
+                writer.paragraph(fonts.bold(), 10.5f, INK, SummaryTexts.pair(texts, match, PdfText::isolate));
                 writer.paragraph(fonts.regular(), 9.5f, MUTED, SummaryTexts.reasons(texts, match.reasons()));
                 writer.gap(3);
             }
@@ -93,12 +93,6 @@ public final class SummaryPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the summary PDF", e);
         }
-    }
-
-    /** A topic inside a sentence: a listed topic in small letters, a parent's own words as typed. */
-    private static String topicInSentence(SummaryTexts.Texts texts, SupportItem item, Locale locale) {
-        String topic = SummaryTexts.topic(texts, item);
-        return item.topic() == Topic.OTHER && item.otherTopic() != null ? topic : topic.toLowerCase(locale);
     }
 
     /** Writes from top to bottom, starting a new page when the current one is full. */
@@ -169,6 +163,7 @@ public final class SummaryPdf {
                 float endX = x2 - (float) Math.cos(angle) * 10;
                 float endY = y2 - (float) Math.sin(angle) * 10;
                 content.setStrokingColor(colour);
+                content.setLineDashPattern(match.suggestion() ? new float[] {5, 4} : new float[0], 0); // a suggestion: dashed
                 content.setLineWidth(1.8f);
                 content.moveTo(x1, y1);
                 content.curveTo(cx, cy, cx, cy, endX, endY);

@@ -1,5 +1,6 @@
 package nl.buurtkaarten.summary;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,14 @@ public class SummaryService {
                 .map(item -> new Request(item.id(), item.participantId(), item.kind(), item.topic(), item.otherTopic(), item.when(), item.area()))
                 .toList();
         MatchResult result = Matcher.match(offers, requests, settings);
+        // Pairs on the asked topic first; suggestions (same kind, another topic) after them, everywhere they are shown.
         List<SuggestedMatch> matches = result.matches().stream()
+                .sorted(Comparator.comparing(match -> !match.sameTopic()))
                 .map(match -> suggested(match, byId, itemsById))
                 .toList();
         Set<Long> helpers = new HashSet<>();
         Set<Long> receivers = new HashSet<>();
-        for (Match match : result.matches()) {
+        for (Match match : result.matches().stream().filter(Match::sameTopic).toList()) {
             helpers.add(match.helperId());
             receivers.add(match.receiverId());
         }

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.buurtkaarten.support.matching.Slot;
+import nl.buurtkaarten.support.matching.PartOfDay;
+import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -115,8 +118,10 @@ class SummaryPdfTest {
                     // an emoji is one neutral sign, a family of two people too
                     .contains("Ayşe ♦", "Sara ♦")
                     .doesNotContain("🌷", "👩", "🚲");
-            // "?" only where the PDF's own title asks a question, never for a letter or emoji
-            assertThat(text.replace(label("summary.title", language), "")).as(language.toLanguageTag()).doesNotContain("?");
+            // "?" only where the PDF itself asks a question (its title, each suggestion), never for a letter or emoji
+            long asked = count(label("summary.title", language), "?") + summary.suggestions().size()
+                    * count(label("summary.suggestion", language), "?");
+            assertThat(count(text, "?")).as(language.toLanguageTag()).isEqualTo(asked);
             assertEveryFontIsEmbedded(pdf);
         }
         // Two Arabic parents stay apart on paper: in a Dutch sentence each name keeps its place, read
@@ -160,6 +165,37 @@ class SummaryPdfTest {
         // the title's ink, at the height of the second line, is at the right in Arabic and at the left in Dutch
         assertThat(inkCentre(page, 0.105, 0.13)).isGreaterThan(0.6);
         assertThat(inkCentre(dutchPage, 0.105, 0.13)).isLessThan(0.4);
+    }
+
+    @Test
+    void thePdfSaysPietOnlyMightHelpMehmetAndSaysTimesAsPeopleSayThem() throws IOException {
+        Meeting meeting = meetings.open("pdf-owner", "Buurtavond", List.of("buurt-starter"), "nl");
+        Joined piet = participation.join(meeting.id(), "Piet");
+        Joined mehmet = participation.join(meeting.id(), "Mehmet");
+        Joined amina = participation.join(meeting.id(), "Amina");
+        Joined joost = participation.join(meeting.id(), "Joost");
+        add(meeting, piet, Direction.OFFER, Topic.HOMEWORK);
+        add(meeting, mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
+        Set<Slot> everyEvening = java.util.Arrays.stream(DayOfWeek.values()).map(day -> new Slot(day, PartOfDay.EVENING))
+                .collect(java.util.stream.Collectors.toSet());
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, everyEvening, null, null));
+        add(meeting, joost, Direction.REQUEST, Topic.BABYSITTING);
+
+        String dutch = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.forLanguageTag("nl")));
+        assertThat(dutch).contains("Piet helpt met huiswerk. Misschien kan Piet Mehmet ook helpen met taal en formulieren?",
+                "ander onderwerp, wel allebei advies en informatie", "Amina kan Joost helpen met oppassen",
+                "het kan elke avond", "1 koppels", "1 ideeën");
+        assertThat(dutch).doesNotContain("Piet kan Mehmet helpen", "ma-avond");
+        // The real pair is listed before the idea.
+        assertThat(dutch.indexOf("Amina kan Joost")).isLessThan(dutch.indexOf("Piet helpt met huiswerk"));
+
+        String english = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.ENGLISH));
+        assertThat(english).contains("Piet helps with homework. Maybe Piet could also help Mehmet with language and forms?",
+                "can be every evening").doesNotContain("Piet could help Mehmet", "!");
+    }
+
+    private static long count(String text, String part) {
+        return text.isEmpty() ? 0 : (text.length() - text.replace(part, "").length()) / part.length();
     }
 
     private void add(Meeting meeting, Joined parent, Direction direction, Topic topic) {

@@ -3,9 +3,12 @@ package nl.buurtkaarten.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.Translations;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
@@ -14,7 +17,9 @@ import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.support.matching.PartOfDay;
 import nl.buurtkaarten.support.matching.ReasonKind;
+import nl.buurtkaarten.support.matching.Slot;
 import nl.buurtkaarten.support.matching.Topic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +73,96 @@ class SummaryServiceTest {
         assertThat(summary.givingAndReceiving()).isEqualTo(2);
         assertThat(summary.givingAndReceivingPercent()).isEqualTo(67);
         assertThat(summaries.personal(meeting.id(), sam.participant().id())).isEmpty();
+    }
+
+    @Test
+    void pietWhoOfferedHomeworkIsNeverSaidToHelpMehmetWithLanguageAndForms() {
+        Joined piet = participation.join(meeting.id(), "Piet");
+        Joined mehmet = participation.join(meeting.id(), "Mehmet");
+        add(piet, Direction.OFFER, Topic.HOMEWORK);
+        add(mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
+
+        MeetingSummary summary = summaries.summary(meeting.id());
+
+        SuggestedMatch pair = summary.matches().getFirst();
+        assertThat(summary.matches()).hasSize(1);
+        assertThat(pair.suggestion()).isTrue();
+        assertThat(summary.topicMatches()).isEmpty();
+        assertThat(summary.suggestions()).containsExactly(pair);
+        assertThat(summary.givingAndReceiving()).isZero();
+        SummaryTexts.Texts dutch = texts("nl");
+        assertThat(SummaryTexts.pair(dutch, pair))
+                .isEqualTo("Piet helpt met huiswerk. Misschien kan Piet Mehmet ook helpen met taal en formulieren?")
+                .doesNotContain("Piet kan Mehmet helpen");
+        assertThat(SummaryTexts.reasons(dutch, pair.reasons())).isEqualTo("ander onderwerp, wel allebei advies en informatie");
+        assertThat(SummaryTexts.pairFor(dutch, pair, piet.participant().id())).isEqualTo(
+                "Mehmet zoekt hulp met taal en formulieren. Jij helpt met huiswerk. Kun jij hier misschien ook bij helpen?");
+        assertThat(SummaryTexts.pairFor(dutch, pair, mehmet.participant().id())).isEqualTo(
+                "Piet helpt met huiswerk. Misschien kan Piet jou ook helpen met taal en formulieren? Vraag het gerust.");
+        assertThat(SummaryTexts.fit(dutch, pair)).isEqualTo("idee: ander onderwerp, niet aangeboden");
+        // In every language the pair names what Piet offered and what Mehmet asked, in that language's own words.
+        for (String language : List.of("nl", "en", "ar", "tr", "pl")) {
+            SummaryTexts.Texts texts = texts(language);
+            String homework = texts.text("topic.homework").toLowerCase(java.util.Locale.ROOT);
+            String forms = texts.text("topic.language_and_forms").toLowerCase(java.util.Locale.ROOT);
+            for (String text : List.of(SummaryTexts.pair(texts, pair), SummaryTexts.pairFor(texts, pair, piet.participant().id()),
+                    SummaryTexts.pairFor(texts, pair, mehmet.participant().id()))) {
+                assertThat(text).as(language).contains(homework, forms).doesNotContain("!", "{");
+            }
+            assertThat(SummaryTexts.pair(texts, pair)).as(language).isNotEqualTo(texts.text("summary.match", "Piet", "Mehmet", forms));
+            assertThat(SummaryTexts.reasons(texts, pair.reasons()) + SummaryTexts.fit(texts, pair)).as(language).doesNotContain("!");
+        }
+    }
+
+    @Test
+    void aPairKeepsAParentsOwnWordsAndCanMarkEveryTypedValue() {
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.OTHER, "Fiets repareren", Set.of(), null, null));
+        support.add(meeting.id(), joost.token(), new SupportDraft(Direction.REQUEST, null, Topic.SHOPPING, null, Set.of(), null, null));
+
+        SuggestedMatch pair = summaries.summary(meeting.id()).matches().getFirst();
+
+        assertThat(SummaryTexts.pair(texts("nl"), pair))
+                .isEqualTo("Amina helpt met Fiets repareren. Misschien kan Amina Joost ook helpen met boodschappen?");
+        // The PDF isolates each typed value so it keeps its place in a right-to-left sentence.
+        assertThat(SummaryTexts.pair(texts("nl"), pair, value -> "[" + value + "]"))
+                .isEqualTo("[Amina] helpt met [Fiets repareren]. Misschien kan [Amina] [Joost] ook helpen met [boodschappen]?");
+    }
+
+    @Test
+    void realPairsComeBeforeSuggestionsAndOnlyRealPairsCountAsGivingAndReceiving() {
+        add(amina, Direction.OFFER, Topic.HOMEWORK);
+        add(joost, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS); // only a suggestion from Amina
+        add(joost, Direction.OFFER, Topic.COOKING);
+        add(sam, Direction.REQUEST, Topic.COOKING); // a real pair: Joost cooks for Sam
+        add(sam, Direction.OFFER, Topic.LISTENING_EAR);
+        add(amina, Direction.REQUEST, Topic.LISTENING_EAR); // a real pair: Sam listens to Amina
+
+        MeetingSummary summary = summaries.summary(meeting.id());
+
+        assertThat(summary.matches()).extracting(SuggestedMatch::suggestion).containsExactly(false, false, true);
+        assertThat(summary.topicMatches()).hasSize(2);
+        // Sam gives and receives in real pairs; Joost and Amina only through the suggestion.
+        assertThat(summary.givingAndReceiving()).isEqualTo(1);
+    }
+
+    @Test
+    void reasonsSayTimesAsPeopleSayThem() {
+        Set<Slot> weekdayEvenings = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
+                .map(day -> new Slot(day, PartOfDay.EVENING)).collect(java.util.stream.Collectors.toSet());
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, weekdayEvenings, null, null));
+        add(joost, Direction.REQUEST, Topic.BABYSITTING);
+        Set<Slot> tuesdayAndThursday = Set.of(new Slot(DayOfWeek.TUESDAY, PartOfDay.EVENING), new Slot(DayOfWeek.THURSDAY, PartOfDay.EVENING),
+                new Slot(DayOfWeek.SATURDAY, PartOfDay.MORNING));
+        support.add(meeting.id(), sam.token(), new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, tuesdayAndThursday, null, null));
+
+        MeetingSummary summary = summaries.summary(meeting.id());
+
+        List<String> reasons = summary.matches().stream().map(match -> SummaryTexts.reasons(texts("nl"), match.reasons())).toList();
+        assertThat(reasons).containsExactlyInAnyOrder("allebei over oppassen · het kan doordeweeks 's avonds",
+                "allebei over oppassen · allebei op dinsdag en donderdag 's avonds vrij");
+        assertThat(summary.matches().stream().map(match -> SummaryTexts.reasons(texts("en"), match.reasons())).toList())
+                .containsExactlyInAnyOrder("both about babysitting · can be on weekdays in the evening",
+                        "both about babysitting · both free on Tuesday and Thursday in the evening");
     }
 
     @Test
@@ -131,6 +226,12 @@ class SummaryServiceTest {
         String svg = NetworkPicture.svg(summaries.summary(meeting.id()), "Netwerk");
         assertThat(svg).contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>");
         assertThat(NetworkPicture.svg(summaries.summary(meeting.id()), "Netwerk")).isEqualTo(svg);
+    }
+
+    private static SummaryTexts.Texts texts(String language) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        Translations translations = new Translations();
+        return (key, arguments) -> translations.getTranslation(key, locale, arguments);
     }
 
     private SupportItem add(Joined parent, Direction direction, Topic topic) {

@@ -140,7 +140,9 @@ public final class PdfText {
             List<String> lines = new ArrayList<>();
             for (String paragraph : (text == null ? "" : text).strip().split("\\R")) {
                 StringBuilder line = new StringBuilder();
-                for (String word : paragraph.strip().split("\\s+")) {
+                java.util.Deque<String> words = new java.util.ArrayDeque<>(units(paragraph));
+                while (!words.isEmpty()) {
+                    String word = words.removeFirst();
                     if (word.isEmpty()) {
                         continue;
                     }
@@ -153,6 +155,14 @@ public final class PdfText {
                     if (!line.isEmpty()) {
                         lines.add(line.toString());
                         line.setLength(0);
+                    }
+                    if (word.indexOf(' ') >= 0 && width(face, word, size) > width) {
+                        // A name or topic longer than a line: break it at its own spaces after all.
+                        List<String> inner = List.of(word.split(" "));
+                        for (int i = inner.size() - 1; i >= 0; i--) {
+                            words.addFirst(inner.get(i));
+                        }
+                        continue;
                     }
                     String rest = word;
                     while (width(face, rest, size) > width) {
@@ -169,6 +179,36 @@ public final class PdfText {
             }
             return lines;
         }
+    }
+
+    /**
+     * The words of a paragraph, where a value marked by {@link #isolate} counts as one word with its
+     * spaces, so that a name or topic is not broken over two lines when it fits on one.
+     */
+    static List<String> units(String paragraph) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '\u2068') {
+                depth++;
+            } else if (c == '\u2069' && depth > 0) {
+                depth--;
+            }
+            if (Character.isWhitespace(c) && depth == 0) {
+                if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            } else {
+                word.append(Character.isWhitespace(c) ? ' ' : c);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
     }
 
     /**

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.buurtkaarten.base.MeetingBroadcaster;
@@ -108,9 +107,10 @@ class PersonalSummaryPanel extends Section {
         for (SuggestedMatch match : matches) {
             ListItem item = new ListItem();
             item.addClassName("bk-personal-match");
-            String topic = SummaryTexts.topic(this::getTranslation, match.request()).toLowerCase(Locale.ROOT);
-            Span who = new Span(getTranslation(giving ? "personal.help-with" : "personal.helped-with",
-                    match.otherThan(me.id()).nickname(), topic));
+            if (match.suggestion()) {
+                item.addClassName("bk-personal-suggestion");
+            }
+            Span who = new Span(SummaryTexts.pairFor(this::getTranslation, match, me.id()));
             who.addClassName("bk-personal-who");
             Span why = new Span(SummaryTexts.reasons(this::getTranslation, match.reasons()));
             why.addClassName("bk-personal-why");

@@ -10,8 +10,9 @@ import nl.buurtkaarten.support.SupportItem;
 
 /**
  * The summary as CSV for the facilitator: one row per suggested pair and per open request, with
- * nicknames and reasons in words; never contact details. Semicolons and a byte-order mark, so that
- * a Dutch spreadsheet opens it as it is.
+ * nicknames and reasons in words; never contact details. The last two columns say whether a pair is
+ * on the asked topic or only an idea (same kind of support, another topic), and what the helper
+ * really offered. Semicolons and a byte-order mark, so that a Dutch spreadsheet opens it as it is.
  */
 final class SummaryCsv {
 
@@ -20,16 +21,18 @@ final class SummaryCsv {
     static byte[] write(Component context, MeetingSummary summary) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         row(csv, List.of(context.getTranslation("csv.helper"), context.getTranslation("csv.receiver"),
-                context.getTranslation("csv.topic"), context.getTranslation("csv.kind"), context.getTranslation("csv.why")));
+                context.getTranslation("csv.topic"), context.getTranslation("csv.kind"), context.getTranslation("csv.why"),
+                context.getTranslation("summary.csv.fit"), context.getTranslation("summary.csv.offer")));
         for (SuggestedMatch match : summary.matches()) {
             row(csv, List.of(match.helper().nickname(), match.receiver().nickname(), SummaryTexts.topic(context::getTranslation, match.request()),
-                    context.getTranslation("support." + match.offer().kind().fileValue()), SummaryTexts.reasons(context::getTranslation, match.reasons())));
+                    context.getTranslation("support." + match.offer().kind().fileValue()), SummaryTexts.reasons(context::getTranslation, match.reasons()),
+                    SummaryTexts.fit(context::getTranslation, match), SummaryTexts.topic(context::getTranslation, match.offer())));
         }
         for (SupportItem request : summary.openRequests()) {
             String receiver = summary.participants().stream().filter(participant -> participant.id() == request.participantId())
                     .map(participant -> participant.nickname()).findFirst().orElse("");
             row(csv, List.of("", receiver, SummaryTexts.topic(context::getTranslation, request),
-                    context.getTranslation("support." + request.kind().fileValue()), context.getTranslation("csv.open")));
+                    context.getTranslation("support." + request.kind().fileValue()), context.getTranslation("csv.open"), "", ""));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -42,8 +42,11 @@ public class SummaryDisplay extends Div {
         Div figures = new Div(
                 figure(summary.offers(), "summary.figure.offers"),
                 figure(summary.requests(), "summary.figure.requests"),
-                figure(summary.matches().size(), "summary.figure.matches"),
-                figure(summary.givingAndReceivingPercent(), "summary.figure.giving-and-receiving"));
+                figure(summary.topicMatches().size(), "summary.figure.matches"));
+        if (!summary.suggestions().isEmpty()) {
+            figures.add(figure(summary.suggestions().size(), "summary.figure.suggestions"));
+        }
+        figures.add(figure(summary.givingAndReceivingPercent(), "summary.figure.giving-and-receiving"));
         figures.addClassName("bk-summary-figures");
         String svg = NetworkPicture.svg(summary, getTranslation("summary.picture"));
         Image picture = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
@@ -56,6 +59,16 @@ public class SummaryDisplay extends Div {
             swatch.addClassName("bk-summary-swatch");
             swatch.getStyle().set("background", NetworkPicture.colour(kind));
             legend.add(new Span(swatch, new Span(getTranslation("support." + kind.fileValue()))));
+        }
+        if (!summary.suggestions().isEmpty()) {
+            Span dashes = new Span();
+            dashes.addClassName("bk-summary-swatch");
+            dashes.addClassName("bk-summary-swatch-suggestion");
+            dashes.getStyle().set("background", "none").set("height", "0").set("width", "22px")
+                    .set("border-top", "3px dashed #4a5259");
+            Span suggestion = new Span(dashes, new Span(getTranslation("summary.legend.suggestion")));
+            suggestion.addClassName("bk-summary-legend-suggestion");
+            legend.add(suggestion);
         }
         Div pictureBox = new Div(picture, legend);
         pictureBox.addClassName("bk-summary-picture-box");
@@ -79,8 +92,10 @@ public class SummaryDisplay extends Div {
         ListItem item = new ListItem();
         item.addClassName("bk-summary-match");
         item.getElement().setAttribute("data-support", match.offer().kind().fileValue());
-        Span who = new Span(getTranslation("summary.match", match.helper().nickname(), match.receiver().nickname(),
-                SummaryTexts.topic(this::getTranslation, match.request()).toLowerCase(Locale.ROOT)));
+        if (match.suggestion()) {
+            item.addClassName("bk-summary-suggestion");
+        }
+        Span who = new Span(SummaryTexts.pair(this::getTranslation, match));
         who.addClassName("bk-summary-match-who");
         Span why = new Span(SummaryTexts.reasons(this::getTranslation, match.reasons()));
         why.addClassName("bk-summary-match-why");

@@ -1,6 +1,11 @@
 package nl.buurtkaarten.support.matching;
 
-/** The points a match gets; see the table in {@code package-info}. */
+/**
+ * The points a match gets; see the table in {@code package-info}. The score decides only between choices with as many
+ * topic matches and as many matches: a topic match always comes before a suggestion, whatever their scores. Keep
+ * {@code SAME_TOPIC} above {@code SAME_KIND_OF_SUPPORT + SHARED_TIME + SAME_AREA}, so a helper's offer on the asked topic
+ * always beats their offer of another topic.
+ */
 public final class MatchScore {
 
     /** Every compatible pair gets this, so every match scores more than zero. */

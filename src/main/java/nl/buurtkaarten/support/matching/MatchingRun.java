@@ -25,6 +25,10 @@ final class MatchingRun {
     private static final int TOPICS = Topic.values().length;
     private static final int KINDS = SupportKind.values().length;
     private static final int NOBODY = -1;
+    /** Every score is a multiple of this; the flow counts in these units, which keeps its costs small. */
+    private static final int UNIT = gcd(MatchScore.BASE, MatchScore.SAME_TOPIC, MatchScore.SAME_KIND_OF_SUPPORT,
+            MatchScore.SHARED_TIME, MatchScore.SAME_AREA, MatchScore.GIVE_AND_TAKE);
+    private static final int MAX_UNITS = MatchScore.MAX / UNIT;
 
     private final MatchingSettings settings;
 
@@ -53,9 +57,13 @@ final class MatchingRun {
     private int[] candidateRequest = new int[64];
     private int[] candidateOffer = new int[64];
     private int[] candidateScore = new int[64];
+    /** Whether the candidate's offer is about the requested topic; otherwise it is a suggestion (same kind only). */
+    private boolean[] candidateSameTopic = new boolean[64];
     /** Per participant as helper: the participants (sorted) with a request that one of its offers can serve. */
     private int[][] canServe;
 
+    /** The extra weight of a match on the asked topic in the flow's objective; see {@link #solve()}. */
+    private long topicWeight;
     private int rounds;
     private int arcs;
     private final MatchResult result;
@@ -362,11 +370,13 @@ final class MatchingRun {
             candidateRequest = Arrays.copyOf(candidateRequest, size);
             candidateOffer = Arrays.copyOf(candidateOffer, size);
             candidateScore = Arrays.copyOf(candidateScore, size);
+            candidateSameTopic = Arrays.copyOf(candidateSameTopic, size);
         }
         candidateHelper[candidates] = helper;
         candidateRequest[candidates] = request;
         candidateOffer[candidates] = offer;
         candidateScore[candidates] = score;
+        candidateSameTopic[candidates] = sameTopic(offer, request);
         candidates++;
     }
 
@@ -431,7 +441,7 @@ final class MatchingRun {
         int participants = participantIds.length;
         int cap = settings.maxMatchesPerHelper();
 
-        // Candidates per request, best first: score descending, then helper (participant id) ascending.
+        // Candidates per request, best first: topic matches, then score descending, then helper (participant id) ascending.
         int[] byRequest = candidatesByRequest();
         int[] firstOfRequest = new int[requests.length + 1];
         for (int c = 0; c < candidates; c++) {
@@ -467,9 +477,13 @@ final class MatchingRun {
                     active[byRequest[i]] = true;
                 }
             }
-            // A match weighs BIG + score with BIG > mostMatches * MAX: one match more always beats any score.
-            long big = mostMatches * MatchScore.MAX + 1;
-            long bypassCost = big + MatchScore.MAX;
+            // A match weighs BIG + score with BIG > mostMatches * MAX: one match more always beats any score. A match on
+            // the asked topic weighs TOPIC more, with TOPIC > mostMatches * (BIG + MAX): one topic match more always
+            // beats any number of suggestions, so a suggestion never takes the place of a possible topic match.
+            // All in score units (see UNIT).
+            long big = mostMatches * MAX_UNITS + 1;
+            topicWeight = hasSuggestions() && hasTopicMatches() ? mostMatches * (big + MAX_UNITS) + 1 : 0;
+            long bypassCost = big + topicWeight + MAX_UNITS;
             if (bypassCost * 4 >= CapacityScalingMinimumCostFlow.COST_INF) { // stay far below the solver's "infinite"
                 throw new IllegalArgumentException("Too many offers and requests to match: " + mostMatches);
             }
@@ -481,18 +495,61 @@ final class MatchingRun {
         return explain(chosen);
     }
 
-    /** Candidate indexes ordered by request, then score descending, then helper ascending (two stable counting sorts). */
-    private int[] candidatesByRequest() {
-        int[] byScore = new int[candidates];
-        int[] counts = new int[MatchScore.MAX + 2];
+    private boolean hasSuggestions() {
         for (int c = 0; c < candidates; c++) {
-            counts[MatchScore.MAX - candidateScore[c] + 1]++;
+            if (!candidateSameTopic[c]) {
+                return true;
+            }
         }
-        for (int s = 0; s <= MatchScore.MAX; s++) {
-            counts[s + 1] += counts[s];
+        return false;
+    }
+
+    private boolean hasTopicMatches() {
+        for (int c = 0; c < candidates; c++) {
+            if (candidateSameTopic[c]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cost of the arc helper -> request: {@code TOPIC + MAX - score}, less TOPIC for a topic match, in score units.
+     * Never negative; the bypass costs {@code BIG + TOPIC + MAX}, so the flow gains {@code BIG + score (+ TOPIC)} per
+     * match.
+     */
+    private long arcCost(int c) {
+        return (candidateSameTopic[c] ? 0 : topicWeight) + (MatchScore.MAX - candidateScore[c]) / UNIT;
+    }
+
+    private static int gcd(int... numbers) {
+        int result = 0;
+        for (int number : numbers) {
+            for (int b = number; b != 0; ) {
+                int rest = result % b;
+                result = b;
+                b = rest;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Candidate indexes ordered by request, then topic matches before suggestions, then score descending, then helper
+     * ascending (two stable counting sorts): the order in which the solver starts with a request's best helpers.
+     */
+    private int[] candidatesByRequest() {
+        int top = 2 * MatchScore.MAX + 1; // the highest rank: a topic match with the highest score
+        int[] byRank = new int[candidates];
+        int[] counts = new int[top + 2];
+        for (int c = 0; c < candidates; c++) {
+            counts[top - rank(c) + 1]++;
+        }
+        for (int k = 0; k <= top; k++) {
+            counts[k + 1] += counts[k];
         }
         for (int c = 0; c < candidates; c++) { // candidates were found helper by helper, so helpers stay ascending
-            byScore[counts[MatchScore.MAX - candidateScore[c]]++] = c;
+            byRank[counts[top - rank(c)]++] = c;
         }
         int[] byRequest = new int[candidates];
         int[] starts = new int[requests.length + 1];
@@ -502,10 +559,14 @@ final class MatchingRun {
         for (int r = 0; r < requests.length; r++) {
             starts[r + 1] += starts[r];
         }
-        for (int c : byScore) {
+        for (int c : byRank) {
             byRequest[starts[candidateRequest[c]]++] = c;
         }
         return byRequest;
+    }
+
+    private int rank(int c) {
+        return (candidateSameTopic[c] ? MatchScore.MAX + 1 : 0) + candidateScore[c];
     }
 
     /**
@@ -545,7 +606,7 @@ final class MatchingRun {
         for (int c : byRequest) {
             if (active[c] && supply[candidateHelper[c]] > 0) {
                 candidateArcs.add(addArc(network, 1 + candidateHelper[c], 1 + participants + candidateRequest[c], 1, c,
-                        MatchScore.MAX - candidateScore[c]));
+                        arcCost(c)));
             }
         }
         arcs = candidateArcs.size();
@@ -560,7 +621,7 @@ final class MatchingRun {
         boolean optimal = true;
         for (int c = 0; c < candidates; c++) {
             if (!active[c] && supply[candidateHelper[c]] > 0) {
-                double reducedCost = MatchScore.MAX - candidateScore[c]
+                double reducedCost = arcCost(c)
                         + potential[1 + participants + candidateRequest[c]] - potential[1 + candidateHelper[c]];
                 if (reducedCost < -0.5) { // costs and potentials are whole numbers
                     active[c] = true;

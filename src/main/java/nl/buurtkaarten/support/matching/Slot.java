@@ -26,6 +26,15 @@ public record Slot(DayOfWeek day, PartOfDay part) implements Comparable<Slot> {
         return day.name() + ":" + part.name();
     }
 
+    /** The slot of a reason argument such as {@code TUESDAY:AFTERNOON}; the reverse of {@link #asArgument()}. */
+    public static Slot fromArgument(String argument) {
+        int colon = argument.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("Not a slot: " + argument);
+        }
+        return new Slot(DayOfWeek.valueOf(argument.substring(0, colon)), PartOfDay.valueOf(argument.substring(colon + 1)));
+    }
+
     @Override
     public int compareTo(Slot other) {
         return Integer.compare(index(), other.index());

@@ -15,6 +15,10 @@
  * <li>time: either side any time, or a shared slot;</li>
  * <li>place: either side anywhere, or the same area.</li>
  * </ul>
+ * A pair on the same topic is a <em>topic match</em>: the helper offered what was asked. A pair of the same kind of
+ * support but another topic is only a <em>suggestion</em> (Piet offered homework, Mehmet asked for help with forms:
+ * perhaps Piet could help with that too, but he never said so); {@link nl.buurtkaarten.support.matching.Match#sameTopic()}
+ * tells them apart, and whoever shows a suggestion must word it as a question that names what the helper did offer.
  *
  * <h2>Score</h2>
  * <table>
@@ -34,18 +38,26 @@
  * <h2>Objective</h2>
  * Choose matches so that each request is served at most once and each participant helps in at most
  * {@code maxMatchesPerHelper} matches over all their offers (an offer may serve several requests), maximising first
- * the number of matches and then the total score. A helper serves a request with their best-scoring offer for it
- * (ties: lowest offer id), so the problem is one between helpers and requests.
+ * the number of topic matches, then the number of matches, then the total score. So a suggestion never takes the
+ * place of a possible topic match: it only uses a helper's room that no topic match could use. A helper serves a
+ * request with their best-scoring offer for it (ties: lowest offer id); an offer on the asked topic always scores more
+ * than one of another topic (at least 60 against at most 50 before give and take, which is the same for both), so the
+ * problem is one between helpers and requests.
  *
  * <h2>Solver</h2>
  * A minimum-cost flow, solved exactly by JGraphT's {@code CapacityScalingMinimumCostFlow}:
  * <pre>
- *   helper h (supply min(cap, its candidate requests)) --1, MAX - score--&gt; request r --1, 0--&gt; sink
- *   helper h --supply, BIG + MAX--&gt; sink                                  (capacity left unused)
+ *   helper h (supply min(cap, its candidate requests)) --1, TOPIC + MAX - score - (TOPIC if same topic)--&gt; request r
+ *   request r --1, 0--&gt; sink
+ *   helper h --supply, BIG + TOPIC + MAX--&gt; sink                        (capacity left unused)
  * </pre>
- * A unit through a request costs {@code BIG + MAX - (BIG + score)} less than the bypass, so the minimum cost maximises
- * the sum of {@code BIG + score} over the matches. With {@code BIG = (most possible matches) x MAX + 1} one match more
- * always outweighs any difference in score: the number of matches comes first.
+ * A unit through a request costs {@code BIG + score} (plus {@code TOPIC} for a topic match) less than the bypass, so
+ * the minimum cost maximises the sum of those weights over the matches. With {@code BIG = n x MAX + 1} (n: the most
+ * possible matches) one match more always outweighs any difference in score; with {@code TOPIC = n x (BIG + MAX) + 1}
+ * one topic match more always outweighs any number of suggestions. TOPIC is 0 when there are no suggestions (or no
+ * topic matches) to weigh against each other. The flow counts scores in units of 5 (every score is a multiple of it),
+ * so MAX is 25 there: for 250 parents with a cap of 2 (n = 500) the largest cost is about 6 x 10^6, far below the
+ * solver's limit of 10^9; the matcher refuses when n passes about 3,100 (1,550 parents at a cap of 2).
  * <p>
  * For speed the network starts with only the {@code candidatesPerRequest} (default 4) best helpers per request (score,
  * then participant id). After solving, the dual potentials of the flow give the reduced cost of every left-out arc;

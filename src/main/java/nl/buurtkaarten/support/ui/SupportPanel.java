@@ -151,7 +151,7 @@ class SupportPanel extends Section {
     private String details(SupportItem item) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("support." + item.kind().fileValue()));
-        parts.add(item.when().isEmpty() ? getTranslation("support.when.any") : when(item.when()));
+        parts.add(item.when().isEmpty() ? getTranslation("support.when.any") : nl.buurtkaarten.support.matching.TimePhrase.of(item.when(), this::getTranslation));
         if (item.area() != null) {
             parts.add(item.area());
         }

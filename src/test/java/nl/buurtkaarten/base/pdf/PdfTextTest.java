@@ -34,6 +34,13 @@ class PdfTextTest {
     private static final float SIZE = 14;
 
     @Test
+    void aNameOrTopicMarkedAsOneValueIsOneWordWhenLinesAreBroken() {
+        assertThat(PdfText.units("Misschien kan " + PdfText.isolate("Олена Петренко") + " ook helpen met "
+                + PdfText.isolate("Допомога з переїздом") + "?"))
+                .containsExactly("Misschien", "kan", "\u2068Олена Петренко\u2069", "ook", "helpen", "met", "\u2068Допомога з переїздом\u2069?");
+    }
+
+    @Test
     void everyLanguageOfTheAppAndGreekAndCyrillicPrintAsTypedInEmbeddedFonts() throws IOException {
         List<String> typed = List.of(
                 "Zoë en Joost: één geëerde ruïne",

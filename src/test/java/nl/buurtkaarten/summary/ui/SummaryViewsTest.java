@@ -7,11 +7,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.buurtkaarten.KaribuTest;
@@ -23,6 +27,7 @@ import nl.buurtkaarten.summary.ContactService;
 import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.support.matching.PartOfDay;
 import nl.buurtkaarten.support.matching.Topic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,8 @@ class SummaryViewsTest extends KaribuTest {
     ContactService contacts;
     @Autowired
     nl.buurtkaarten.summary.FollowUpService followUps;
+    @Autowired
+    nl.buurtkaarten.summary.SummaryService summaries;
 
     Meeting meeting;
     Joined joost;
@@ -114,6 +121,118 @@ class SummaryViewsTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("bk-phone-who")).getElement().getTextRecursively())
                 .isEqualTo("Je doet mee als Amina");
         assertThat(responseCookie("bk_participant_" + second.joinCode())).isNotNull();
+    }
+
+    @Test
+    void theProjectorSaysPietOnlyMightHelpMehmetAndDrawsItDashed() {
+        Joined piet = participation.join(meeting.id(), "Piet");
+        Joined mehmet = participation.join(meeting.id(), "Mehmet");
+        add(piet, Direction.OFFER, Topic.HOMEWORK);
+        add(mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
+        signInAs("summary-facilitator");
+        navigate("meeting/" + meeting.id() + "/projector");
+        _click(_get(Button.class, spec -> spec.withText("Wie kan wie helpen?")));
+        awaitUi(() -> !_find(Div.class, spec -> spec.withClasses("bk-summary")).isEmpty());
+
+        ListItem pair = _get(ListItem.class, spec -> spec.withClasses("bk-summary-suggestion"));
+        assertThat(pair.getElement().getTextRecursively())
+                .startsWith("Piet helpt met huiswerk. Misschien kan Piet Mehmet ook helpen met taal en formulieren?")
+                .contains("ander onderwerp, wel allebei advies en informatie")
+                .doesNotContain("Piet kan Mehmet helpen");
+        String summary = _get(Div.class, spec -> spec.withClasses("bk-summary")).getElement().getTextRecursively();
+        assertThat(summary).doesNotContain("Piet kan Mehmet").contains("stippellijn: een idee");
+        assertThat(figures()).contains("0koppels", "1ideeën");
+        String picture = _get(com.vaadin.flow.component.html.Image.class, spec -> spec.withClasses("bk-summary-picture")).getSrc();
+        String svg = new String(java.util.Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg).contains("stroke-dasharray");
+    }
+
+    @Test
+    void mehmetsPhoneSaysPietHelpsWithHomeworkAndMightBeAskedAboutForms() {
+        Joined piet = participation.join(meeting.id(), "Piet");
+        add(piet, Direction.OFFER, Topic.HOMEWORK);
+        joinAs("Mehmet");
+        _click(_get(Button.class, spec -> spec.withText("Ik zou hulp kunnen gebruiken bij …")));
+        _click(_get(Button.class, spec -> spec.withText("Taal en formulieren")));
+        _click(_get(Button.class, spec -> spec.withText("Bewaren")));
+        meetings.close(meeting.id(), "summary-facilitator");
+        awaitUi(() -> !_find(Section.class, spec -> spec.withClasses("bk-personal-summary")).isEmpty());
+
+        assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-personal-suggestion")).getElement().getTextRecursively())
+                .startsWith("Piet helpt met huiswerk. Misschien kan Piet jou ook helpen met taal en formulieren? Vraag het gerust.");
+        assertThat(personal().getElement().getTextRecursively()).doesNotContain("Piet, met taal en formulieren");
+        // Mehmet can still ask Piet: contact exchange works for a suggestion too.
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Jouw telefoon of e-mail voor Piet"))).hasSize(1);
+    }
+
+    @Test
+    void pietsPhoneSaysWhatMehmetAskedAndThatPietOfferedSomethingElse() {
+        Joined mehmet = participation.join(meeting.id(), "Mehmet");
+        add(mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
+        joinAs("Piet");
+        _click(_get(Button.class, spec -> spec.withText("Ik kan helpen met …")));
+        _click(_get(Button.class, spec -> spec.withText("Huiswerk")));
+        _click(_get(Button.class, spec -> spec.withText("Bewaren")));
+        meetings.close(meeting.id(), "summary-facilitator");
+        awaitUi(() -> !_find(Section.class, spec -> spec.withClasses("bk-personal-summary")).isEmpty());
+
+        assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-personal-suggestion")).getElement().getTextRecursively())
+                .startsWith("Mehmet zoekt hulp met taal en formulieren. Jij helpt met huiswerk. Kun jij hier misschien ook bij helpen?");
+        assertThat(personal().getElement().getTextRecursively()).doesNotContain("Mehmet, met taal en formulieren");
+    }
+
+    @Test
+    void thePhoneAndTheSummarySayTheChosenTimesAsPeopleSayThem() {
+        joinAs("Amina");
+        _click(_get(Button.class, spec -> spec.withText("Ik kan helpen met …")));
+        _click(_get(Button.class, spec -> spec.withText("Oppassen")));
+        _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Welke dagen? (hoeft niet)")),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Welk deel van de dag? (hoeft niet)")), Set.of(PartOfDay.EVENING));
+        _click(_get(Button.class, spec -> spec.withText("Bewaren")));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-support-item-details")).getText())
+                .isEqualTo("Praktische hulp · doordeweeks 's avonds");
+        meetings.close(meeting.id(), "summary-facilitator");
+        awaitUi(() -> !_find(Section.class, spec -> spec.withClasses("bk-personal-summary")).isEmpty());
+        assertThat(personal().getElement().getTextRecursively()).contains("Joost, met oppassen", "het kan doordeweeks 's avonds")
+                .doesNotContain("ma-avond", "di-avond");
+    }
+
+    @Test
+    void theCsvSaysWhichPairsAreOnlyAnIdeaAndWhatTheHelperOffered() {
+        Joined amina = participation.join(meeting.id(), "Amina");
+        add(amina, Direction.OFFER, Topic.BABYSITTING); // a real pair with Joost
+        Joined piet = participation.join(meeting.id(), "Piet");
+        Joined mehmet = participation.join(meeting.id(), "Mehmet");
+        add(piet, Direction.OFFER, Topic.HOMEWORK);
+        add(mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
+
+        String csv = new String(SummaryExports.csv(new Div(), summaries.summary(meeting.id())), java.nio.charset.StandardCharsets.UTF_8);
+
+        List<String> rows = csv.lines().toList();
+        assertThat(rows.getFirst()).endsWith("\"Waarom het past\";\"Koppel of idee\";\"Aanbod van de helper\"");
+        assertThat(rows).contains(
+                "\"Amina\";\"Joost\";\"Oppassen\";\"Praktische hulp\";\"allebei over oppassen\";\"koppel: zelfde onderwerp\";\"Oppassen\"",
+                "\"Piet\";\"Mehmet\";\"Taal en formulieren\";\"Advies en informatie\";"
+                        + "\"ander onderwerp, wel allebei advies en informatie\";\"idee: ander onderwerp, niet aangeboden\";\"Huiswerk\"");
+        // The real pair first, then the idea.
+        assertThat(rows.get(1)).startsWith("\"Amina\"");
+    }
+
+    private String figures() {
+        return _get(Div.class, spec -> spec.withClasses("bk-summary-figures")).getElement().getTextRecursively();
+    }
+
+    private void joinAs(String nickname) {
+        navigate("join/" + meeting.joinCode());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Hoe wil je heten?")), nickname);
+        _click(_get(Button.class, spec -> spec.withText("Akkoord, ik doe mee")));
+    }
+
+    private void add(Joined parent, Direction direction, Topic topic) {
+        support.add(meeting.id(), parent.token(), new SupportDraft(direction, null, topic, null, Set.of(), null, null));
     }
 
     private Section personal() {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Compares the matcher with a brute-force search over every feasible set of matches on many small random meetings. The
  * compatibility and score rules are written out again here, naively, so the test does not trust the matcher's own.
+ * The objective, in this order: the most matches on the asked topic (a suggestion, same kind of support but another
+ * topic, never takes the place of a possible topic match), then the most matches, then the highest total score.
  */
 class MatchingOptimalityTest {
 
@@ -39,6 +41,8 @@ class MatchingOptimalityTest {
         int withMatches = 0;
         int withChoices = 0;
         int prunedTooMuch = 0;
+        int suggestionsWouldDisplace = 0;
+        int withSuggestions = 0;
         for (int i = 0; i < CASES; i++) {
             Meeting meeting = meeting(random);
             int cap = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
@@ -47,20 +51,29 @@ class MatchingOptimalityTest {
                 MatchResult result = Matcher.match(meeting.offers, meeting.requests, new MatchingSettings(cap, candidates));
                 String description = "case " + i + " (cap " + cap + ", candidates " + candidates + "): " + meeting;
                 assertValid(meeting, cap, result, description);
+                assertThat(result.matches().stream().filter(Match::sameTopic).count()).as(description + ": topic matches")
+                        .isEqualTo(best.topicCount).isEqualTo(best.mostTopicMatchesAlone);
                 assertThat(result.matches()).as(description).hasSize(best.count);
                 assertThat(result.totalScore()).as(description).isEqualTo(best.score);
             }
+            // Cases where maximising the number of matches alone would have given up a topic match for suggestions.
+            suggestionsWouldDisplace += best.topicCountWhenCountFirst < best.topicCount ? 1 : 0;
+            withSuggestions += best.count > best.topicCount ? 1 : 0;
             withMatches += best.count > 0 ? 1 : 0;
             withChoices += best.feasibleSets > 2 ? 1 : 0;
             prunedTooMuch += new MatchingRun(meeting.offers, meeting.requests, new MatchingSettings(cap, 1)).rounds() > 1 ? 1 : 0;
         }
         System.out.printf("[measured] %d small meetings: %d with matches, %d with more than two feasible sets of matches, "
-                + "%d where one candidate per request was not enough and pricing added more%n",
-                CASES, withMatches, withChoices, prunedTooMuch);
+                + "%d where one candidate per request was not enough and pricing added more, %d with suggestions, "
+                + "%d where the most matches would have cost a topic match%n",
+                CASES, withMatches, withChoices, prunedTooMuch, withSuggestions, suggestionsWouldDisplace);
         // The random meetings are not trivial: most have matches, many have several ways to match.
         assertThat(withMatches).isGreaterThan(CASES / 2);
         assertThat(withChoices).isGreaterThan(CASES / 3);
         assertThat(prunedTooMuch).isGreaterThan(CASES / 20);
+        // The rule that topic matches come first is really put to the test.
+        assertThat(withSuggestions).isGreaterThan(CASES / 10);
+        assertThat(suggestionsWouldDisplace).isGreaterThan(CASES / 200);
     }
 
     record Meeting(List<Offer> offers, List<Request> requests) {
@@ -156,35 +169,56 @@ class MatchingOptimalityTest {
     // ---------------------------------------------------------------- brute force
 
     private static final class Best {
+        /** The optimum: most topic matches, then most matches, then highest score. */
+        int topicCount = 0;
         int count = 0;
         long score = 0;
         long feasibleSets = 0;
+        /** The most topic matches when only pairs on the asked topic are allowed at all. */
+        int mostTopicMatchesAlone = 0;
+        /** The old objective (most matches, then score), and the most topic matches among its optimal sets. */
+        int countFirstCount = 0;
+        long countFirstScore = 0;
+        int topicCountWhenCountFirst = 0;
     }
 
     /** Tries every way to give each request one compatible offer or none, within the helpers' cap. */
     private static Best bruteForce(Meeting meeting, int cap) {
         Best best = new Best();
-        search(meeting, cap, 0, new HashMap<>(), 0, 0, best);
+        search(meeting, cap, 0, new HashMap<>(), 0, 0, 0, best);
         return best;
     }
 
     private static void search(
-            Meeting meeting, int cap, int index, Map<Long, Integer> load, int count, long score, Best best) {
+            Meeting meeting, int cap, int index, Map<Long, Integer> load, int topicCount, int count, long score, Best best) {
         if (index == meeting.requests.size()) {
             best.feasibleSets++;
-            if (count > best.count || count == best.count && score > best.score) {
+            if (topicCount > best.topicCount || topicCount == best.topicCount
+                    && (count > best.count || count == best.count && score > best.score)) {
+                best.topicCount = topicCount;
                 best.count = count;
                 best.score = score;
+            }
+            if (count == topicCount) { // a set of topic matches only
+                best.mostTopicMatchesAlone = Math.max(best.mostTopicMatchesAlone, topicCount);
+            }
+            if (count > best.countFirstCount || count == best.countFirstCount && score > best.countFirstScore) {
+                best.countFirstCount = count;
+                best.countFirstScore = score;
+                best.topicCountWhenCountFirst = topicCount;
+            } else if (count == best.countFirstCount && score == best.countFirstScore) {
+                best.topicCountWhenCountFirst = Math.max(best.topicCountWhenCountFirst, topicCount);
             }
             return;
         }
         Request request = meeting.requests.get(index);
-        search(meeting, cap, index + 1, load, count, score, best);
+        search(meeting, cap, index + 1, load, topicCount, count, score, best);
         for (Offer offer : meeting.offers) {
             long helper = offer.participantId();
             if (compatible(offer, request) && load.getOrDefault(helper, 0) < cap) {
                 load.merge(helper, 1, Integer::sum);
-                search(meeting, cap, index + 1, load, count + 1, score + score(meeting, offer, request), best);
+                search(meeting, cap, index + 1, load, topicCount + (sameTopic(offer, request) ? 1 : 0), count + 1,
+                        score + score(meeting, offer, request), best);
                 load.merge(helper, -1, Integer::sum);
             }
         }
@@ -209,6 +243,11 @@ class MatchingOptimalityTest {
             assertThat(load.merge(match.helperId(), 1, Integer::sum)).as(description).isLessThanOrEqualTo(cap);
             assertThat(match.score()).as(description).isEqualTo(score(meeting, offer, request)).isPositive();
             assertReasons(meeting, offer, request, match.reasons(), description);
+            // A pair names the helper's own offer: a suggestion only when the helper offered nothing on this topic.
+            boolean helperOfferedTheTopic = meeting.offers.stream()
+                    .filter(other -> other.participantId() == offer.participantId())
+                    .anyMatch(other -> compatible(other, request) && sameTopic(other, request));
+            assertThat(match.sameTopic()).as(description).isEqualTo(sameTopic(offer, request)).isEqualTo(helperOfferedTheTopic);
         }
         assertThat(result.unmatched()).as(description)
                 .containsExactlyInAnyOrderElementsOf(meeting.requests.stream().filter(r -> !served.contains(r.id())).toList());

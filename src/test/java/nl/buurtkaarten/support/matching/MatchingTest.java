@@ -133,6 +133,62 @@ class MatchingTest {
                 new Reason(ReasonKind.SAME_AREA, List.of("het plein")));
         assertThat(match.score()).isEqualTo(
                 MatchScore.BASE + MatchScore.SAME_KIND_OF_SUPPORT + MatchScore.SHARED_TIME + MatchScore.SAME_AREA);
+        assertThat(match.sameTopic()).as("cooking was offered, shopping asked: only a suggestion").isFalse();
+    }
+
+    @Test
+    void pietWhoOffersHomeworkIsOnlySuggestedForMehmetsLanguageAndForms() {
+        // Testers' case (issue 10): Piet offered homework, Mehmet asked for help with language and forms.
+        long piet = 1;
+        long mehmet = 2;
+        Offer homework = new Offer(11, piet, Topic.HOMEWORK);
+        Request languageAndForms = new Request(21, mehmet, Topic.LANGUAGE_AND_FORMS);
+
+        Match match = Matcher.match(List.of(homework), List.of(languageAndForms)).matches().getFirst();
+
+        assertThat(match.sameTopic()).as("Piet never offered language and forms").isFalse();
+        assertThat(match.reasons()).extracting(Reason::kind).doesNotContain(ReasonKind.SAME_TOPIC)
+                .startsWith(ReasonKind.SAME_KIND_OF_SUPPORT);
+        assertThat(match.reasons().getFirst().arguments()).containsExactly("INFORMATIVE");
+        assertThat(match.offerId()).isEqualTo(11L);
+    }
+
+    @Test
+    void aSuggestionNeverTakesTheHelperOfARealTopicMatch() {
+        // Piet may help once. He offered homework: Anna asked for exactly that, Mehmet for language and forms.
+        // Joke offers parenting advice (informative too) only in the Molenwijk, where Anna lives and Mehmet does not.
+        // Two suggestions (Piet -> Mehmet, Joke -> Anna) would make more pairs than the one real match Piet -> Anna.
+        long piet = 1;
+        long anna = 2;
+        long mehmet = 3;
+        long joke = 4;
+        List<Offer> offers = List.of(
+                new Offer(11, piet, SupportKind.INFORMATIVE, Topic.HOMEWORK, null, Set.of(), null),
+                new Offer(14, joke, SupportKind.INFORMATIVE, Topic.PARENTING_ADVICE, null, Set.of(), "Molenwijk"));
+        List<Request> requests = List.of(
+                new Request(22, anna, SupportKind.INFORMATIVE, Topic.HOMEWORK, null, Set.of(), "Molenwijk"),
+                new Request(23, mehmet, SupportKind.INFORMATIVE, Topic.LANGUAGE_AND_FORMS, null, Set.of(), "Kerkstraat"));
+
+        MatchResult result = Matcher.match(offers, requests, new MatchingSettings(1));
+
+        assertThat(result.matches()).extracting(Match::helperId, Match::receiverId, Match::sameTopic)
+                .containsExactly(tuple(piet, anna, true));
+        assertThat(result.unmatched()).extracting(Request::participantId).containsExactly(mehmet);
+    }
+
+    @Test
+    void aHelpersOfferOnTheAskedTopicAlwaysBeatsTheirOfferOfAnotherTopic() {
+        // So the best offer per helper and request is never a suggestion when the helper offered the topic itself.
+        assertThat(MatchScore.BASE + MatchScore.SAME_TOPIC)
+                .isGreaterThan(MatchScore.BASE + MatchScore.SAME_KIND_OF_SUPPORT + MatchScore.SHARED_TIME + MatchScore.SAME_AREA);
+        List<Offer> offers = List.of(
+                new Offer(1, 10, SupportKind.PRACTICAL, Topic.COOKING, null, Set.of(MONDAY_MORNING), "Dorp"),
+                new Offer(2, 10, SupportKind.EMOTIONAL, Topic.SHOPPING, null, Set.of(), null));
+        List<Request> requests = List.of(new Request(5, 20, SupportKind.PRACTICAL, Topic.SHOPPING, null, Set.of(MONDAY_MORNING), "Dorp"));
+
+        assertThat(Matcher.match(offers, requests).matches()).singleElement()
+                .satisfies(match -> assertThat(match.offerId()).isEqualTo(2L))
+                .satisfies(match -> assertThat(match.sameTopic()).isTrue());
     }
 
     @Test
@@ -230,6 +286,36 @@ class MatchingTest {
             assertThat(pruned.result().matches()).hasSameSizeAs(all.matches());
             assertThat(pruned.result().totalScore()).isEqualTo(all.totalScore());
             assertThat(pruned.arcs()).isLessThan(pruned.candidates());
+        }
+    }
+
+    @Test
+    void aLargeMeetingWithRoomForManyMatchesPerHelperStillPutsTopicMatchesFirst() {
+        // 250 parents, 5 requests each, up to 5 matches per helper: up to 1,250 matches to weigh in the flow. Nobody
+        // offers cooking, so requests for cooking can get a suggestion at most.
+        MatchingBenchmarkTest.Meeting meeting = MatchingBenchmarkTest.meeting(250, 5, new Random(3));
+        List<Offer> offers = meeting.offers().stream().filter(offer -> offer.topic() != Topic.COOKING).toList();
+        MatchingSettings settings = new MatchingSettings(5);
+
+        MatchResult result = Matcher.match(offers, meeting.requests(), settings);
+
+        assertThat(result.matches()).hasSizeGreaterThan(1000).anyMatch(match -> !match.sameTopic());
+        // Every request left to a suggestion had no topic helper with room: no helper of its topic serves fewer than 5.
+        java.util.Map<Long, Long> load = new java.util.HashMap<>();
+        result.matches().forEach(match -> load.merge(match.helperId(), 1L, Long::sum));
+        java.util.Map<Long, Request> requests = new java.util.HashMap<>();
+        meeting.requests().forEach(request -> requests.put(request.id(), request));
+        for (Match suggestion : result.matches().stream().filter(match -> !match.sameTopic()).toList()) {
+            Request request = requests.get(suggestion.requestId());
+            List<Offer> topicHelpers = offers.stream()
+                    .filter(offer -> offer.topic() == request.topic() && offer.topic() != Topic.OTHER)
+                    .filter(offer -> offer.participantId() != request.participantId())
+                    .filter(offer -> offer.when().isEmpty() || request.when().isEmpty()
+                            || offer.when().stream().anyMatch(request.when()::contains))
+                    .filter(offer -> offer.area() == null || request.area() == null
+                            || MatchingRun.normalise(offer.area()).equals(MatchingRun.normalise(request.area())))
+                    .toList();
+            assertThat(topicHelpers).allSatisfy(offer -> assertThat(load.getOrDefault(offer.participantId(), 0L)).isEqualTo(5L));
         }
     }
 
