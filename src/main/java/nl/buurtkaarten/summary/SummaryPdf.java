@@ -56,11 +56,11 @@ public final class SummaryPdf {
             writer.line(fonts.bold(), 16, INK, texts.text("summary.title"));
             writer.gap(4);
             writer.line(fonts.regular(), 11, MUTED, String.join("   ",
-                    summary.offers() + " " + texts.text("summary.figure.offers"),
-                    summary.requests() + " " + texts.text("summary.figure.requests"),
-                    summary.topicMatches().size() + " " + texts.text("summary.figure.matches") + (summary.suggestions().isEmpty() ? ""
-                            : "   " + summary.suggestions().size() + " " + texts.text("summary.figure.suggestions")),
-                    summary.givingAndReceivingPercent() + "% " + texts.text("summary.figure.giving-and-receiving")));
+                    summary.offers() + " " + texts.text("summary.figure.offers", summary.offers()),
+                    summary.requests() + " " + texts.text("summary.figure.requests", summary.requests()),
+                    summary.topicMatches().size() + " " + texts.text("summary.figure.matches", summary.topicMatches().size()) + (summary.suggestions().isEmpty() ? ""
+                            : "   " + summary.suggestions().size() + " " + texts.text("summary.figure.suggestions", summary.suggestions().size())),
+                    summary.givingAndReceivingPercent() + "% " + texts.text("summary.figure.giving-and-receiving", summary.givingAndReceivingPercent())));
             writer.gap(8);
             writer.picture(summary);
             writer.gap(10);

@@ -184,7 +184,7 @@ class SummaryPdfTest {
         String dutch = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.forLanguageTag("nl")));
         assertThat(dutch).contains("Piet helpt met huiswerk. Misschien kan Piet Mehmet ook helpen met taal en formulieren?",
                 "ander onderwerp, wel allebei advies en informatie", "Amina kan Joost helpen met oppassen",
-                "het kan elke avond", "1 koppels", "1 ideeën");
+                "het kan elke avond", "1 koppel", "1 idee");
         assertThat(dutch).doesNotContain("Piet kan Mehmet helpen", "ma-avond");
         // The real pair is listed before the idea.
         assertThat(dutch.indexOf("Amina kan Joost")).isLessThan(dutch.indexOf("Piet helpt met huiswerk"));

@@ -128,7 +128,7 @@ public class SummaryDisplay extends Div {
     private Div figure(int value, String key) {
         Span number = new Span(String.valueOf(value) + ("summary.figure.giving-and-receiving".equals(key) ? "%" : ""));
         number.addClassName("bk-summary-figure-number");
-        Span label = new Span(getTranslation(key));
+        Span label = new Span(getTranslation(key, value));
         label.addClassName("bk-summary-figure-label");
         Div figure = new Div(number, label);
         figure.addClassName("bk-summary-figure");

@@ -158,15 +158,6 @@ class SupportPanel extends Section {
         return String.join(" · ", parts);
     }
 
-    /** "ma, di · middag" when the slots are a full grid of days × parts, else each slot. */
-    private String when(Set<Slot> slots) {
-        Set<DayOfWeek> days = slots.stream().map(Slot::day).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
-        Set<PartOfDay> parts = slots.stream().map(Slot::part).collect(Collectors.toCollection(() -> EnumSet.noneOf(PartOfDay.class)));
-        String dayText = days.stream().map(day -> getTranslation("day.short." + day.name().toLowerCase(Locale.ROOT))).collect(Collectors.joining(", "));
-        String partText = parts.stream().map(part -> getTranslation("part." + part.name().toLowerCase(Locale.ROOT))).collect(Collectors.joining(", "));
-        return dayText + " · " + partText;
-    }
-
     private void openForm(Direction direction, SupportItem existing) {
         form.removeAll();
         form.setVisible(true);
