@@ -509,7 +509,8 @@ public final class Phone {
 
     // Receiving
 
-    private void receive(JsonNode message, Arrival arrival) {
+    /** Applies a message from the server, in the server's order; package-private for the client's own tests. */
+    void receive(JsonNode message, Arrival arrival) {
         List<Runnable> after = new ArrayList<>();
         synchronized (this) {
             arrivals.add(arrival);
@@ -529,7 +530,6 @@ public final class Phone {
                     gapCheck = network.timers.schedule(this::giveUpWaiting, maxMessageSuspendTimeout, TimeUnit.MILLISECONDS);
                 }
             }
-            checkConditions(arrival, after);
         }
         after.forEach(Runnable::run);
     }
@@ -558,7 +558,6 @@ public final class Phone {
                     + " that never came; went on with " + outOfOrder.firstKey());
             lastSeenServerSyncId = outOfOrder.firstKey() - 1;
             processWaitingInOrder(after);
-            checkConditions(null, after);
         }
         after.forEach(Runnable::run);
     }
@@ -605,6 +604,7 @@ public final class Phone {
         if (isResponse(message)) {
             endRequest(arrival, after);
         }
+        checkConditions(arrival, after);
     }
 
     private void endRequest(Arrival arrival, List<Runnable> after) {
