@@ -4,11 +4,25 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import nl.buurtkaarten.base.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Shows refusals and confirmations as short notifications in the user's language. */
 public final class Messages {
 
+    private static final Logger log = LoggerFactory.getLogger(Messages.class);
+
     private Messages() {}
+
+    /**
+     * The user's text for a technical failure, such as the database being too busy to save in
+     * time; the failure itself goes to the log (where the logging setup withholds what a database
+     * error quotes). Unlike a refusal, trying again may well work.
+     */
+    public static String failed(Component context, RuntimeException failure, String key) {
+        log.warn("Could not carry out a user's action; they are asked to try again", failure);
+        return context.getTranslation(key);
+    }
 
     public static String text(Component context, UserFacingException refusal) {
         return context.getTranslation(refusal.messageKey(), refusal.arguments());

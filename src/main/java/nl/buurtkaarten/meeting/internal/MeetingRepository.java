@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingStatus;
+import org.springframework.dao.support.DataAccessUtils;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -58,24 +61,24 @@ public class MeetingRepository {
     }
 
     public Optional<Meeting> findMeeting(long id) {
-        return jdbc.sql("select " + MEETING_COLUMNS + " from meeting where id = ?").param(id)
-                .query(this::meeting).optional();
+        return single(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where id = ?").param(id)
+                .query(this::meetingRow).list());
     }
 
     /** Reads a meeting and locks its row until the transaction ends, so draws do not race. */
     public Optional<Meeting> lockMeeting(long id) {
-        return jdbc.sql("select " + MEETING_COLUMNS + " from meeting where id = ? for update").param(id)
-                .query(this::meeting).optional();
+        return single(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where id = ? for update").param(id)
+                .query(this::meetingRow).list());
     }
 
     public Optional<Meeting> findByJoinCode(String code) {
-        return jdbc.sql("select " + MEETING_COLUMNS + " from meeting where join_code = ?").param(code)
-                .query(this::meeting).optional();
+        return single(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where join_code = ?").param(code)
+                .query(this::meetingRow).list());
     }
 
     public List<Meeting> findByOwner(String owner) {
-        return jdbc.sql("select " + MEETING_COLUMNS + " from meeting where owner = ? order by created_at desc, id desc")
-                .param(owner).query(this::meeting).list();
+        return withDecks(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where owner = ? order by created_at desc, id desc")
+                .param(owner).query(this::meetingRow).list());
     }
 
     public void setCurrentDraw(long meetingId, long drawId) {
@@ -163,6 +166,7 @@ public class MeetingRepository {
                 .params(meetingId, round).query(String.class).list();
     }
 
+    /** Runs after the draw row's own query has finished (after {@code optional()}), never inside its row mapper. */
     private DrawnCard withTexts(DrawnCard row) {
         Map<String, String> text = new HashMap<>();
         Map<String, String> notes = new HashMap<>();
@@ -185,15 +189,39 @@ public class MeetingRepository {
                 rs.getTimestamp("drawn_at").toInstant(), Map.of(), Map.of());
     }
 
-    private Meeting meeting(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        List<String> decks = jdbc.sql("select deck_id from meeting_deck where meeting_id = ? order by deck_id")
-                .param(id).query(String.class).list();
+    private Optional<Meeting> single(List<Meeting> rows) {
+        return DataAccessUtils.optionalResult(withDecks(rows));
+    }
+
+    /**
+     * Adds the deck ids to meetings read without them, in one query after the meeting rows are read
+     * and their result set closed. A query inside a row mapper would need a second connection while
+     * the first is still held: outside a transaction ten such reads at once take the whole pool and
+     * wait for each other until the pool gives up (decision note 2026-12-03-one-connection-per-read).
+     */
+    private List<Meeting> withDecks(List<Meeting> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> decks = new HashMap<>();
+        jdbc.sql("select meeting_id, deck_id from meeting_deck where meeting_id in (:ids) order by meeting_id, deck_id")
+                .param("ids", rows.stream().map(Meeting::id).toList())
+                .query((RowCallbackHandler) rs -> decks.computeIfAbsent(rs.getLong("meeting_id"), id -> new ArrayList<>())
+                        .add(rs.getString("deck_id")));
+        return rows.stream()
+                .map(row -> new Meeting(row.id(), row.title(), row.language(), row.joinCode(), row.status(), row.owner(),
+                        row.answersVisible(), row.drawRound(), row.currentDrawId(), decks.getOrDefault(row.id(), List.of()),
+                        row.createdAt(), row.closedAt(), row.summaryVisible(), row.previousMeetingId(), row.locked()))
+                .toList();
+    }
+
+    /** One meeting row, without its decks: a row mapper only reads its own row, never runs a query. */
+    private Meeting meetingRow(ResultSet rs, int row) throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");
         Long current = rs.getObject("current_draw_id", Long.class);
-        return new Meeting(id, rs.getString("title"), rs.getString("language"), rs.getString("join_code"),
+        return new Meeting(rs.getLong("id"), rs.getString("title"), rs.getString("language"), rs.getString("join_code"),
                 MeetingStatus.valueOf(rs.getString("status")), rs.getString("owner"), rs.getBoolean("answers_visible"),
-                rs.getInt("draw_round"), current, decks, rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("draw_round"), current, List.of(), rs.getTimestamp("created_at").toInstant(),
                 closed == null ? null : closed.toInstant(), rs.getBoolean("summary_visible"),
                 rs.getObject("previous_meeting_id", Long.class), rs.getBoolean("locked"));
     }

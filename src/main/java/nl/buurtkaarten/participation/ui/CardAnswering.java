@@ -33,6 +33,8 @@ import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.participation.Reaction;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The current card on a parent's phone, live: answer it, react to a statement, and see, edit or
@@ -342,19 +344,25 @@ class CardAnswering extends Div {
         }
         try {
             participation.answer(token, current.id(), answer.getValue(), showName.getValue());
-            ConnectionWatch.forgetDraft(answer, "answer");
-            answer.clear();
-            answer.setInvalid(false);
-            answer.setErrorMessage(null);
-            renderOwn();
-            Messages.done(this, "phone.answer.sent");
         } catch (UserFacingException refusal) {
             if ("answer.error.card-changed".equals(refusal.messageKey())) {
                 render();
             }
             answer.setErrorMessage(Messages.text(this, refusal));
             answer.setInvalid(true);
+            return;
+        } catch (DataAccessException | TransactionException failure) {
+            // Not saved (the database too busy, a time-out): the text stays in the field to send again.
+            answer.setErrorMessage(Messages.failed(this, failure, "answer.error.not-saved"));
+            answer.setInvalid(true);
+            return;
         }
+        ConnectionWatch.forgetDraft(answer, "answer");
+        answer.clear();
+        answer.setInvalid(false);
+        answer.setErrorMessage(null);
+        renderOwn();
+        Messages.done(this, "phone.answer.sent");
     }
 
     private void updateCounter() {
