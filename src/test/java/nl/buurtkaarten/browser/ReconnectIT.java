@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
+import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,11 @@ class ReconnectIT extends BrowserTest {
 
         app.start();
         long up = System.nanoTime();
-        String next = app.bean(MeetingService.class).drawNext(meeting.id(), RunningApp.USERNAME, null).textIn("nl");
+        DrawnCard next = app.bean(MeetingService.class).drawNext(meeting.id(), RunningApp.USERNAME, null);
         for (Page phone : List.of(dutch, arabic)) {
             double left = 10_000 - (System.nanoTime() - up) / 1e6;
-            assertThat(phone.locator(".bk-card-text")).hasText(next, new LocatorAssertions.HasTextOptions().setTimeout(Math.max(left, 1)));
+            assertThat(phone.locator(".bk-card-text")).hasText(next.textIn(phone == dutch ? "nl" : "ar"),
+                    new LocatorAssertions.HasTextOptions().setTimeout(Math.max(left, 1)));
         }
         double back = (System.nanoTime() - up) / 1e9;
         assertThat(dutch.locator(".bk-phone-who")).hasText("Je doet mee als Amina");

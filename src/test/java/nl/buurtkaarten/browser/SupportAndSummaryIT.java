@@ -42,6 +42,12 @@ class SupportAndSummaryIT extends BrowserTest {
 
         assertThat(amina.locator(".bk-personal-summary")).containsText("Joost, met oppassen");
         assertThat(joost.locator(".bk-personal-summary")).containsText("Amina, met oppassen");
+        // Each phone brings its own part into view (it starts far below the first screen) and says so.
+        for (Page phone : java.util.List.of(amina, joost)) {
+            assertThat(phone.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Kijk: hier staat"))).hasCount(1);
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(phone.locator(".bk-personal-summary h2")).isInViewport();
+        }
+        Chromium.screenshot(amina, "phone-summary-appears-390x844");
 
         // Amina shares first: Joost sees nothing of it yet.
         amina.locator(".bk-contact-row vaadin-text-field input").fill("bel me");

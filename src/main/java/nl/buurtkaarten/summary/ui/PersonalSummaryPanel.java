@@ -80,7 +80,14 @@ class PersonalSummaryPanel extends Section {
 
     private void refresh() {
         Meeting now = meetings.find(meeting.id()).orElse(meeting);
+        boolean appears = now.showsSummary() && !isVisible();
         setVisible(now.showsSummary());
+        if (appears && getUI().isPresent()) {
+            // The facilitator just showed who could help whom: the parent's own part is far down the
+            // page, so bring it into view and say so, rather than leave the screen looking unchanged.
+            getElement().executeJs("this.scrollIntoView({behavior: 'smooth', block: 'start'})");
+            Messages.done(this, "personal.appeared");
+        }
         content.removeAll();
         if (!now.showsSummary()) {
             return;
