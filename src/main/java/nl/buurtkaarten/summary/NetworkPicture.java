@@ -23,9 +23,18 @@ import org.jgrapht.graph.DirectedMultigraph;
  */
 public final class NetworkPicture {
 
-    public static final int WIDTH = 1000;
-    public static final int HEIGHT = 620;
-    private static final int MARGIN = 70;
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 660;
+    /** Names in the picture: large enough to read from the back of a room when the picture is 800 px wide. */
+    static final int LABEL_SIZE = 38;
+    /** Longer nicknames are shortened in the picture; the list beside it has them whole. */
+    static final int LABEL_CHARACTERS = 14;
+    static final int DOT = 16;
+    /** Room round the circle for the names, which stand outside it, away from the arrows inside. */
+    private static final int SIDE_ROOM = 360;
+    private static final int TOP_ROOM = 80;
+    /** Up to this many parents every one of them is drawn; in a larger group only those in a pair. */
+    static final int EVERYONE_UP_TO = 20;
     /** A suggestion's arrow is dashed: nobody offered that help yet. */
     static final String SUGGESTION_DASHES = " stroke-dasharray=\"12 9\" class=\"bk-suggestion\"";
     private static final Map<SupportKind, String> COLOURS = Map.of(
@@ -41,24 +50,39 @@ public final class NetworkPicture {
         return COLOURS.get(kind);
     }
 
-    /** Positions of the parents, in the picture's coordinates. */
+    /** The parents the picture draws: all of a small group, only those in a pair in a large one. */
+    public static List<Participant> shown(MeetingSummary summary) {
+        if (summary.participants().size() <= EVERYONE_UP_TO) {
+            return summary.participants();
+        }
+        java.util.Set<Long> paired = new java.util.HashSet<>();
+        summary.matches().forEach(match -> {
+            paired.add(match.helper().id());
+            paired.add(match.receiver().id());
+        });
+        return summary.participants().stream().filter(participant -> paired.contains(participant.id())).toList();
+    }
+
+    /** Positions of the parents drawn, in the picture's coordinates. */
     public static Map<Long, double[]> layout(MeetingSummary summary) {
         Graph<Long, DefaultEdge> graph = new DirectedMultigraph<>(DefaultEdge.class);
-        summary.participants().stream().map(Participant::id).sorted().forEach(graph::addVertex);
+        shown(summary).stream().map(Participant::id).sorted().forEach(graph::addVertex);
         for (SuggestedMatch match : summary.matches()) {
-            graph.addEdge(match.helper().id(), match.receiver().id());
+            if (graph.containsVertex(match.helper().id()) && graph.containsVertex(match.receiver().id())) {
+                graph.addEdge(match.helper().id(), match.receiver().id());
+            }
         }
         MapLayoutModel2D<Long> model = new MapLayoutModel2D<>(new Box2D(0, 0, WIDTH, HEIGHT));
         if (graph.vertexSet().size() == 1) {
             model.put(graph.vertexSet().iterator().next(), Point2D.of(WIDTH / 2.0, HEIGHT / 2.0));
         } else if (!graph.vertexSet().isEmpty()) {
             Map<Long, Integer> rank = neighboursTogether(summary);
-            double radius = HEIGHT / 2.0 - MARGIN;
+            double radius = Math.min(HEIGHT / 2.0 - TOP_ROOM, WIDTH / 2.0 - SIDE_ROOM);
             new CircularLayoutAlgorithm2D<Long, DefaultEdge>(radius, Comparator.comparing(rank::get)).layout(graph, model);
         }
         Map<Long, double[]> positions = new java.util.HashMap<>();
         model.forEach(entry -> positions.put(entry.getKey(), new double[] {
-                clamp(entry.getValue().getX(), MARGIN, WIDTH - MARGIN), clamp(entry.getValue().getY(), MARGIN, HEIGHT - MARGIN)}));
+                clamp(entry.getValue().getX(), SIDE_ROOM, WIDTH - SIDE_ROOM), clamp(entry.getValue().getY(), TOP_ROOM, HEIGHT - TOP_ROOM)}));
         return positions;
     }
 
@@ -114,7 +138,8 @@ public final class NetworkPicture {
             double dx = to[0] - from[0];
             double dy = to[1] - from[1];
             double length = Math.max(1, Math.hypot(dx, dy));
-            double shorten = Math.min(24, length / 3);
+            // The arrow starts and ends just outside the dots: its head never covers a dot or a name.
+            double shorten = Math.min(DOT + 10, length / 3);
             double x1 = from[0] + dx / length * shorten;
             double y1 = from[1] + dy / length * shorten;
             double x2 = to[0] - dx / length * shorten;
@@ -126,16 +151,49 @@ public final class NetworkPicture {
                     "<path d=\"M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f\" fill=\"none\" stroke=\"%s\" stroke-width=\"4\"%s marker-end=\"url(#arrow-%s)\"/>",
                     x1, y1, cx, cy, x2, y2, colour(match.offer().kind()), match.suggestion() ? SUGGESTION_DASHES : "", kind));
         }
-        for (Participant participant : summary.participants()) {
+        for (Participant participant : shown(summary)) {
             double[] point = at.get(participant.id());
+            if (point == null) {
+                continue;
+            }
             svg.append(String.format(Locale.ROOT,
-                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"14\" fill=\"#1f5f5b\" stroke=\"#fff\" stroke-width=\"3\"/>", point[0], point[1]));
+                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"#1f5f5b\" stroke=\"#fff\" stroke-width=\"3\"/>", point[0], point[1], DOT));
+            Label label = label(point);
             svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"20\" "
-                            + "font-weight=\"700\" fill=\"#1b1f23\" stroke=\"#fffdf8\" stroke-width=\"5\" paint-order=\"stroke\">%s</text>",
-                    point[0], point[1] + 38, escape(participant.nickname())));
+                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"%d\" "
+                            + "font-weight=\"700\" fill=\"#1b1f23\" stroke=\"#fffdf8\" stroke-width=\"6\" paint-order=\"stroke\" "
+                            + "style=\"unicode-bidi: isolate\">%s</text>",
+                    label.x(), label.y(), label.anchor(), LABEL_SIZE, escape(labelText(participant.nickname()))));
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** Where a name stands: outside the circle, away from its centre, so that arrows (inside) never cross it. */
+    public record Label(double x, double y, String anchor) {}
+
+    public static Label label(double[] point) {
+        double dx = point[0] - WIDTH / 2.0;
+        double dy = point[1] - HEIGHT / 2.0;
+        double length = Math.hypot(dx, dy);
+        if (length < 1) {
+            return new Label(point[0], point[1] + DOT + LABEL_SIZE, "middle");
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        double gap = DOT + 12;
+        String anchor = ux > 0.35 ? "start" : ux < -0.35 ? "end" : "middle";
+        // y is the baseline: below a dot the name hangs under it, beside a dot it is centred on it.
+        double y = point[1] + uy * gap + (uy > 0.35 ? LABEL_SIZE * 0.8 : uy < -0.35 ? 0 : LABEL_SIZE * 0.35);
+        return new Label(point[0] + ux * gap, y, anchor);
+    }
+
+    /** A nickname as the picture shows it: whole up to {@value #LABEL_CHARACTERS} characters, then shortened. */
+    public static String labelText(String nickname) {
+        int count = nickname.codePointCount(0, nickname.length());
+        if (count <= LABEL_CHARACTERS) {
+            return nickname;
+        }
+        return nickname.substring(0, nickname.offsetByCodePoints(0, LABEL_CHARACTERS - 1)).stripTrailing() + "…";
     }
 
     private static double clamp(double value, double min, double max) {

@@ -175,16 +175,26 @@ public final class SummaryPdf {
                 content.closePath();
                 content.fill();
             }
-            for (Participant participant : summary.participants()) {
+            for (Participant participant : NetworkPicture.shown(summary)) {
                 double[] point = at.get(participant.id());
+                if (point == null) {
+                    continue;
+                }
                 float x = MARGIN + (float) point[0] * scale;
                 float py = top - (float) point[1] * scale;
                 content.setNonStrokingColor(BRAND);
                 circle(x, py, 5.5f);
                 content.fill();
-                String name = fonts.shorten(fonts.bold(), participant.nickname(), 8, 90);
-                PdfText.Line label = fonts.line(fonts.bold(), 8, name, Direction.FROM_TEXT);
-                label.draw(content, INK, x - label.width() / 2, py - 15);
+                // The name stands where the projector's picture puts it: outside the circle, clear of the arrows.
+                NetworkPicture.Label place = NetworkPicture.label(point);
+                PdfText.Line label = fonts.line(fonts.bold(), 9, NetworkPicture.labelText(participant.nickname()), Direction.FROM_TEXT);
+                float lx = MARGIN + (float) place.x() * scale;
+                float left = switch (place.anchor()) {
+                    case "start" -> lx;
+                    case "end" -> lx - label.width();
+                    default -> lx - label.width() / 2;
+                };
+                label.draw(content, INK, left, top - (float) place.y() * scale);
             }
             y = top - height;
         }

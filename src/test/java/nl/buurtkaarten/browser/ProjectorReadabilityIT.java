@@ -121,6 +121,49 @@ class ProjectorReadabilityIT extends BrowserTest {
         assertThat(((Number) hide.get("height")).doubleValue()).as("hide button height").isGreaterThanOrEqualTo(44);
     }
 
+    @Test
+    void theNetworkPictureIsReadableOnTheProjectorAndInTheControlView() {
+        MeetingService meetings = app.bean(MeetingService.class);
+        ParticipationService participation = app.bean(ParticipationService.class);
+        nl.buurtkaarten.support.SupportService support = app.bean(nl.buurtkaarten.support.SupportService.class);
+        Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond De Linde", List.of("kennismaken"), "nl");
+        List<Joined> parents = IntStream.range(0, 8).mapToObj(i -> participation.join(meeting.id(), "Ouder " + i)).toList();
+        for (int i = 0; i < parents.size(); i++) {
+            var topic = i % 2 == 0 ? nl.buurtkaarten.support.matching.Topic.BABYSITTING : nl.buurtkaarten.support.matching.Topic.HOMEWORK;
+            support.add(meeting.id(), parents.get(i).token(), new nl.buurtkaarten.support.SupportDraft(
+                    nl.buurtkaarten.support.Direction.OFFER, null, topic, null, java.util.Set.of(), null, null));
+            support.add(meeting.id(), parents.get((i + 3) % parents.size()).token(), new nl.buurtkaarten.support.SupportDraft(
+                    nl.buurtkaarten.support.Direction.REQUEST, null, topic, null, java.util.Set.of(), null, null));
+        }
+        meetings.setSummaryVisible(meeting.id(), RunningApp.USERNAME, true);
+        Page projector = chromium.projector();
+        signIn(projector, "meeting/" + meeting.id() + "/projector");
+        assertThat(projector.locator(".bk-summary-picture")).isVisible();
+        Chromium.screenshot(projector, "projector-network");
+        assertThat(pictureNameSize(projector)).as("names in the network picture on the projector, px").isGreaterThanOrEqualTo(24);
+
+        Page control = chromium.phone();
+        signIn(control, "meeting/" + meeting.id() + "/control");
+        control.locator(".bk-control-summary-section vaadin-details-summary").click();
+        assertThat(control.locator(".bk-summary-picture")).isVisible();
+        Chromium.screenshot(control, "control-network");
+        assertThat(pictureNameSize(control)).as("names in the network picture in the control view, px").isGreaterThanOrEqualTo(20);
+        Number overflow = (Number) control.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as("the page itself does not scroll sideways").isLessThanOrEqualTo(0);
+    }
+
+    /** The rendered size of the names in the picture: their size in the SVG times the scale the image is drawn at. */
+    static double pictureNameSize(Page page) {
+        return ((Number) page.locator(".bk-summary-picture").evaluate("""
+                image => {
+                  const svg = atob(image.src.substring(image.src.indexOf(',') + 1));
+                  const box = svg.match(/viewBox="0 0 (\\d+) (\\d+)"/);
+                  const size = parseFloat(svg.match(/<text[^>]*font-size="(\\d+)"/)[1]);
+                  const scale = Math.min(image.clientWidth / box[1], image.clientHeight / box[2]);
+                  return size * scale;
+                }""")).doubleValue();
+    }
+
     static double fontSize(Page page, String selector) {
         return ((Number) page.locator(selector).first().evaluate("element => parseFloat(getComputedStyle(element).fontSize)")).doubleValue();
     }
