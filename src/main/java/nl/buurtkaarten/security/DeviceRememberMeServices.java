@@ -25,10 +25,12 @@ class DeviceRememberMeServices extends AbstractRememberMeServices {
     private static final Logger log = LoggerFactory.getLogger(DeviceRememberMeServices.class);
 
     private final RememberedDevices devices;
+    private final Sessions sessions;
 
-    DeviceRememberMeServices(String key, UserDetailsService accounts, RememberedDevices devices) {
+    DeviceRememberMeServices(String key, UserDetailsService accounts, RememberedDevices devices, Sessions sessions) {
         super(key, accounts);
         this.devices = devices;
+        this.sessions = sessions;
         setCookieName(COOKIE);
         setParameter(PARAMETER);
         setTokenValiditySeconds((int) devices.lifetime().toSeconds());
@@ -55,7 +57,8 @@ class DeviceRememberMeServices extends AbstractRememberMeServices {
             }
             case RememberedDevices.Unknown unknown -> throw new RememberMeAuthenticationException("Unknown, expired or revoked device");
             case RememberedDevices.Stolen stolen -> {
-                log.warn("A remembered device presented an old token: all devices of that account were signed out");
+                sessions.endAll(stolen.username());
+                log.warn("A remembered device presented an old token: the account was signed out everywhere");
                 throw new CookieTheftException("Old token for a remembered device");
             }
         };

@@ -27,7 +27,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Vaadin's view access control: every view is closed unless its annotations open it. */
+/**
+ * Vaadin's view access control (every view is closed unless its annotations open it), the sign-in
+ * form's protections, remembered devices and the lifetime of sessions.
+ */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
@@ -64,12 +67,6 @@ class SecurityConfiguration {
         return registration;
     }
 
-    /**
-     * Vaadin's configurer, plus: the CSRF token is checked on the sign-in form too (Vaadin exempts
-     * it; a cross-site form could otherwise sign a browser in to the attacker's account); a gate
-     * before the password check (user name length, throttle); "remember this device"; and the
-     * sessions of signed-in accounts are known, so they can be ended.
-     */
     /** Before Spring Security and Vaadin: requests for files never start a session. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> noSessionForFiles(Sessions sessions) {
@@ -79,6 +76,12 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * Vaadin's configurer, plus: the CSRF token is checked on the sign-in form too (Vaadin exempts
+     * it; a cross-site form could otherwise sign a browser in to the attacker's account); a gate
+     * before the password check (user name length, throttle); "remember this device"; and the
+     * sessions of signed-in accounts are known, so they can be ended.
+     */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, SignInThrottle throttle,
             RememberedDevices devices, AccountService accounts, Sessions sessions, SecureRandom random) throws Exception {
@@ -87,7 +90,7 @@ class SecurityConfiguration {
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredSignInPage()));
         byte[] key = new byte[32];
         random.nextBytes(key);
-        DeviceRememberMeServices rememberMe = new DeviceRememberMeServices(HexFormat.of().formatHex(key), accounts, devices);
+        DeviceRememberMeServices rememberMe = new DeviceRememberMeServices(HexFormat.of().formatHex(key), accounts, devices, sessions);
         http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
         http.addFilterBefore(sessions.endedSessionFilter(), SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInGate(throttle), UsernamePasswordAuthenticationFilter.class);
