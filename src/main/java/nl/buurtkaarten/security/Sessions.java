@@ -47,6 +47,7 @@ public class Sessions implements HttpSessionListener {
 
     private final int shortSeconds;
     private final Map<String, Set<HttpSession>> byAccount = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
 
     Sessions(@Value("${buurtkaarten.session.anonymous-timeout:15m}") Duration anonymousTimeout) {
         this.shortSeconds = (int) Math.max(1, anonymousTimeout.toSeconds());
@@ -54,6 +55,7 @@ public class Sessions implements HttpSessionListener {
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
+        open.incrementAndGet();
         HttpSession session = event.getSession();
         int configured = session.getMaxInactiveInterval();
         if (configured > 0 && configured <= shortSeconds) {
@@ -65,6 +67,7 @@ public class Sessions implements HttpSessionListener {
 
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
+        open.decrementAndGet();
         HttpSession session = event.getSession();
         Object account = attribute(session, ACCOUNT);
         if (account instanceof String username) {
@@ -101,6 +104,11 @@ public class Sessions implements HttpSessionListener {
                 // Ended meanwhile.
             }
         }
+    }
+
+    /** How many HTTP sessions are open now (ended ones count until the server notices, within a minute). */
+    public int open() {
+        return open.get();
     }
 
     /** How many sessions are known for this account. */
