@@ -20,13 +20,15 @@ public class AccountService implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final SignInThrottle throttle;
+    private final RememberedDevices devices;
+    private final Sessions sessions;
 
-    AccountService(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, SignInThrottle throttle) {
+    AccountService(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, RememberedDevices devices, Sessions sessions) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.throttle = throttle;
+        this.devices = devices;
+        this.sessions = sessions;
     }
 
     public long count() {
@@ -37,6 +39,8 @@ public class AccountService implements UserDetailsService {
     public record Account(String username, List<String> roles, boolean enabled) {}
 
     public static final int MIN_PASSWORD = 12;
+    /** The longest user name the sign-in form accepts (the database column's length). */
+    public static final int MAX_USERNAME = 100;
     private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
     public List<Account> accounts() {
@@ -63,16 +67,22 @@ public class AccountService implements UserDetailsService {
         create(name, rawPassword, roles);
     }
 
-    /** Disables or enables an account; an administrator cannot lock themselves out. */
+    /**
+     * Disables or enables an account; an administrator cannot lock themselves out. Disabling signs
+     * the account out everywhere: its remembered devices and its open sessions.
+     */
     @Transactional
     public void setEnabled(String username, boolean enabled, String actingAdmin) {
         if (!enabled && username.equals(actingAdmin)) {
             throw new nl.buurtkaarten.base.UserFacingException("account.error.self");
         }
         jdbc.sql("update account set enabled = ? where username = ?").params(enabled, username).update();
+        if (!enabled) {
+            signOutEverywhere(username);
+        }
     }
 
-    /** Gives an account a new password; returns it so the administrator can pass it on once. */
+    /** Gives an account a new password, and signs it out everywhere: whoever knew the old one is out. */
     @Transactional
     public void resetPassword(String username, String rawPassword) {
         checkPassword(rawPassword);
@@ -81,6 +91,19 @@ public class AccountService implements UserDetailsService {
         if (changed == 0) {
             throw new nl.buurtkaarten.base.UserFacingException("account.error.not-found");
         }
+        signOutEverywhere(username);
+    }
+
+    /** Forgets every device this account is remembered on and ends its sessions; the next page asks for the password. */
+    @Transactional
+    public void signOutEverywhere(String username) {
+        devices.revokeAll(username);
+        sessions.endAll(username);
+    }
+
+    /** The devices this account stays signed in on. */
+    public List<RememberedDevices.Device> devices(String username) {
+        return devices.devices(username);
     }
 
     private static void checkPassword(String rawPassword) {
@@ -105,7 +128,6 @@ public class AccountService implements UserDetailsService {
                         .password(rs.getString("password_hash"))
                         .roles(Arrays.stream(rs.getString("roles").split(",")).map(String::strip).toArray(String[]::new))
                         .disabled(!rs.getBoolean("enabled"))
-                        .accountLocked(throttle.isThrottled(username))
                         .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));

@@ -1,6 +1,15 @@
 package nl.buurtkaarten.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import nl.buurtkaarten.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +27,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Vaadin's view access control: every view is closed unless its annotations open it. */
+/**
+ * Vaadin's view access control (every view is closed unless its annotations open it), the sign-in
+ * form's protections, remembered devices and the lifetime of sessions.
+ */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
@@ -55,10 +67,51 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Before Spring Security and Vaadin: requests for files never start a session. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    FilterRegistrationBean<OncePerRequestFilter> noSessionForFiles(Sessions sessions) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(sessions.noSessionForFilesFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * Vaadin's configurer, plus: the CSRF token is checked on the sign-in form too (Vaadin exempts
+     * it; a cross-site form could otherwise sign a browser in to the attacker's account); a gate
+     * before the password check (user name length, throttle); "remember this device"; and the
+     * sessions of signed-in accounts are known, so they can be ended.
+     */
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, SignInThrottle throttle,
+            RememberedDevices devices, AccountService accounts, Sessions sessions, SecureRandom random) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredSignInPage()));
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        DeviceRememberMeServices rememberMe = new DeviceRememberMeServices(HexFormat.of().formatHex(key), accounts, devices, sessions);
+        http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
+        http.addFilterBefore(sessions.endedSessionFilter(), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SignInGate(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(sessions.signedInSessionFilter(), RememberMeAuthenticationFilter.class);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
+    }
+
+    /**
+     * A sign-in form whose CSRF token no longer matches (a page left open past its session, or a
+     * form on another site) goes back to the sign-in page with a message; other refusals stay 403.
+     */
+    private static AccessDeniedHandler expiredSignInPage() {
+        AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (denied instanceof CsrfException && "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+                SignInGate.refuse(request, response, SignInRefusals.EXPIRED);
+            } else {
+                otherwise.handle(request, response, denied);
+            }
+        };
     }
 
     /** BCrypt by default, with the algorithm's id stored beside each hash so it can be upgraded later. */

@@ -1,5 +1,6 @@
 package nl.buurtkaarten.participation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,5 +45,17 @@ class JoinThrottleTest {
 
         now = now.plus(Duration.ofMinutes(11));
         assertThatCode(() -> throttle.check("10.0.0.5")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void manyDistinctClientsKeepTheMemoryBounded() {
+        JoinThrottle throttle = new JoinThrottle(clock, 10, 10);
+        for (int i = 0; i < 30_000; i++) {
+            throttle.failed("client-" + i + "-" + "x".repeat(1_000));
+        }
+        assertThat(throttle.clients()).isLessThanOrEqualTo(10_000);
+
+        now = now.plus(Duration.ofMinutes(11));
+        assertThat(throttle.clients()).as("clients whose window has passed are forgotten").isZero();
     }
 }

@@ -25,11 +25,13 @@ public class FacilitatorHeader extends Header {
         Anchor admin = new Anchor("accounts", getTranslation("header.accounts"));
         admin.addClassName("bk-header-link");
         admin.setVisible(authentication.hasRole("ADMIN"));
+        Anchor devices = new Anchor("devices", getTranslation("security.devices.link"));
+        devices.addClassName("bk-header-link");
         Span user = new Span(getTranslation("header.signed-in-as", authentication.getPrincipalName().orElse("")));
         user.addClassName("bk-header-user");
         Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.addClassName("bk-header-signout");
-        add(home, meetings, editor, print, admin, user, signOut);
+        add(home, meetings, editor, print, admin, devices, user, signOut);
     }
 }

@@ -114,6 +114,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void showCard(Participant participant, String token) {
+        nl.buurtkaarten.security.Sessions.keepForTheMeeting();
         add(new CardAnswering(meeting, participant, token, meetings, participation, broadcaster));
         panels.orderedStream().forEach(panel -> add(panel.create(meeting, participant, token)));
         add(forgetMe(token));

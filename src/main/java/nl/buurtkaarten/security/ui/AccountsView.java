@@ -118,7 +118,13 @@ public class AccountsView extends Main implements BeforeEnterObserver, HasDynami
                 }
             });
             reset.addThemeVariants(ButtonVariant.TERTIARY);
-            item.add(name, details, new Div(toggle, reset));
+            Button signOut = new Button(getTranslation("accounts.sign-out-everywhere"), click -> {
+                if (Messages.attempt(this, () -> accounts.signOutEverywhere(account.username()))) {
+                    Messages.done(this, "accounts.signed-out-everywhere", account.username());
+                }
+            });
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            item.add(name, details, new Div(toggle, reset, signOut));
             list.add(item);
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
@@ -48,6 +49,34 @@ class LoginViewTest extends KaribuTest {
         UI.getCurrent().navigate("login", QueryParameters.fromString("error"));
         assertThat(currentView()).isInstanceOf(LoginView.class);
         assertThat(_get(LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void eachRefusalHasItsOwnMessageAndTheDeviceIsRememberedByDefault() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error=wait"));
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(errorMessage()).startsWith("Te veel verkeerde pogingen.");
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error=too-long"));
+        assertThat(errorMessage()).isEqualTo("Deze gebruikersnaam is te lang. Een gebruikersnaam heeft hoogstens 100 tekens.");
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error=expired"));
+        assertThat(errorMessage()).startsWith("Deze aanmeldpagina stond te lang open");
+
+        Checkbox remember = _get(Checkbox.class, spec -> spec.withClasses("bk-remember-device"));
+        assertThat(remember.getValue()).isTrue();
+        assertThat(remember.getLabel()).isEqualTo("Dit apparaat onthouden");
+        assertThat(remember.getElement().getAttribute("name")).isEqualTo("remember-me");
+        assertThat(remember.getElement().getAttribute("slot")).isEqualTo("custom-form-area");
+    }
+
+    /** The message the form shows on an error (Vaadin keeps the texts in its package-private i18n). */
+    private static String errorMessage() {
+        try {
+            java.lang.reflect.Method i18n = com.vaadin.flow.component.login.AbstractLogin.class.getDeclaredMethod("getI18n");
+            i18n.setAccessible(true);
+            return ((com.vaadin.flow.component.login.LoginI18n) i18n.invoke(_get(LoginForm.class))).getErrorMessage().getMessage();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
