@@ -1,5 +1,6 @@
 package nl.buurtkaarten.summary.ui;
 
+import nl.buurtkaarten.base.ui.LengthLimit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,9 +41,9 @@ class FollowUpAction implements MeetingListAction {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(source.getTranslation("followup.title", meeting.title()));
         TextField title = new TextField(source.getTranslation("meetings.new.title"));
-        title.setMaxLength(MeetingService.MAX_TITLE);
         title.setValue(source.getTranslation("followup.default-title", meeting.title()).substring(0,
                 Math.min(MeetingService.MAX_TITLE, source.getTranslation("followup.default-title", meeting.title()).length())));
+        LengthLimit.apply(title, MeetingService.MAX_TITLE, "meeting.error.title-too-long");
         title.setWidthFull();
         Button start = new Button(source.getTranslation("followup.start"), click -> {
             try {

@@ -1,5 +1,6 @@
 package nl.buurtkaarten.summary.ui;
 
+import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.summary.SummaryTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -170,7 +171,7 @@ class PersonalSummaryPanel extends Section {
             });
             contact.setLabel(getTranslation("personal.contact.field", other.nickname()));
             contact.setHelperText(getTranslation("personal.contact.helper"));
-            contact.setMaxLength(ContactService.MAX_CONTACT);
+            LengthLimit.apply(contact, ContactService.MAX_CONTACT, "contact.error.too-long");
             contact.setWidthFull();
             share.setText(getTranslation("personal.contact.share", other.nickname()));
             share.addThemeVariants(ButtonVariant.PRIMARY);
