@@ -49,12 +49,18 @@ public class DeckEditor {
             throw new UserFacingException("editor.error.card-id-retired", card.id());
         }
         Card placed = card.placedIn(deckId);
+        List<String> retired = new ArrayList<>(deck.retired());
         if (index < 0) {
             cards.add(placed);
         } else {
+            String oldId = cards.get(index).id();
+            if (!oldId.equals(placed.id()) && !retired.contains(oldId)) {
+                retired.add(oldId); // a renamed card's old id is never given to another card
+            }
             cards.set(index, placed);
         }
-        return write(deckId, withCards(deck, cards));
+        return write(deckId, new Deck(deck.id(), deck.version(), deck.title(), deck.description(), deck.credits(), cards,
+                deck.review(), retired));
     }
 
     /** Removes a card; its id joins the deck's retired ids, so no later card takes it. */
