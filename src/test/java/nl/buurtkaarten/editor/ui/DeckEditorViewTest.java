@@ -18,7 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.buurtkaarten.KaribuTest;
@@ -40,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The card editor, working on a copy of the shipped decks in a temporary folder. */
 class DeckEditorViewTest extends KaribuTest {
 
-    static final Path CARDS = copyOfShippedCards();
+    static final Path CARDS = nl.buurtkaarten.cards.TestDecks.copyOfShipped();
 
     @DynamicPropertySource
     static void cardsFolder(DynamicPropertyRegistry registry) {
@@ -229,24 +228,5 @@ class DeckEditorViewTest extends KaribuTest {
                 .map(card -> card.getChildren().filter(child -> child.hasClassName("bk-card-text")).findFirst()
                         .orElseThrow().getElement().getText())
                 .toList();
-    }
-
-    private static Path copyOfShippedCards() {
-        try {
-            Path folder = Files.createTempDirectory("bk-editor-cards");
-            try (var files = Files.walk(Path.of("cards"))) {
-                for (Path source : files.toList()) {
-                    Path target = folder.resolve(Path.of("cards").relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
