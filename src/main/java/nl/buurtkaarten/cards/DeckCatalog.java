@@ -27,9 +27,11 @@ public class DeckCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(DeckCatalog.class);
     public static final String DECK_FILE = "deck.yaml";
+    /** The folder beside the decks that holds the facilitator's guide; no deck may use it as its id. */
+    public static final String GUIDE_FOLDER = "gids";
 
     private final Path cardsDir;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), List.of());
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), List.of(), List.of());
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
 
     public DeckCatalog(BuurtkaartenProperties properties) {
@@ -42,20 +44,23 @@ public class DeckCatalog {
         Map<String, Deck> decks = new LinkedHashMap<>();
         Map<String, Path> folders = new LinkedHashMap<>();
         List<DeckProblem> problems = new ArrayList<>();
+        List<DeckProblem> warnings = new ArrayList<>();
         if (!Files.isDirectory(cardsDir)) {
             problems.add(new DeckProblem(cardsDir.toString(), 0, "deck.problem.no-folder", List.of()));
         } else {
             try (Stream<Path> entries = Files.list(cardsDir)) {
                 // hidden folders are skipped: an import fills one before moving it into place (see DeckArchive)
-                for (Path folder : entries.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
-                    readDeck(folder, decks, folders, problems);
+                for (Path folder : entries.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> !f.getFileName().toString().equals(GUIDE_FOLDER)).sorted().toList()) {
+                    readDeck(folder, decks, folders, problems, warnings);
                 }
             } catch (IOException e) {
                 problems.add(new DeckProblem(cardsDir.toString(), 0, "deck.problem.unreadable", List.of()));
             }
         }
-        snapshot = new Snapshot(Map.copyOf(decks), Map.copyOf(folders), List.copyOf(problems));
-        log.info("Loaded {} card decks from {} ({} problems)", decks.size(), cardsDir.toAbsolutePath(), problems.size());
+        snapshot = new Snapshot(Map.copyOf(decks), Map.copyOf(folders), List.copyOf(problems), List.copyOf(warnings));
+        log.info("Loaded {} card decks from {} ({} problems, {} warnings)", decks.size(), cardsDir.toAbsolutePath(),
+                problems.size(), warnings.size());
         listeners.forEach(Runnable::run);
     }
 
@@ -65,7 +70,8 @@ public class DeckCatalog {
         return () -> listeners.remove(listener);
     }
 
-    private void readDeck(Path folder, Map<String, Deck> decks, Map<String, Path> folders, List<DeckProblem> problems) {
+    private void readDeck(Path folder, Map<String, Deck> decks, Map<String, Path> folders, List<DeckProblem> problems,
+            List<DeckProblem> warnings) {
         Path file = folder.resolve(DECK_FILE);
         String relative = cardsDir.relativize(file).toString();
         if (!Files.isRegularFile(file)) {
@@ -84,6 +90,7 @@ public class DeckCatalog {
         }
         decks.put(deck.id(), deck);
         folders.put(deck.id(), folder);
+        warnings.addAll(result.warnings());
     }
 
     /** The usable decks, sorted by their Dutch title. */
@@ -97,9 +104,21 @@ public class DeckCatalog {
         return Optional.ofNullable(snapshot.decks().get(id));
     }
 
-    /** Why some decks could not be loaded. */
+    /** Why some decks could not be loaded (errors only; see {@link #warnings()}). */
     public List<DeckProblem> problems() {
         return snapshot.problems();
+    }
+
+    /** What could be better in the decks that did load: too many questions, hard Dutch, missing tips. */
+    public List<DeckProblem> warnings() {
+        return snapshot.warnings();
+    }
+
+    /** The warnings of one deck's file. */
+    public List<DeckProblem> warningsOf(String deckId) {
+        return folderOf(deckId).map(folder -> cardsDir.relativize(folder.resolve(DECK_FILE)).toString())
+                .map(file -> snapshot.warnings().stream().filter(warning -> warning.file().equals(file)).toList())
+                .orElse(List.of());
     }
 
     /** The folder a deck was read from. */
@@ -120,5 +139,6 @@ public class DeckCatalog {
         return cardsDir;
     }
 
-    private record Snapshot(Map<String, Deck> decks, Map<String, Path> folders, List<DeckProblem> problems) {}
+    private record Snapshot(Map<String, Deck> decks, Map<String, Path> folders, List<DeckProblem> problems,
+            List<DeckProblem> warnings) {}
 }

@@ -45,15 +45,25 @@ public class DeckEditor {
         if (idTaken) {
             throw new UserFacingException("editor.error.card-id-taken", card.id());
         }
-        Card placed = new Card(deckId, card.id(), card.kind(), card.theme(), card.support(), card.text(), card.notes(), card.image());
+        if (deck.retired().contains(card.id())) {
+            throw new UserFacingException("editor.error.card-id-retired", card.id());
+        }
+        Card placed = card.placedIn(deckId);
+        List<String> retired = new ArrayList<>(deck.retired());
         if (index < 0) {
             cards.add(placed);
         } else {
+            String oldId = cards.get(index).id();
+            if (!oldId.equals(placed.id()) && !retired.contains(oldId)) {
+                retired.add(oldId); // a renamed card's old id is never given to another card
+            }
             cards.set(index, placed);
         }
-        return write(deckId, withCards(deck, cards));
+        return write(deckId, new Deck(deck.id(), deck.version(), deck.title(), deck.description(), deck.credits(), cards,
+                deck.review(), retired));
     }
 
+    /** Removes a card; its id joins the deck's retired ids, so no later card takes it. */
     public synchronized Deck deleteCard(String deckId, String cardId) {
         Deck deck = deck(deckId);
         List<Card> cards = new ArrayList<>(deck.cards());
@@ -62,12 +72,23 @@ public class DeckEditor {
             throw new UserFacingException("editor.error.card-not-found", cardId);
         }
         cards.remove(index);
-        return write(deckId, withCards(deck, cards));
+        List<String> retired = new ArrayList<>(deck.retired());
+        if (!retired.contains(cardId)) {
+            retired.add(cardId);
+        }
+        return write(deckId, new Deck(deck.id(), deck.version(), deck.title(), deck.description(), deck.credits(), cards,
+                deck.review(), retired));
     }
 
     /** Changes a deck's own details: titles, descriptions, credits and version. */
     public synchronized Deck saveDetails(String deckId, Map<String, String> title, Map<String, String> description,
             String credits, int version) {
+        return saveDetails(deckId, title, description, credits, version, deck(deckId).review());
+    }
+
+    /** Changes a deck's own details and its review marks (per language: does a native speaker still need to check it). */
+    public synchronized Deck saveDetails(String deckId, Map<String, String> title, Map<String, String> description,
+            String credits, int version, Map<String, TranslationReview> review) {
         Deck deck = deck(deckId);
         Map<String, String> cleanTitle = texts(title);
         if (!cleanTitle.containsKey(Card.DEFAULT_LANGUAGE)) {
@@ -76,8 +97,10 @@ public class DeckEditor {
         if (version < 1) {
             throw new UserFacingException("deck.problem.version");
         }
+        Map<String, TranslationReview> marks = new LinkedHashMap<>(review == null ? Map.of() : review);
+        marks.remove(Card.DEFAULT_LANGUAGE);
         return write(deckId, new Deck(deck.id(), version, cleanTitle, texts(description),
-                credits == null ? "" : credits.strip(), deck.cards()));
+                credits == null ? "" : credits.strip(), deck.cards(), marks, deck.retired()));
     }
 
     /** Creates a new, empty deck in a folder named after its id. */
@@ -133,7 +156,7 @@ public class DeckEditor {
     }
 
     private static Deck withCards(Deck deck, List<Card> cards) {
-        return new Deck(deck.id(), deck.version(), deck.title(), deck.description(), deck.credits(), cards);
+        return deck.withCards(cards);
     }
 
     private static int indexOf(List<Card> cards, String id) {

@@ -10,8 +10,8 @@ import nl.buurtkaarten.base.ui.Translations;
 
 /**
  * Checks the card decks from the command line, for content editors and CI:
- * {@code mvn -q compile exec:exec@decks} (see cards/README.md). Prints every problem with its file
- * and line, and exits with 1 when there is any.
+ * {@code mvn -q compile exec:exec@decks} (see cards/README.md). Prints every error and warning
+ * with its file and line, and exits with 1 when there is an error; warnings alone exit with 0.
  */
 public final class ValidateDecks {
 
@@ -25,21 +25,34 @@ public final class ValidateDecks {
         for (Deck deck : catalog.decks()) {
             System.out.printf("OK   %s (%d cards)%n", deck.id(), deck.cards().size());
         }
-        List<String> report = report(catalog.problems(), messages);
-        report.forEach(System.out::println);
-        System.out.printf("%d decks, %d cards, %d problems%n", catalog.decks().size(),
-                catalog.decks().stream().mapToInt(deck -> deck.cards().size()).sum(), report.size());
-        if (!report.isEmpty()) {
+        List<String> errors = report(catalog.problems(), messages);
+        List<String> warnings = report(catalog.warnings(), messages);
+        errors.forEach(System.out::println);
+        warnings.forEach(System.out::println);
+        System.out.println(format(messages, "validate.summary", catalog.decks().size(),
+                catalog.decks().stream().mapToInt(deck -> deck.cards().size()).sum(), errors.size(), warnings.size()));
+        if (!errors.isEmpty()) {
             System.exit(1);
         }
     }
 
-    /** One line per problem: {@code file:line: message}. */
+    /**
+     * One line per problem: an error as {@code FOUT file:line: message}, a warning as
+     * {@code file:line: waarschuwing: message} (in English {@code ERROR} and {@code warning}).
+     */
     public static List<String> report(List<DeckProblem> problems, ResourceBundle messages) {
         return problems.stream()
-                .map(problem -> (messages.getLocale().getLanguage().equals("en") ? "ERROR " : "FOUT ") + problem.file() + (problem.line() > 0 ? ":" + problem.line() : "") + ": "
-                        + new MessageFormat(messages.getString(problem.messageKey()), messages.getLocale())
-                                .format(problem.arguments().toArray()))
+                .map(problem -> {
+                    String where = problem.file() + (problem.line() > 0 ? ":" + problem.line() : "") + ": ";
+                    String message = format(messages, problem.messageKey(), problem.arguments().toArray());
+                    return problem.isWarning()
+                            ? where + messages.getString("validate.warning") + ": " + message
+                            : messages.getString("validate.error") + " " + where + message;
+                })
                 .toList();
+    }
+
+    private static String format(ResourceBundle messages, String key, Object... arguments) {
+        return new MessageFormat(messages.getString(key), messages.getLocale()).format(arguments);
     }
 }

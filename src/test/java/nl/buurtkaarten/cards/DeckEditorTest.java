@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import nl.buurtkaarten.base.BuurtkaartenProperties;
 import nl.buurtkaarten.base.UserFacingException;
@@ -94,6 +95,35 @@ class DeckEditorTest {
         editor.deleteCard("buurt-starter", "start-10");
         assertThat(Files.readString(deckFile)).doesNotContain("id: start-10\n");
         assertThat(catalog.deck("buurt-starter").orElseThrow().cards()).hasSize(23);
+    }
+
+    @Test
+    void aDeletedOrRenamedCardsIdIsRetiredAndCannotBeUsedAgain() {
+        editor.deleteCard("buurt-starter", "start-10");
+        editor.saveCard("buurt-starter", "start-03", card("start-03b", "Een nieuwe tekst."));
+        assertThat(catalog.deck("buurt-starter").orElseThrow().retired()).contains("start-10", "start-03");
+        for (String retired : List.of("start-10", "start-03")) {
+            assertThatThrownBy(() -> editor.saveCard("buurt-starter", null, card(retired, "Weer terug?")))
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            refusal -> assertThat(refusal.messageKey()).isEqualTo("editor.error.card-id-retired"));
+        }
+    }
+
+    @Test
+    void savingACardKeepsItsTagsPictureChoicesAndTheDecksReviewMarks() throws IOException {
+        editor.saveDetails("buurt-starter", Map.of("nl", "Samen opvoeden in de buurt"), Map.of(), "", 3,
+                Map.of("ar", TranslationReview.NEEDED, "pl", TranslationReview.DONE));
+        Card tagged = new Card("buurt-starter", "start-30", CardKind.SITUATION, "elkaars-kinderen", SupportKind.NORMATIVE,
+                Map.of("nl", "Twee kinderen vechten bij het schoolhek. Wat doe je?"), Map.of("nl", "Vraag wat het lastig maakt."),
+                null, new CardTags(CardTags.Style.ABSENT, CardTags.Behaviour.FIGHTING, CardTags.Place.SCHOOL_GATE),
+                List.of(PictureChoice.WOULD_STEP_IN, PictureChoice.WOULD_LEAVE_IT));
+        editor.saveCard("buurt-starter", null, tagged);
+        editor.saveCard("buurt-starter", "start-01", catalog.deck("buurt-starter").orElseThrow().cards().getFirst());
+
+        Deck reloaded = new DeckCatalog(new BuurtkaartenProperties(cards, null)).deck("buurt-starter").orElseThrow();
+        assertThat(reloaded.cards().getLast()).isEqualTo(tagged);
+        assertThat(reloaded.languagesToReview()).containsExactly("ar");
+        assertThat(Files.readString(deckFile)).contains("tags: {style: absent, behaviour: fighting, place: school-gate}");
     }
 
     @Test

@@ -22,6 +22,9 @@ public class FacilitatorHeader extends Header {
         editor.setVisible(authentication.hasRole("EDITOR"));
         Anchor print = new Anchor("print", getTranslation("header.print"));
         print.addClassName("bk-header-link");
+        Anchor guide = new Anchor("guide", getTranslation("guide.header-link"));
+        guide.addClassNames("bk-header-link", "bk-header-guide");
+        guide.setVisible(authentication.hasRole("FACILITATOR") || authentication.hasRole("EDITOR"));
         Anchor admin = new Anchor("accounts", getTranslation("header.accounts"));
         admin.addClassName("bk-header-link");
         admin.setVisible(authentication.hasRole("ADMIN"));
@@ -32,6 +35,6 @@ public class FacilitatorHeader extends Header {
         Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.addClassName("bk-header-signout");
-        add(home, meetings, editor, print, admin, devices, user, signOut);
+        add(home, meetings, editor, print, guide, admin, devices, user, signOut);
     }
 }

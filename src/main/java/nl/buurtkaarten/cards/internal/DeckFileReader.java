@@ -16,11 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.buurtkaarten.cards.Card;
+import nl.buurtkaarten.cards.CardChecks;
 import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.CardTags;
 import nl.buurtkaarten.cards.Deck;
+import nl.buurtkaarten.cards.DeckCatalog;
 import nl.buurtkaarten.cards.DeckProblem;
 import nl.buurtkaarten.cards.ImageTypes;
+import nl.buurtkaarten.cards.PictureChoice;
 import nl.buurtkaarten.cards.SupportKind;
+import nl.buurtkaarten.cards.TranslationReview;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -42,15 +47,27 @@ public final class DeckFileReader {
     public static final int MAX_IMAGE_BYTES = 512 * 1024;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
-    private static final Set<String> DECK_FIELDS = Set.of("id", "version", "title", "description", "credits", "cards");
-    private static final Set<String> CARD_FIELDS = Set.of("id", "kind", "theme", "support", "text", "notes", "image");
+    private static final Set<String> DECK_FIELDS = Set.of("id", "version", "title", "description", "credits", "review",
+            "retired", "cards");
+    private static final Set<String> CARD_FIELDS = Set.of("id", "kind", "theme", "support", "text", "notes", "image",
+            "tags", "choices");
 
-    /** Either a deck or the problems that kept it from loading. */
-    public record Result(Deck deck, List<DeckProblem> problems) {}
+    /**
+     * Either a deck or the problems (errors) that kept it from loading; warnings never keep a deck
+     * from loading and are only collected for a deck that loads.
+     */
+    public record Result(Deck deck, List<DeckProblem> problems, List<DeckProblem> warnings) {
+
+        public Result {
+            problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     private final String file;
     private final Path folder;
     private final List<DeckProblem> problems = new ArrayList<>();
+    private final List<DeckProblem> warnings = new ArrayList<>();
 
     private DeckFileReader(String file, Path folder) {
         this.file = file;
@@ -121,9 +138,14 @@ public final class DeckFileReader {
                 problem(line(versionNode), "deck.problem.version");
             }
         }
+        if (DeckCatalog.GUIDE_FOLDER.equals(id)) {
+            problem(line(fields.get("id")), "deck.problem.reserved-id", id);
+        }
         Map<String, String> title = texts(node, fields, "title", true, 80);
         Map<String, String> description = texts(node, fields, "description", false, 400);
         String credits = fields.containsKey("credits") ? scalar(fields.get("credits"), "credits") : "";
+        Map<String, TranslationReview> review = fields.containsKey("review") ? review(fields.get("review")) : Map.of();
+        List<String> retired = fields.containsKey("retired") ? retired(fields.get("retired")) : List.of();
         List<Card> cards = new ArrayList<>();
         Node cardsNode = fields.get("cards");
         if (cardsNode == null) {
@@ -137,6 +159,9 @@ public final class DeckFileReader {
                 if (card != null && !ids.add(card.id())) {
                     problem(line(cardNode), "deck.problem.duplicate-card-id", card.id());
                 }
+                if (card != null && retired.contains(card.id())) {
+                    problem(line(cardNode), "deck.problem.retired-id", card.id());
+                }
                 if (card != null) {
                     cards.add(card);
                 }
@@ -145,7 +170,59 @@ public final class DeckFileReader {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Deck(id, version, title, description, credits == null ? "" : credits, cards);
+        return new Deck(id, version, title, description, credits == null ? "" : credits, cards, review, retired);
+    }
+
+    /** {@code review: {ar: needed, tr: done}}: per language, whether a native speaker still has to check it. */
+    private Map<String, TranslationReview> review(Node node) {
+        if (!(node instanceof MappingNode mapping)) {
+            problem(line(node), "deck.problem.review-not-a-mapping");
+            return Map.of();
+        }
+        Map<String, TranslationReview> review = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String language = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
+            if (!LANGUAGE.matcher(language).matches()) {
+                problem(line(tuple.getKeyNode()), "deck.problem.bad-language", "review", language);
+                continue;
+            }
+            if (Card.DEFAULT_LANGUAGE.equals(language)) {
+                problem(line(tuple.getKeyNode()), "deck.problem.review-dutch");
+                continue;
+            }
+            String value = scalar(tuple.getValueNode(), "review." + language);
+            if (value == null) {
+                continue;
+            }
+            TranslationReview mark = TranslationReview.fromFileValue(value.strip()).orElse(null);
+            if (mark == null) {
+                problem(line(tuple.getValueNode()), "deck.problem.unknown-review", value, language);
+            } else if (review.putIfAbsent(language, mark) != null) {
+                problem(line(tuple.getKeyNode()), "deck.problem.duplicate-field", "review." + language);
+            }
+        }
+        return review;
+    }
+
+    /** {@code retired: [start-04, jeugd-06]}: ids of removed cards, never to be used again. */
+    private List<String> retired(Node node) {
+        if (!(node instanceof SequenceNode list)) {
+            problem(line(node), "deck.problem.not-a-list", "retired");
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            String value = scalar(item, "retired");
+            if (value == null) {
+                continue;
+            }
+            if (!ID.matcher(value.strip()).matches()) {
+                problem(line(item), "deck.problem.bad-id", value);
+            } else if (!ids.contains(value.strip())) {
+                ids.add(value.strip());
+            }
+        }
+        return ids;
     }
 
     private Card card(Node node, String deckId) {
@@ -176,10 +253,88 @@ public final class DeckFileReader {
         Map<String, String> text = texts(mapping, fields, "text", true, MAX_CARD_TEXT);
         Map<String, String> notes = texts(mapping, fields, "notes", false, 400);
         String image = fields.containsKey("image") ? image(fields.get("image")) : null;
+        CardTags tags = fields.containsKey("tags") ? tags(fields.get("tags")) : CardTags.NONE;
+        List<PictureChoice> choices = fields.containsKey("choices") ? choices(fields.get("choices")) : List.of();
         if (problems.size() > before) {
             return null;
         }
-        return new Card(deckId, id, kind, theme.trim(), support, text, notes, image);
+        for (CardChecks.Finding finding : CardChecks.check(kind, text.get(Card.DEFAULT_LANGUAGE), notes.get(Card.DEFAULT_LANGUAGE))) {
+            int at = "text".equals(finding.field()) ? dutchLine(fields.get("text"), mapping) : line(mapping);
+            warnings.add(new DeckProblem(file, at, finding.messageKey(), finding.arguments(), DeckProblem.Severity.WARNING));
+        }
+        return new Card(deckId, id, kind, theme.trim(), support, text, notes, image, tags, choices);
+    }
+
+    /** {@code tags: {style: lax, behaviour: fighting, place: street}}, each part optional. */
+    private CardTags tags(Node node) {
+        if (!(node instanceof MappingNode mapping)) {
+            problem(line(node), "deck.problem.tags-not-a-mapping");
+            return CardTags.NONE;
+        }
+        Map<String, Node> parts = fields(mapping, Set.copyOf(CardTags.DIMENSIONS));
+        CardTags.Style style = tag(parts, "style", CardTags.Style::fromFileValue);
+        CardTags.Behaviour behaviour = tag(parts, "behaviour", CardTags.Behaviour::fromFileValue);
+        CardTags.Place place = tag(parts, "place", CardTags.Place::fromFileValue);
+        return new CardTags(style, behaviour, place);
+    }
+
+    private <T extends CardTags.Tag> T tag(Map<String, Node> parts, String dimension,
+            java.util.function.Function<String, java.util.Optional<T>> parse) {
+        Node node = parts.get(dimension);
+        if (node == null) {
+            return null;
+        }
+        String value = scalar(node, "tags." + dimension);
+        if (value == null) {
+            return null;
+        }
+        T tag = parse.apply(value.strip()).orElse(null);
+        if (tag == null) {
+            problem(line(node), "deck.problem.unknown-tag", value, dimension,
+                    String.join(", ", CardTags.values(dimension).stream().map(CardTags.Tag::fileValue).toList()));
+        }
+        return tag;
+    }
+
+    /** {@code choices: [would-step-in, not-sure, would-leave-it]}: two to four pictures, each once. */
+    private List<PictureChoice> choices(Node node) {
+        if (!(node instanceof SequenceNode list)) {
+            problem(line(node), "deck.problem.not-a-list", "choices");
+            return List.of();
+        }
+        List<PictureChoice> choices = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            String value = scalar(item, "choices");
+            if (value == null) {
+                continue;
+            }
+            PictureChoice choice = PictureChoice.fromFileValue(value.strip()).orElse(null);
+            if (choice == null) {
+                problem(line(item), "deck.problem.unknown-choice", value,
+                        String.join(", ", java.util.Arrays.stream(PictureChoice.values()).map(PictureChoice::fileValue).toList()));
+            } else if (choices.contains(choice)) {
+                problem(line(item), "deck.problem.duplicate-choice", value);
+            } else {
+                choices.add(choice);
+            }
+        }
+        if (list.getValue().size() < PictureChoice.MIN_PER_CARD || list.getValue().size() > PictureChoice.MAX_PER_CARD) {
+            problem(line(node), "deck.problem.choices-count", String.valueOf(list.getValue().size()),
+                    String.valueOf(PictureChoice.MIN_PER_CARD), String.valueOf(PictureChoice.MAX_PER_CARD));
+        }
+        return choices;
+    }
+
+    /** The line of the Dutch text in a per-language field, or of the card when there is none. */
+    private static int dutchLine(Node texts, Node card) {
+        if (texts instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && Card.DEFAULT_LANGUAGE.equals(key.getValue())) {
+                    return line(tuple.getValueNode());
+                }
+            }
+        }
+        return line(card);
     }
 
     /** A picture beside the deck file: it must stay inside the deck's folder, exist, be small and be an image. */
@@ -316,6 +471,7 @@ public final class DeckFileReader {
     }
 
     private Result result(Deck deck) {
-        return new Result(problems.isEmpty() ? deck : null, List.copyOf(problems));
+        boolean loads = problems.isEmpty() && deck != null;
+        return new Result(loads ? deck : null, problems, loads ? warnings : List.of());
     }
 }

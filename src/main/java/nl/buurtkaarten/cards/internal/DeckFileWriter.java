@@ -1,9 +1,11 @@
 package nl.buurtkaarten.cards.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.Deck;
+import nl.buurtkaarten.cards.PictureChoice;
 
 /**
  * Writes a deck as {@code deck.yaml} in the same layout that content editors write by hand (see
@@ -23,12 +25,28 @@ public final class DeckFileWriter {
         if (!deck.credits().isBlank()) {
             yaml.append("credits: ").append(quote(deck.credits())).append('\n');
         }
+        if (!deck.review().isEmpty()) {
+            yaml.append("review:\n");
+            new TreeMap<>(deck.review()).forEach((language, mark) ->
+                    yaml.append("  ").append(language).append(": ").append(mark.fileValue()).append('\n'));
+        }
+        if (!deck.retired().isEmpty()) {
+            yaml.append("retired: ").append(flowList(deck.retired())).append('\n');
+        }
         yaml.append(deck.cards().isEmpty() ? "cards: []\n" : "cards:\n");
         for (Card card : deck.cards()) {
             yaml.append("  - id: ").append(card.id()).append('\n');
             yaml.append("    kind: ").append(card.kind().fileValue()).append('\n');
             yaml.append("    theme: ").append(quoteIfNeeded(card.theme())).append('\n');
             yaml.append("    support: ").append(card.support().fileValue()).append('\n');
+            if (!card.tags().isEmpty()) {
+                yaml.append("    tags: {").append(String.join(", ", card.tags().named().stream()
+                        .map(tag -> tag.dimension() + ": " + tag.fileValue()).toList())).append("}\n");
+            }
+            if (!card.choices().isEmpty()) {
+                yaml.append("    choices: ").append(flowList(card.choices().stream().map(PictureChoice::fileValue).toList()))
+                        .append('\n');
+            }
             texts(yaml, "    ", "text", card.text());
             texts(yaml, "    ", "notes", card.notes());
             if (card.image() != null) {
@@ -48,6 +66,11 @@ public final class DeckFileWriter {
         ordered.putAll(texts);
         ordered.forEach((language, text) ->
                 yaml.append(indent).append("  ").append(language).append(": ").append(quote(text)).append('\n'));
+    }
+
+    /** {@code [a, b, c]}: ids and file values need no quotes. */
+    private static String flowList(List<String> values) {
+        return "[" + String.join(", ", values) + "]";
     }
 
     private static String quoteIfNeeded(String value) {

@@ -1,28 +1,42 @@
 package nl.buurtkaarten.editor.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.buurtkaarten.cards.Card;
+import nl.buurtkaarten.cards.CardChecks;
 import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.CardTags;
+import nl.buurtkaarten.cards.PictureChoice;
 import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.cards.internal.DeckFileReader;
 
 /**
- * The fields of one card, with the same checks as the deck files get, shown while typing. Calls
- * back on every change so the previews can follow.
+ * The fields of one card, with the same checks as the deck files get, shown while typing: errors
+ * on the fields, and the deck checker's warnings (one question, B1 Dutch, a tip for situations)
+ * below them. Calls back on every change so the previews can follow.
  */
 class CardForm extends Div {
 
-    static final List<String> LANGUAGES = List.of("nl", "en");
+    /** Every language a card can be written in; Dutch first. */
+    static final List<String> LANGUAGES = List.of("nl", "en", "ar", "tr", "pl");
+    /** Facilitators read tips in Dutch or English. */
+    static final List<String> NOTE_LANGUAGES = List.of("nl", "en");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     private static final int MAX_NOTES = 400;
 
@@ -33,6 +47,14 @@ class CardForm extends Div {
     final Map<String, TextArea> texts = new LinkedHashMap<>();
     final Map<String, TextArea> notes = new LinkedHashMap<>();
     final TextField image = new TextField();
+    final Select<CardTags.Style> style = new Select<>();
+    final Select<CardTags.Behaviour> behaviour = new Select<>();
+    final Select<CardTags.Place> place = new Select<>();
+    final MultiSelectComboBox<PictureChoice> choices = new MultiSelectComboBox<>();
+    final UnorderedList warnings = new UnorderedList();
+    private final Div warningBox = new Div();
+    /** The card as it was opened: languages and choice order the form does not show are kept from it. */
+    private Card shown;
 
     CardForm(Runnable onChange) {
         addClassName("bk-card-form");
@@ -51,25 +73,44 @@ class CardForm extends Div {
         theme.setHelperText(getTranslation("editor.field.theme-helper"));
         image.setLabel(getTranslation("editor.field.image"));
         image.setHelperText(getTranslation("editor.field.image-helper"));
-        add(id, kind, support, theme);
+        tagSelect(style, "style", CardTags.Style.values());
+        tagSelect(behaviour, "behaviour", CardTags.Behaviour.values());
+        tagSelect(place, "place", CardTags.Place.values());
+        style.setHelperText(getTranslation("editor.field.tags-helper"));
+        choices.setLabel(getTranslation("editor.field.choices"));
+        choices.setItems(PictureChoice.values());
+        choices.setItemLabelGenerator(choice -> getTranslation("choice." + choice.fileValue()));
+        choices.setWidthFull();
+        Div tags = new Div(style, behaviour, place);
+        tags.addClassName("bk-editor-tags");
+        add(id, kind, support, theme, tags);
         for (String language : LANGUAGES) {
-            TextArea text = new TextArea(getTranslation("editor.field.text", getTranslation("language." + language)));
+            TextArea text = new TextArea(getTranslation("editor.field.text", languageName(language)));
             text.setRequiredIndicatorVisible(Card.DEFAULT_LANGUAGE.equals(language));
             text.addClassName("bk-editor-text");
+            text.getElement().setAttribute("lang", language);
+            text.getElement().setAttribute("dir", "ar".equals(language) ? "rtl" : "ltr");
             texts.put(language, text);
             add(text);
         }
-        for (String language : LANGUAGES) {
-            TextArea note = new TextArea(getTranslation("editor.field.notes", getTranslation("language." + language)));
+        for (String language : NOTE_LANGUAGES) {
+            TextArea note = new TextArea(getTranslation("editor.field.notes", languageName(language)));
             notes.put(language, note);
             add(note);
         }
-        add(image);
+        warningBox.addClassName("bk-editor-warnings");
+        warnings.addClassName("bk-card-warnings");
+        warningBox.add(new Paragraph(getTranslation("editor.warnings.card")), warnings);
+        add(choices, image, warningBox);
         id.setValueChangeMode(ValueChangeMode.EAGER);
         id.addValueChangeListener(change -> onChange.run());
         kind.addValueChangeListener(change -> onChange.run());
         support.addValueChangeListener(change -> onChange.run());
         theme.addValueChangeListener(change -> onChange.run());
+        style.addValueChangeListener(change -> onChange.run());
+        behaviour.addValueChangeListener(change -> onChange.run());
+        place.addValueChangeListener(change -> onChange.run());
+        choices.addValueChangeListener(change -> onChange.run());
         for (TextArea area : allAreas()) {
             area.setValueChangeMode(ValueChangeMode.EAGER);
             area.setWidthFull();
@@ -77,24 +118,45 @@ class CardForm extends Div {
         }
     }
 
+    private <T extends CardTags.Tag> void tagSelect(Select<T> select, String dimension, T[] values) {
+        select.setLabel(getTranslation("tag.dimension." + dimension));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("editor.field.tag-none"));
+        select.setItemLabelGenerator(value -> value == null ? getTranslation("editor.field.tag-none") : getTranslation(value.labelKey()));
+    }
+
+    /** The name of a language in the editor's own language. */
+    String languageName(String language) {
+        return getTranslation("editor.language." + language);
+    }
+
     void themes(List<String> known) {
         theme.setItems(known);
     }
 
     void show(Card card) {
+        shown = card;
         id.setValue(card == null ? "" : card.id());
         kind.setValue(card == null ? CardKind.QUESTION : card.kind());
         support.setValue(card == null ? SupportKind.CONNECTION : card.support());
         theme.setValue(card == null ? null : card.theme());
         for (String language : LANGUAGES) {
             texts.get(language).setValue(card == null ? "" : card.text().getOrDefault(language, ""));
+        }
+        for (String language : NOTE_LANGUAGES) {
             notes.get(language).setValue(card == null ? "" : card.notes().getOrDefault(language, ""));
         }
         image.setValue(card == null || card.image() == null ? "" : card.image());
+        CardTags tags = card == null ? CardTags.NONE : card.tags();
+        style.setValue(tags.style());
+        behaviour.setValue(tags.behaviour());
+        place.setValue(tags.place());
+        choices.setValue(card == null ? Set.of() : Set.copyOf(card.choices()));
         validate();
     }
 
-    /** Marks every field that would not pass the deck checks; true when all are fine. */
+    /** Marks every field that would not pass the deck checks; true when all are fine. Warnings never block. */
     boolean validate() {
         boolean valid = true;
         if (id.getValue().isBlank()) {
@@ -110,24 +172,60 @@ class CardForm extends Div {
             String problem = length > DeckFileReader.MAX_CARD_TEXT ? "editor.error.text-too-long"
                     : Card.DEFAULT_LANGUAGE.equals(language) && length == 0 ? "editor.error.dutch-required" : null;
             valid &= mark(text, problem, String.valueOf(DeckFileReader.MAX_CARD_TEXT));
+        }
+        for (String language : NOTE_LANGUAGES) {
             TextArea note = notes.get(language);
             valid &= mark(note, note.getValue().strip().length() > MAX_NOTES ? "editor.error.notes-too-long" : null,
                     String.valueOf(MAX_NOTES));
         }
+        int chosen = choices.getValue().size();
+        boolean choicesOk = chosen == 0 || (chosen >= PictureChoice.MIN_PER_CARD && chosen <= PictureChoice.MAX_PER_CARD);
+        valid &= mark(choices, choicesOk ? null : "editor.error.choices-count",
+                String.valueOf(PictureChoice.MIN_PER_CARD), String.valueOf(PictureChoice.MAX_PER_CARD));
+        CardKind current = kind.getValue() == null ? CardKind.QUESTION : kind.getValue();
+        choices.setHelperText(getTranslation("editor.field.choices-helper", String.join(", ",
+                current.defaultChoices().stream().map(choice -> getTranslation("choice." + choice.fileValue())).toList())));
+        showWarnings(current);
         return valid;
+    }
+
+    private void showWarnings(CardKind current) {
+        warnings.removeAll();
+        List<CardChecks.Finding> findings = new ArrayList<>(CardChecks.check(current, texts.get(Card.DEFAULT_LANGUAGE).getValue(),
+                notes.get(Card.DEFAULT_LANGUAGE).getValue()));
+        for (CardChecks.Finding finding : findings) {
+            warnings.add(new ListItem(getTranslation(finding.messageKey(), finding.arguments().toArray())));
+        }
+        if (current == CardKind.SITUATION && (style.isEmpty() || behaviour.isEmpty() || place.isEmpty())) {
+            warnings.add(new ListItem(getTranslation("editor.warnings.tags")));
+        }
+        warningBox.setVisible(warnings.getChildren().findAny().isPresent());
     }
 
     /** The card as filled in; only call after {@link #validate()} said yes. */
     Card card(String deckId) {
-        Map<String, String> text = new LinkedHashMap<>();
-        Map<String, String> note = new LinkedHashMap<>();
+        Map<String, String> text = new LinkedHashMap<>(shown == null ? Map.of() : shown.text());
+        Map<String, String> note = new LinkedHashMap<>(shown == null ? Map.of() : shown.notes());
         for (String language : LANGUAGES) {
-            putIfFilled(text, language, texts.get(language).getValue());
-            putIfFilled(note, language, notes.get(language).getValue());
+            putOrRemove(text, language, texts.get(language).getValue());
+        }
+        for (String language : NOTE_LANGUAGES) {
+            putOrRemove(note, language, notes.get(language).getValue());
         }
         String picture = image.getValue().isBlank() ? null : image.getValue().strip();
         return new Card(deckId, id.getValue().strip(), kind.getValue(), theme.getValue().strip(), support.getValue(),
-                text, note, picture);
+                text, note, picture, new CardTags(style.getValue(), behaviour.getValue(), place.getValue()), orderedChoices());
+    }
+
+    /** The chosen pictures: those the card had in their old order, then new ones in the usual order. */
+    private List<PictureChoice> orderedChoices() {
+        Set<PictureChoice> chosen = choices.getValue();
+        List<PictureChoice> ordered = new ArrayList<>();
+        if (shown != null) {
+            shown.choices().stream().filter(chosen::contains).forEach(ordered::add);
+        }
+        Arrays.stream(PictureChoice.values()).filter(chosen::contains).filter(choice -> !ordered.contains(choice)).forEach(ordered::add);
+        return ordered;
     }
 
     Optional<String> previewText(String language) {
@@ -135,9 +233,11 @@ class CardForm extends Div {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    private static void putIfFilled(Map<String, String> target, String language, String value) {
+    private static void putOrRemove(Map<String, String> target, String language, String value) {
         if (value != null && !value.isBlank()) {
             target.put(language, value.strip());
+        } else {
+            target.remove(language);
         }
     }
 

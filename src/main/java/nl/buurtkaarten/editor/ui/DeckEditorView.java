@@ -43,6 +43,8 @@ import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.CardTags;
+import nl.buurtkaarten.cards.TranslationReview;
 import nl.buurtkaarten.cards.Deck;
 import nl.buurtkaarten.cards.DeckArchive;
 import nl.buurtkaarten.cards.DeckCatalog;
@@ -70,6 +72,11 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
     private final Select<CardKind> kindFilter = new Select<>();
     private final Select<SupportKind> supportFilter = new Select<>();
     private final Select<String> themeFilter = new Select<>();
+    private final Select<CardTags.Style> styleFilter = new Select<>();
+    private final Select<CardTags.Behaviour> behaviourFilter = new Select<>();
+    private final Select<CardTags.Place> placeFilter = new Select<>();
+    private final Paragraph review = new Paragraph();
+    private final Div deckWarnings = new Div();
     private final Select<String> languageFilter = new Select<>();
     private final Checkbox missingTranslation = new Checkbox();
     private final Grid<Card> grid = new Grid<>();
@@ -107,7 +114,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         form = new CardForm(this::updatePreview);
         Div content = new Div();
         content.addClassNames("bk-page-content", "bk-editor");
-        content.add(new H1(getTranslation("editor.title")), deckBar(), problems, filters(), workArea());
+        content.add(new H1(getTranslation("editor.title")), deckBar(), review, problems, deckWarnings, filters(), workArea());
         add(new FacilitatorHeader(authentication), content);
         refreshDecks();
     }
@@ -119,8 +126,11 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         deck.addValueChangeListener(change -> {
             refreshFilters();
             refreshGrid();
+            refreshDeckNotes();
             closeEditor();
         });
+        review.addClassName("bk-editor-review");
+        deckWarnings.addClassNames("bk-editor-warnings", "bk-deck-warnings");
         Button newDeck = new Button(getTranslation("editor.new-deck"), click -> openNewDeckDialog());
         Anchor export = new Anchor(DownloadHandler.fromInputStream(request -> {
             Deck chosen = current().orElseThrow();
@@ -187,8 +197,8 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         themeFilter.setEmptySelectionAllowed(true);
         themeFilter.setEmptySelectionCaption(getTranslation("editor.filter.all"));
         languageFilter.setLabel(getTranslation("editor.filter.language"));
-        languageFilter.setItems(CardForm.LANGUAGES);
-        languageFilter.setItemLabelGenerator(code -> getTranslation("language." + code));
+        languageFilter.setItems(CardForm.LANGUAGES.subList(1, CardForm.LANGUAGES.size()));
+        languageFilter.setItemLabelGenerator(form::languageName);
         languageFilter.setValue("en");
         missingTranslation.setLabel(getTranslation("editor.filter.missing"));
         search.addValueChangeListener(change -> refreshGrid());
@@ -197,9 +207,22 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         themeFilter.addValueChangeListener(change -> refreshGrid());
         languageFilter.addValueChangeListener(change -> refreshGrid());
         missingTranslation.addValueChangeListener(change -> refreshGrid());
-        Div filters = new Div(search, kindFilter, supportFilter, themeFilter, languageFilter, missingTranslation);
+        tagFilter(styleFilter, "style", CardTags.Style.values());
+        tagFilter(behaviourFilter, "behaviour", CardTags.Behaviour.values());
+        tagFilter(placeFilter, "place", CardTags.Place.values());
+        Div filters = new Div(search, kindFilter, supportFilter, themeFilter, styleFilter, behaviourFilter, placeFilter,
+                languageFilter, missingTranslation);
         filters.addClassName("bk-editor-filters");
         return filters;
+    }
+
+    private <T extends CardTags.Tag> void tagFilter(Select<T> filter, String dimension, T[] values) {
+        filter.setLabel(getTranslation("tag.dimension." + dimension));
+        filter.setItems(values);
+        filter.setEmptySelectionAllowed(true);
+        filter.setEmptySelectionCaption(getTranslation("editor.filter.all"));
+        filter.setItemLabelGenerator(value -> value == null ? getTranslation("editor.filter.all") : getTranslation(value.labelKey()));
+        filter.addValueChangeListener(change -> refreshGrid());
     }
 
     private Div workArea() {
@@ -207,6 +230,8 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(card -> getTranslation("card.kind." + card.kind().fileValue())).setHeader(getTranslation("editor.field.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(card -> getTranslation("support." + card.support().fileValue())).setHeader(getTranslation("editor.field.support")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(card -> card.textIn(Card.DEFAULT_LANGUAGE)).setHeader(getTranslation("editor.column.text")).setFlexGrow(1);
+        grid.addColumn(card -> String.join(" · ", card.tags().named().stream().map(tag -> getTranslation(tag.labelKey())).toList()))
+                .setHeader(getTranslation("editor.column.tags")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(card -> String.join(", ", card.text().keySet().stream().sorted().toList())).setHeader(getTranslation("editor.column.languages")).setAutoWidth(true).setFlexGrow(0);
         grid.addClassName("bk-editor-grid");
         grid.setAllRowsVisible(false);
@@ -233,7 +258,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
 
         previewLanguage.setLabel(getTranslation("editor.preview.language"));
         previewLanguage.setItems(CardForm.LANGUAGES);
-        previewLanguage.setItemLabelGenerator(code -> getTranslation("language." + code));
+        previewLanguage.setItemLabelGenerator(form::languageName);
         previewLanguage.setValue("nl");
         previewLanguage.addValueChangeListener(change -> updatePreview());
         Div projectorFrame = new Div(projectorPreview);
@@ -271,6 +296,21 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         }
         refreshFilters();
         refreshGrid();
+        refreshDeckNotes();
+    }
+
+    /** What the editor should know about the chosen deck: languages still to be checked, and the checker's warnings. */
+    private void refreshDeckNotes() {
+        List<String> toReview = current().map(Deck::languagesToReview).orElse(List.of());
+        review.setText(toReview.isEmpty() ? "" : getTranslation("editor.review.needed",
+                String.join(", ", toReview.stream().map(form::languageName).toList())));
+        review.setVisible(!toReview.isEmpty());
+        deckWarnings.removeAll();
+        List<DeckProblem> warnings = current().map(item -> catalog.warningsOf(item.id())).orElse(List.of());
+        deckWarnings.setVisible(!warnings.isEmpty());
+        if (!warnings.isEmpty()) {
+            deckWarnings.add(new Paragraph(getTranslation("editor.warnings.deck", warnings.size())), problemList(warnings));
+        }
     }
 
     private void refreshFilters() {
@@ -292,6 +332,9 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
                 .filter(card -> kindFilter.getValue() == null || card.kind() == kindFilter.getValue())
                 .filter(card -> supportFilter.getValue() == null || card.support() == supportFilter.getValue())
                 .filter(card -> themeFilter.getValue() == null || card.theme().equals(themeFilter.getValue()))
+                .filter(card -> styleFilter.getValue() == null || card.tags().style() == styleFilter.getValue())
+                .filter(card -> behaviourFilter.getValue() == null || card.tags().behaviour() == behaviourFilter.getValue())
+                .filter(card -> placeFilter.getValue() == null || card.tags().place() == placeFilter.getValue())
                 .filter(card -> !missingTranslation.getValue() || !card.text().containsKey(languageFilter.getValue()))
                 .sorted(Comparator.comparing(Card::id))
                 .toList();
@@ -400,12 +443,12 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         Div fields = new Div();
         fields.addClassName("bk-details-form");
         for (String language : CardForm.LANGUAGES) {
-            TextField title = new TextField(getTranslation("editor.details.deck-title", getTranslation("language." + language)));
+            TextField title = new TextField(getTranslation("editor.details.deck-title", form.languageName(language)));
             title.setValue(chosen.title().getOrDefault(language, ""));
             title.setWidthFull();
             titles.put(language, title);
             com.vaadin.flow.component.textfield.TextArea description = new com.vaadin.flow.component.textfield.TextArea(
-                    getTranslation("editor.details.description", getTranslation("language." + language)));
+                    getTranslation("editor.details.description", form.languageName(language)));
             description.setValue(chosen.description().getOrDefault(language, ""));
             description.setWidthFull();
             descriptions.put(language, description);
@@ -420,14 +463,34 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         version.setMin(1);
         version.setStepButtonsVisible(true);
         fields.add(credits, version);
+        java.util.Map<String, Select<TranslationReview>> reviews = new java.util.LinkedHashMap<>();
+        for (String language : CardForm.LANGUAGES.subList(1, CardForm.LANGUAGES.size())) {
+            Select<TranslationReview> mark = new Select<>();
+            mark.setLabel(getTranslation("editor.details.review", form.languageName(language)));
+            mark.setItems(TranslationReview.values());
+            mark.setEmptySelectionAllowed(true);
+            mark.setEmptySelectionCaption(getTranslation("editor.details.review-unset"));
+            mark.setItemLabelGenerator(value -> value == null ? getTranslation("editor.details.review-unset")
+                    : getTranslation("editor.details.review-" + value.fileValue()));
+            mark.setValue(chosen.review().get(language));
+            mark.addClassName("bk-details-review");
+            reviews.put(language, mark);
+            fields.add(mark);
+        }
         Button save = new Button(getTranslation("editor.save"), click -> {
             java.util.Map<String, String> title = new java.util.LinkedHashMap<>();
             java.util.Map<String, String> description = new java.util.LinkedHashMap<>();
             titles.forEach((language, field) -> title.put(language, field.getValue()));
             descriptions.forEach((language, field) -> description.put(language, field.getValue()));
             try {
+                java.util.Map<String, TranslationReview> marks = new java.util.LinkedHashMap<>();
+                reviews.forEach((language, field) -> {
+                    if (field.getValue() != null) {
+                        marks.put(language, field.getValue());
+                    }
+                });
                 Deck saved = editor.saveDetails(chosen.id(), title, description, credits.getValue(),
-                        version.getValue() == null ? 0 : version.getValue());
+                        version.getValue() == null ? 0 : version.getValue(), marks);
                 dialog.close();
                 refreshDecks();
                 deck.setValue(saved);

@@ -18,12 +18,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.buurtkaarten.KaribuTest;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.CardTags;
+import nl.buurtkaarten.cards.PictureChoice;
+import nl.buurtkaarten.cards.TranslationReview;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import java.util.Set;
 import nl.buurtkaarten.cards.DeckCatalog;
 import nl.buurtkaarten.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The card editor, working on a copy of the shipped decks in a temporary folder. */
 class DeckEditorViewTest extends KaribuTest {
 
-    static final Path CARDS = copyOfShippedCards();
+    static final Path CARDS = nl.buurtkaarten.cards.TestDecks.copyOfShipped();
 
     @DynamicPropertySource
     static void cardsFolder(DynamicPropertyRegistry registry) {
@@ -115,10 +119,103 @@ class DeckEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void editingACardKeepsItsArabicTurkishAndPolishTexts() throws IOException {
+        Card original = catalog.deck("buurt-starter").orElseThrow().cards().stream()
+                .filter(card -> card.id().equals("start-03")).findFirst().orElseThrow();
+        assertThat(original.text()).containsKeys("ar", "tr", "pl");
+        grid().select(original);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands")), "Ik ken de namen van de kinderen in mijn portiek.");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        Card saved = card("buurt-starter", "start-03");
+        assertThat(saved.textIn("nl")).isEqualTo("Ik ken de namen van de kinderen in mijn portiek.");
+        assertThat(saved.text()).containsEntry("ar", original.text().get("ar"))
+                .containsEntry("tr", original.text().get("tr")).containsEntry("pl", original.text().get("pl"));
+    }
+
+    @Test
+    void tagsAndPictureChoicesArePickedInTheFormAndSavedToTheFile() throws IOException {
+        _click(_get(Button.class, spec -> spec.withText("Nieuwe kaart")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Id")), "start-98");
+        CardForm form = _get(CardForm.class);
+        _setValue(_get(form, Select.class, spec -> spec.withLabel("Soort kaart")), CardKind.SITUATION);
+        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")), "samen-opvoeden");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands")),
+                "Op straat gooit een jongen stenen naar een lantaarnpaal. Wat doe je?");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Tip voor de gespreksleider (Nederlands)")),
+                "Vraag wat het makkelijker zou maken om iets te zeggen.");
+        _setValue(_get(form, Select.class, spec -> spec.withLabel("Aanpak van de ouder")), CardTags.Style.ABSENT);
+        _setValue(_get(form, Select.class, spec -> spec.withLabel("Gedrag van het kind")), CardTags.Behaviour.DAMAGE);
+        _setValue(_get(form, Select.class, spec -> spec.withLabel("Plek")), CardTags.Place.STREET);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<PictureChoice> choices = _get(MultiSelectComboBox.class, spec -> spec.withLabel("Plaatjes om op te tikken (makkelijke modus)"));
+        _setValue(choices, Set.of(PictureChoice.WOULD_STEP_IN));
+        assertThat(choices.isInvalid()).isTrue();
+        _setValue(choices, Set.of(PictureChoice.WOULD_LEAVE_IT, PictureChoice.WOULD_STEP_IN));
+        assertThat(choices.isInvalid()).isFalse();
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(Files.readString(CARDS.resolve("buurt-starter/deck.yaml")))
+                .contains("tags: {style: absent, behaviour: damage, place: street}", "choices: [would-step-in, would-leave-it]");
+        Card saved = card("buurt-starter", "start-98");
+        assertThat(saved.tags()).isEqualTo(new CardTags(CardTags.Style.ABSENT, CardTags.Behaviour.DAMAGE, CardTags.Place.STREET));
+
+        Div filters = _get(Div.class, spec -> spec.withClasses("bk-editor-filters"));
+        _setValue(_get(filters, Select.class, spec -> spec.withLabel("Gedrag van het kind")), CardTags.Behaviour.DAMAGE);
+        assertThat(GridKt._size(grid())).isPositive();
+        for (int row = 0; row < GridKt._size(grid()); row++) {
+            assertThat(GridKt._get(grid(), row).tags().behaviour()).isEqualTo(CardTags.Behaviour.DAMAGE);
+        }
+    }
+
+    @Test
+    void theCheckersWarningsShowWhileTypingWithoutBlockingTheSave() throws IOException {
+        _click(_get(Button.class, spec -> spec.withText("Nieuwe kaart")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Id")), "start-97");
+        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")), "kennismaken");
+        TextArea dutch = _get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands"));
+        _setValue(dutch, "Wie ken je hier? En wie nog niet?");
+        assertThat(formWarnings()).containsExactly("De Nederlandse tekst heeft 2 vraagtekens. Stel één vraag per kaart.");
+        _setValue(dutch, "Wie ken je hier al?");
+        assertThat(formWarnings()).isEmpty();
+        _setValue(dutch, "Wie ken je hier? En wie nog niet?");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+        assertThat(Files.readString(CARDS.resolve("buurt-starter/deck.yaml"))).contains("- id: start-97");
+        Div deckWarnings = _get(Div.class, spec -> spec.withClasses("bk-deck-warnings"));
+        assertThat(_get(deckWarnings, com.vaadin.flow.component.html.Paragraph.class).getText())
+                .endsWith("om de kaarten in deze set makkelijker te maken. De set werkt al wel.");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(deckWarnings, com.vaadin.flow.component.html.ListItem.class))
+                .anySatisfy(item -> assertThat(item.getText()).contains("2 vraagtekens"));
+    }
+
+    @Test
+    void reviewMarksAreShownAndChangedInTheDecksDetails() {
+        _click(_get(Button.class, spec -> spec.withText("Gegevens van de set")));
+        _setValue(_get(Select.class, spec -> spec.withLabel("Vertaling Turks nagekeken?")), TranslationReview.NEEDED);
+        _setValue(_get(Select.class, spec -> spec.withLabel("Vertaling Pools nagekeken?")), TranslationReview.DONE);
+        _click(_get(_get(com.vaadin.flow.component.dialog.Dialog.class), Button.class, spec -> spec.withText("Opslaan")));
+        assertThat(catalog.deck("buurt-starter").orElseThrow().review())
+                .containsEntry("tr", TranslationReview.NEEDED).containsEntry("pl", TranslationReview.DONE);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("bk-editor-review")).getText())
+                .contains("Turks").doesNotContain("Pools");
+    }
+
+    @Test
     void facilitatorsWithoutTheEditorRoleCannotOpenIt() {
         signInAs("alleen-gespreksleider", Roles.FACILITATOR);
         navigate("join");
         assertThatThrownBy(() -> navigate("editor")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    private java.util.List<String> formWarnings() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.UnorderedList.class,
+                        spec -> spec.withClasses("bk-card-warnings")).stream()
+                .flatMap(list -> list.getChildren()).map(item -> item.getElement().getText()).toList();
+    }
+
+    private static Card card(String deckId, String cardId) {
+        return new DeckCatalog(new nl.buurtkaarten.base.BuurtkaartenProperties(CARDS, null)).deck(deckId).orElseThrow()
+                .cards().stream().filter(card -> card.id().equals(cardId)).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -131,24 +228,5 @@ class DeckEditorViewTest extends KaribuTest {
                 .map(card -> card.getChildren().filter(child -> child.hasClassName("bk-card-text")).findFirst()
                         .orElseThrow().getElement().getText())
                 .toList();
-    }
-
-    private static Path copyOfShippedCards() {
-        try {
-            Path folder = Files.createTempDirectory("bk-editor-cards");
-            try (var files = Files.walk(Path.of("cards"))) {
-                for (Path source : files.toList()) {
-                    Path target = folder.resolve(Path.of("cards").relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

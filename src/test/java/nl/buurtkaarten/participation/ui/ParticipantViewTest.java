@@ -51,6 +51,14 @@ class ParticipantViewTest extends KaribuTest {
     String owner;
     Meeting meeting;
 
+    /** The shipped decks are complete in five languages; the note for a missing language needs a deck that is not. */
+    static final java.nio.file.Path CARDS = nl.buurtkaarten.cards.TestDecks.copyOfShippedWithADutchOnlyDeck();
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void cardsFolder(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("buurtkaarten.cards-dir", CARDS::toString);
+    }
+
     @BeforeEach
     void openMeetingAndScanTheCode() {
         owner = "phone-facilitator-" + UUID.randomUUID();
@@ -73,7 +81,7 @@ class ParticipantViewTest extends KaribuTest {
 
     @Test
     void aCardTheDeckHasNotInTheParentsLanguageShowsInDutchWithANoteInTheirLanguage() {
-        Meeting polishEvening = meetings.open(owner, "Ouderavond De Linde", List.of("fijne-jeugd"), "nl");
+        Meeting polishEvening = meetings.open(owner, "Ouderavond De Linde", List.of(nl.buurtkaarten.cards.TestDecks.DUTCH_ONLY), "nl");
         DrawnCard card = meetings.drawNext(polishEvening.id(), owner, null);
         assertThat(card.hasTextIn("pl")).isFalse();
         navigate("join/" + polishEvening.joinCode());
