@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.buurtkaarten.base.pdf.PdfText;
+import nl.buurtkaarten.base.pdf.PdfText.Face;
 import nl.buurtkaarten.base.pdf.PdfText.Fonts;
 import nl.buurtkaarten.base.ui.Translations;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * The guide as an A4 PDF to print and take along: title, sections, lists, words to read out in a
@@ -94,7 +94,7 @@ public final class GuidePdf {
                 }
                 gap(6);
                 float top = y;
-                List<String> lines = PdfText.wrap(fonts, section.title(), 14, WIDTH - 16);
+                List<String> lines = fonts.wrap(fonts.bold(), section.title(), 14, WIDTH - 16);
                 wrappedLines(fonts.bold(), 14, SAFETY, lines, 8);
                 line(fonts.bold(), 9.5f, SAFETY, safetyMark.toUpperCase(Locale.ROOT), 8);
                 gap(4);
@@ -139,14 +139,14 @@ public final class GuidePdf {
         }
 
         private void listItem(String marker, String item, float indent) throws IOException {
-            List<String> lines = PdfText.wrap(fonts, item, BODY, WIDTH - indent - 18);
+            List<String> lines = fonts.wrap(fonts.regular(), item, BODY, WIDTH - indent - 18);
             room(BODY * LEADING);
-            PdfText.text(content, fonts, fonts.regular(), BODY, INK, MARGIN + indent + 4, y - BODY, marker);
+            fonts.line(fonts.regular(), BODY, marker, PdfText.Direction.LEFT_TO_RIGHT).draw(content, INK, MARGIN + indent + 4, y - BODY);
             wrappedLines(fonts.regular(), BODY, INK, lines, indent + 18);
         }
 
         private void readAloud(String label, String text, float indent) throws IOException {
-            List<String> lines = PdfText.wrap(fonts, text, BODY + 1, WIDTH - indent - 24);
+            List<String> lines = fonts.wrap(fonts.regular(), text, BODY + 1, WIDTH - indent - 24);
             float height = (lines.size() + 1) * (BODY + 1) * LEADING + 8;
             room(Math.min(height, PAGE.getHeight() - 2 * MARGIN));
             content.setNonStrokingColor(READ_ALOUD_BAND);
@@ -158,22 +158,21 @@ public final class GuidePdf {
             gap(4);
         }
 
-        void wrapped(PDFont font, float size, Color colour, String text, float indent) throws IOException {
-            // Wrapping measures with the regular font; bold is a little wider, so it gets a narrower column.
-            float width = WIDTH - indent - (font == fonts.bold() ? size : 0);
-            wrappedLines(font, size, colour, PdfText.wrap(fonts, text, size, width), indent);
+        void wrapped(Face font, float size, Color colour, String text, float indent) throws IOException {
+            wrappedLines(font, size, colour, fonts.wrap(font, text, size, WIDTH - indent), indent);
         }
 
-        private void wrappedLines(PDFont font, float size, Color colour, List<String> lines, float indent) throws IOException {
+        private void wrappedLines(Face font, float size, Color colour, List<String> lines, float indent) throws IOException {
             for (String text : lines) {
                 line(font, size, colour, text, indent);
             }
         }
 
-        private void line(PDFont font, float size, Color colour, String text, float indent) throws IOException {
+        private void line(Face font, float size, Color colour, String text, float indent) throws IOException {
             room(size * LEADING);
             y -= size * LEADING;
-            PdfText.text(content, fonts, font, size, colour, MARGIN + indent, y + size * (LEADING - 1), text);
+            fonts.line(font, size, text, PdfText.Direction.FROM_TEXT).drawAtStart(content, colour, MARGIN + indent, WIDTH - indent,
+                    y + size * (LEADING - 1));
         }
 
         void gap(float points) {
@@ -211,7 +210,7 @@ public final class GuidePdf {
                 try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i),
                         PDPageContentStream.AppendMode.APPEND, true)) {
                     String label = new MessageFormat(bundle.getString("guide.page"), bundle.getLocale()).format(new Object[] {i + 1, pages});
-                    PdfText.text(footer, fonts, fonts.regular(), 8.5f, MUTED, MARGIN, MARGIN / 2, label);
+                    fonts.line(fonts.regular(), 8.5f, label, PdfText.Direction.FROM_TEXT).draw(footer, MUTED, MARGIN, MARGIN / 2);
                 }
             }
         }
