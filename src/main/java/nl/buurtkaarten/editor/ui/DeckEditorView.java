@@ -119,6 +119,10 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         refreshDecks();
     }
 
+    /** The deck whose cards are shown, and whether the catalogue is being read into the view again. */
+    private String shownDeckId;
+    private boolean reloading;
+
     private Div deckBar() {
         deck.setLabel(getTranslation("editor.deck"));
         deck.setWidth("26em");
@@ -127,6 +131,13 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
             refreshFilters();
             refreshGrid();
             refreshDeckNotes();
+            // Only another deck closes the card being edited; the same deck read again after a save
+            // (the editor's own, or a colleague's) leaves the editor's work where it is.
+            String id = change.getValue() == null ? null : change.getValue().id();
+            if (reloading && (id == null || id.equals(shownDeckId))) {
+                return;
+            }
+            shownDeckId = id;
             closeEditor();
         });
         review.addClassName("bk-editor-review");
@@ -284,10 +295,15 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
     private void refreshDecks() {
         String chosen = Optional.ofNullable(deck.getValue()).map(Deck::id).orElse(null);
         List<Deck> decks = catalog.decks();
-        deck.setItems(decks);
-        decks.stream().filter(item -> item.id().equals(chosen)).findFirst()
-                .or(() -> decks.stream().findFirst())
-                .ifPresent(deck::setValue);
+        reloading = true;
+        try {
+            deck.setItems(decks);
+            decks.stream().filter(item -> item.id().equals(chosen)).findFirst()
+                    .or(() -> decks.stream().findFirst())
+                    .ifPresent(deck::setValue);
+        } finally {
+            reloading = false;
+        }
         problems.removeAll();
         problems.setVisible(!catalog.problems().isEmpty());
         if (!catalog.problems().isEmpty()) {

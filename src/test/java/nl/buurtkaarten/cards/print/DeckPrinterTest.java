@@ -173,8 +173,10 @@ class DeckPrinterTest {
 
         byte[] pdf = printer.print(realDeck, List.of(first.id()), ARABIC);
 
-        assertThat(NFKC.normalize(flat(text(pdf)))).contains(flat(arabic), "سؤال", "القيام بأشياء معًا",
-                realDeck.titleIn("ar"), first.id()).doesNotContain("?", "(NL)");
+        // Compared without the vowel signs: PDFBox's text extraction may give a shadda to the letter beside
+        // the one it is drawn on (see the fonts decision); the letters themselves must all be there in order.
+        assertThat(withoutMarks(NFKC.normalize(flat(text(pdf))))).contains(withoutMarks(flat(arabic)), "سؤال",
+                withoutMarks("القيام بأشياء معًا"), withoutMarks(realDeck.titleIn("ar")), first.id()).doesNotContain("?", "(NL)");
         List<Placed> lines = VisualLines.placed(pdf);
         // the band: kind of support at the left, the kind of card at the right, as Arabic reads
         assertThat(lines).extracting(Placed::text).contains(reversed("القيام بأشياء معًا") + reversed("سؤال"));
@@ -305,6 +307,10 @@ class DeckPrinterTest {
     }
 
     /** All white space as single spaces, since the PDF breaks texts into lines. */
+    private static String withoutMarks(String text) {
+        return text.replaceAll("[\\u064B-\\u0652\\u0670]", "");
+    }
+
     private static String flat(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
