@@ -1,9 +1,12 @@
 package nl.buurtkaarten.participation;
 
+import nl.buurtkaarten.cards.PictureChoice;
+
 import java.time.Instant;
 
 /**
- * A parent's answer to a drawn card: a text, or a reaction to a statement card.
+ * A parent's answer to a drawn card: a text, or a picture they tapped (a reaction to a statement,
+ * or an answer to any card in the low-literacy mode).
  *
  * @param nickname the author's nickname; shown to others only when {@code showName} is set
  * @param hidden whether the facilitator took the answer off the screen
@@ -13,7 +16,7 @@ public record Answer(
         long participantId,
         long drawId,
         String text,
-        Reaction reaction,
+        PictureChoice reaction,
         boolean showName,
         boolean hidden,
         String nickname,

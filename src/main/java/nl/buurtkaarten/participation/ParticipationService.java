@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.UserText;
-import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.PictureChoice;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -161,12 +161,15 @@ public class ParticipationService {
         return repository.findAnswer(id).orElseThrow();
     }
 
-    /** Sets, changes or (with null) removes the parent's reaction to a statement card. */
+    /**
+     * Sets, changes or (with null) removes the picture the parent tapped for the current card: a
+     * reaction to a statement, or in the low-literacy mode an answer to any card, from the card's own choices.
+     */
     @Transactional
-    public void react(String token, long drawId, Reaction reaction, boolean showName) {
+    public void react(String token, long drawId, PictureChoice reaction, boolean showName) {
         Participant participant = participantAt(drawId, token);
         DrawnCard card = requireCurrent(participant, drawId);
-        if (card.kind() != CardKind.STATEMENT) {
+        if (reaction != null && !card.choices().contains(reaction)) {
             throw new UserFacingException("answer.error.no-reaction");
         }
         Optional<Answer> existing = repository.answersOf(participant.id(), drawId).stream()

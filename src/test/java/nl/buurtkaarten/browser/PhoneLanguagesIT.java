@@ -99,7 +99,7 @@ class PhoneLanguagesIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<Map<String, String>> spoken = (List<Map<String, String>>) phone.evaluate("() => window.__spoken");
         assertThat(spoken.getFirst()).containsEntry("text", card.textIn("ar")).containsEntry("lang", "ar");
-        assertThat(spoken.get(1)).containsEntry("text", bundle("ar").getProperty("reaction.recognise")).containsEntry("lang", "ar");
+        assertThat(spoken.get(1)).containsEntry("text", bundle("ar").getProperty("choice.recognise")).containsEntry("lang", "ar");
         Chromium.screenshot(phone, "phone-easy-ar");
 
         // An offer by pictures only: a topic, a part of the day, the tick.

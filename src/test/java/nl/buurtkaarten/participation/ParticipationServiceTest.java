@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.PictureChoice;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -204,18 +205,33 @@ class ParticipationServiceTest {
     }
 
     @Test
-    void reactionsOnlyOnStatementCardsAndOneAtATime() {
+    void aQuestionCardIsAnsweredWithItsOwnPicturesInTheLowLiteracyMode() {
+        Joined sam = participation.join(meeting.id(), "Sam");
+        DrawnCard card = meetings.drawNext(meeting.id(), owner, null);
+        while (card.kind() != CardKind.QUESTION) {
+            card = meetings.drawNext(meeting.id(), owner, null);
+        }
+        long drawId = card.id();
+        assertThat(card.choices()).containsExactly(PictureChoice.KNOW_THIS, PictureChoice.WANT_TO_TALK, PictureChoice.RATHER_NOT);
+        participation.react(sam.token(), drawId, PictureChoice.WANT_TO_TALK, false);
+        assertThat(participation.visibleAnswers(drawId)).singleElement()
+                .satisfies(answer -> assertThat(answer.reaction()).isEqualTo(PictureChoice.WANT_TO_TALK));
+        assertRefused(() -> participation.react(sam.token(), drawId, PictureChoice.RECOGNISE, false), "answer.error.no-reaction");
+    }
+
+    @Test
+    void picturesOnlyFromTheCardsOwnChoicesAndOneAtATime() {
         Joined sam = participation.join(meeting.id(), "Sam");
         DrawnCard card = meetings.drawNext(meeting.id(), owner, null);
         while (card.kind() != CardKind.STATEMENT) {
             long drawId = card.id();
-            assertRefused(() -> participation.react(sam.token(), drawId, Reaction.PARTLY, false), "answer.error.no-reaction");
+            assertRefused(() -> participation.react(sam.token(), drawId, PictureChoice.PARTLY, false), "answer.error.no-reaction");
             card = meetings.drawNext(meeting.id(), owner, null);
         }
-        participation.react(sam.token(), card.id(), Reaction.RECOGNISE, false);
-        participation.react(sam.token(), card.id(), Reaction.PARTLY, false);
+        participation.react(sam.token(), card.id(), PictureChoice.RECOGNISE, false);
+        participation.react(sam.token(), card.id(), PictureChoice.PARTLY, false);
         assertThat(participation.ownAnswers(sam.token(), card.id())).singleElement()
-                .extracting(Answer::reaction).isEqualTo(Reaction.PARTLY);
+                .extracting(Answer::reaction).isEqualTo(PictureChoice.PARTLY);
         participation.react(sam.token(), card.id(), null, false);
         assertThat(participation.ownAnswers(sam.token(), card.id())).isEmpty();
     }

@@ -9,7 +9,7 @@ import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.participation.Answer;
-import nl.buurtkaarten.participation.Reaction;
+import nl.buurtkaarten.cards.PictureChoice;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
@@ -102,9 +102,9 @@ class FollowUpServiceTest {
         while (card.kind() != CardKind.STATEMENT) {
             card = meetings.drawNext(second.id(), "follow-owner", null);
         }
-        participation.react(joost.token(), card.id(), Reaction.RECOGNISE, false);
+        participation.react(joost.token(), card.id(), PictureChoice.RECOGNISE, false);
         assertThat(participation.visibleAnswers(card.id())).singleElement()
-                .satisfies(answer -> assertThat(answer.reaction()).isEqualTo(Reaction.RECOGNISE));
+                .satisfies(answer -> assertThat(answer.reaction()).isEqualTo(PictureChoice.RECOGNISE));
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.PictureChoice;
 import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
@@ -29,7 +31,7 @@ public class MeetingRepository {
     private static final String MEETING_COLUMNS =
             "id, title, language, join_code, status, owner, answers_visible, draw_round, current_draw_id, created_at, closed_at, summary_visible, previous_meeting_id, locked";
     private static final String DRAW_COLUMNS =
-            "id, meeting_id, seq, deck_id, card_id, card_kind, support_kind, theme, skipped, drawn_at";
+            "id, meeting_id, seq, deck_id, card_id, card_kind, support_kind, theme, skipped, drawn_at, choices";
 
     private final JdbcClient jdbc;
 
@@ -122,8 +124,9 @@ public class MeetingRepository {
         int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from draw where meeting_id = ?").param(meetingId)
                 .query(Integer.class).single();
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into draw (meeting_id, seq, draw_round, deck_id, card_id, card_kind, support_kind, theme, skipped, drawn_at) "
-                        + "values (:meeting, :seq, :round, :deck, :card, :kind, :support, :theme, false, :now)")
+        jdbc.sql("insert into draw (meeting_id, seq, draw_round, deck_id, card_id, card_kind, support_kind, theme, skipped, drawn_at, choices) "
+                        + "values (:meeting, :seq, :round, :deck, :card, :kind, :support, :theme, false, :now, :choices)")
+                .param("choices", card.pictureChoices().stream().map(PictureChoice::fileValue).collect(Collectors.joining(",")))
                 .param("meeting", meetingId)
                 .param("seq", seq)
                 .param("round", round)
@@ -179,14 +182,22 @@ public class MeetingRepository {
                     return null;
                 }).list();
         return new DrawnCard(row.id(), row.meetingId(), row.sequence(), row.deckId(), row.cardId(), row.kind(),
-                row.support(), row.theme(), row.skipped(), row.drawnAt(), text, notes);
+                row.support(), row.theme(), row.skipped(), row.drawnAt(), text, notes, row.choices());
     }
 
     private DrawnCard drawRow(ResultSet rs, int row) throws SQLException {
         return new DrawnCard(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), rs.getString("deck_id"),
                 rs.getString("card_id"), CardKind.valueOf(rs.getString("card_kind")),
                 SupportKind.valueOf(rs.getString("support_kind")), rs.getString("theme"), rs.getBoolean("skipped"),
-                rs.getTimestamp("drawn_at").toInstant(), Map.of(), Map.of());
+                rs.getTimestamp("drawn_at").toInstant(), Map.of(), Map.of(), choices(rs.getString("choices")));
+    }
+
+    /** The stored file values; unknown ones (a later version's, say) are left out, and none gives the kind's default. */
+    private static List<PictureChoice> choices(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(stored.split(",")).map(PictureChoice::fromFileValue).flatMap(Optional::stream).toList();
     }
 
     private Optional<Meeting> single(List<Meeting> rows) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Participant;
-import nl.buurtkaarten.participation.Reaction;
+import nl.buurtkaarten.cards.PictureChoice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -81,7 +81,7 @@ public class ParticipationRepository {
                 .param(meetingId).query(this::participant).list();
     }
 
-    public long insertAnswer(long participantId, long drawId, String text, Reaction reaction, boolean showName, Instant now) {
+    public long insertAnswer(long participantId, long drawId, String text, PictureChoice reaction, boolean showName, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into answer (participant_id, draw_id, text, reaction, show_name, hidden, created_at, updated_at) "
                         + "values (:participant, :draw, :text, :reaction, :showName, false, :now, :now)")
@@ -95,7 +95,7 @@ public class ParticipationRepository {
         return keys.getKeyAs(Long.class);
     }
 
-    public void updateAnswer(long answerId, String text, Reaction reaction, boolean showName, Instant now) {
+    public void updateAnswer(long answerId, String text, PictureChoice reaction, boolean showName, Instant now) {
         jdbc.sql("update answer set text = ?, reaction = ?, show_name = ?, updated_at = ? where id = ?")
                 .params(text, reaction == null ? null : reaction.name(), showName, Timestamp.from(now), answerId)
                 .update();
@@ -131,7 +131,7 @@ public class ParticipationRepository {
     private Answer answer(ResultSet rs, int row) throws SQLException {
         String reaction = rs.getString("reaction");
         return new Answer(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("draw_id"), rs.getString("text"),
-                reaction == null ? null : Reaction.valueOf(reaction), rs.getBoolean("show_name"), rs.getBoolean("hidden"),
+                reaction == null ? null : PictureChoice.valueOf(reaction), rs.getBoolean("show_name"), rs.getBoolean("hidden"),
                 rs.getString("nickname"), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -32,7 +32,7 @@ import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
-import nl.buurtkaarten.participation.Reaction;
+import nl.buurtkaarten.cards.PictureChoice;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -161,9 +161,9 @@ class CardAnswering extends Div {
         if (current != null) {
             boolean statement = current.kind() == CardKind.STATEMENT;
             answer.setLabel(getTranslation(statement ? "phone.answer.label-statement" : "phone.answer.label"));
-            reactions.setVisible(statement);
-            // Low-literacy mode: a statement is answered by tapping a picture, no typing.
-            boolean typing = !(easy && statement);
+            reactions.setVisible(picturesShown());
+            // Low-literacy mode: every card is answered by tapping a picture, no typing.
+            boolean typing = !easy;
             answer.setVisible(typing);
             showName.setVisible(typing);
             anonymous.setVisible(typing);
@@ -174,26 +174,31 @@ class CardAnswering extends Div {
         renderOwn();
     }
 
+    /** Pictures to tap: a statement's reactions for everyone, and every card's choices in the low-literacy mode. */
+    private boolean picturesShown() {
+        return current != null && (easy || current.kind() == CardKind.STATEMENT);
+    }
+
     private void renderReactions(List<Answer> mine) {
         reactions.removeAll();
-        if (current == null || current.kind() != CardKind.STATEMENT) {
+        if (!picturesShown()) {
             return;
         }
-        Reaction chosen = mine.stream().filter(Answer::isReaction).map(Answer::reaction).findFirst().orElse(null);
+        PictureChoice chosen = mine.stream().filter(Answer::isReaction).map(Answer::reaction).findFirst().orElse(null);
         reactions.getElement().setAttribute("role", "group");
-        reactions.getElement().setAttribute("aria-label", getTranslation("phone.reaction.label"));
-        for (Reaction reaction : Reaction.values()) {
-            String word = getTranslation("reaction." + reaction.name().toLowerCase(Locale.ROOT));
-            boolean selected = reaction == chosen;
+        reactions.getElement().setAttribute("aria-label", getTranslation(current.kind() == CardKind.STATEMENT ? "phone.reaction.label" : "phone.pictures.label"));
+        for (PictureChoice choice : current.choices()) {
+            String word = getTranslation("choice." + choice.fileValue());
+            boolean selected = choice == chosen;
             com.vaadin.flow.component.ClickNotifier<?> clickable;
             com.vaadin.flow.component.Component button;
             if (easy) {
-                nl.buurtkaarten.base.ui.PictureButton picture = new nl.buurtkaarten.base.ui.PictureButton(pictogram(reaction), word);
+                nl.buurtkaarten.base.ui.PictureButton picture = new nl.buurtkaarten.base.ui.PictureButton(ChoicePictures.of(choice), word);
                 picture.setPressed(selected);
                 clickable = picture;
                 button = picture;
             } else {
-                Button plain = new Button(word, pictogram(reaction));
+                Button plain = new Button(word, ChoicePictures.of(choice));
                 plain.getElement().setAttribute("aria-pressed", String.valueOf(selected));
                 if (selected) {
                     plain.addThemeVariants(ButtonVariant.PRIMARY);
@@ -201,10 +206,10 @@ class CardAnswering extends Div {
                 clickable = plain;
                 button = plain;
             }
-            button.addClassNames("bk-reaction", "bk-reaction--" + reaction.name().toLowerCase(Locale.ROOT));
+            button.addClassNames("bk-reaction", "bk-reaction--" + choice.fileValue());
             clickable.addClickListener(click -> {
                 long drawId = current.id();
-                if (Messages.attempt(this, () -> participation.react(token, drawId, selected ? null : reaction, false))) {
+                if (Messages.attempt(this, () -> participation.react(token, drawId, selected ? null : choice, false))) {
                     renderOwn();
                 }
             });
@@ -212,19 +217,7 @@ class CardAnswering extends Div {
         }
     }
 
-    /** A picture for each reaction, so that it can be chosen without reading. */
-    private static com.vaadin.flow.component.icon.Icon pictogram(Reaction reaction) {
-        com.vaadin.flow.component.icon.Icon icon = switch (reaction) {
-            case RECOGNISE -> com.vaadin.flow.component.icon.VaadinIcon.THUMBS_UP.create();
-            case PARTLY -> com.vaadin.flow.component.icon.VaadinIcon.ADJUST.create();
-            case NOT_RECOGNISE -> com.vaadin.flow.component.icon.VaadinIcon.THUMBS_DOWN.create();
-        };
-        icon.addClassName("bk-reaction-icon");
-        icon.getElement().setAttribute("aria-hidden", "true");
-        return icon;
-    }
-
-    /** What the read-aloud button says: the card in the language it is shown in, then the choices. */
+    /** What the read-aloud button says: the card in the language it is shown in, then the pictures' words. */
     private List<nl.buurtkaarten.base.ui.ReadAloud.Spoken> spoken() {
         if (current == null) {
             return List.of();
@@ -232,10 +225,9 @@ class CardAnswering extends Div {
         String shown = current.hasTextIn(language) ? language : nl.buurtkaarten.cards.Card.DEFAULT_LANGUAGE;
         List<nl.buurtkaarten.base.ui.ReadAloud.Spoken> parts = new java.util.ArrayList<>();
         parts.add(new nl.buurtkaarten.base.ui.ReadAloud.Spoken(current.textIn(language), shown));
-        if (current.kind() == CardKind.STATEMENT) {
-            for (Reaction reaction : Reaction.values()) {
-                parts.add(new nl.buurtkaarten.base.ui.ReadAloud.Spoken(
-                        getTranslation("reaction." + reaction.name().toLowerCase(Locale.ROOT)), language));
+        if (picturesShown()) {
+            for (PictureChoice choice : current.choices()) {
+                parts.add(new nl.buurtkaarten.base.ui.ReadAloud.Spoken(getTranslation("choice." + choice.fileValue()), language));
             }
         }
         return parts;
@@ -250,7 +242,10 @@ class CardAnswering extends Div {
         renderReactions(mine);
         List<Answer> texts = mine.stream().filter(a -> !a.isReaction()).toList();
         if (texts.isEmpty()) {
-            ListItem none = new ListItem(getTranslation("phone.own.none"));
+            // Say what the parent did: a picture chosen is an answer too, and in the low-literacy mode nobody writes.
+            ListItem none = mine.stream().filter(Answer::isReaction).findFirst()
+                    .map(chosen -> new ListItem(getTranslation("phone.own.chosen", getTranslation("choice." + chosen.reaction().fileValue()))))
+                    .orElseGet(() -> new ListItem(getTranslation(easy ? "phone.own.none-easy" : "phone.own.none")));
             none.addClassName("bk-own-none");
             ownList.add(none);
             return;

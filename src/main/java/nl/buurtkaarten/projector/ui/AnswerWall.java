@@ -13,7 +13,7 @@ import java.util.function.LongConsumer;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.participation.Answer;
-import nl.buurtkaarten.participation.Reaction;
+import nl.buurtkaarten.cards.PictureChoice;
 
 /**
  * The answers to the current card on the projector: reactions as counted bars, texts as notes.
@@ -45,13 +45,16 @@ class AnswerWall extends Div {
             add(hidden);
             return;
         }
-        if (card.kind() == CardKind.STATEMENT) {
-            add(reactionBars(reactions));
+        // A statement always shows its tally; another card shows one once parents tapped pictures (low-literacy mode).
+        if (card.kind() == CardKind.STATEMENT || !reactions.isEmpty()) {
+            add(reactionBars(card, reactions));
         }
-        if (texts.isEmpty() && (card.kind() != CardKind.STATEMENT || reactions.isEmpty())) {
-            Paragraph empty = new Paragraph(getTranslation("projector.answers.none"));
-            empty.addClassName("bk-answers-empty");
-            add(empty);
+        if (texts.isEmpty()) {
+            if (reactions.isEmpty()) {
+                Paragraph empty = new Paragraph(getTranslation("projector.answers.none"));
+                empty.addClassName("bk-answers-empty");
+                add(empty);
+            }
             return;
         }
         Paragraph count = new Paragraph(getTranslation("projector.answers.count", texts.size()));
@@ -86,27 +89,26 @@ class AnswerWall extends Div {
         add(notes);
     }
 
-    private Div reactionBars(List<Answer> reactions) {
-        Map<Reaction, Integer> counts = new EnumMap<>(Reaction.class);
-        for (Reaction reaction : Reaction.values()) {
-            counts.put(reaction, 0);
-        }
+    private Div reactionBars(DrawnCard card, List<Answer> reactions) {
+        Map<PictureChoice, Integer> counts = new EnumMap<>(PictureChoice.class);
+        card.choices().forEach(choice -> counts.put(choice, 0));
         reactions.forEach(answer -> counts.merge(answer.reaction(), 1, Integer::sum));
         int total = Math.max(1, reactions.size());
         Div bars = new Div();
         bars.addClassName("bk-reaction-bars");
-        for (Reaction reaction : Reaction.values()) {
+        for (Map.Entry<PictureChoice, Integer> entry : counts.entrySet()) {
+            PictureChoice choice = entry.getKey();
             Div row = new Div();
             row.addClassName("bk-reaction-row");
-            Span label = new Span(getTranslation("reaction." + reaction.name().toLowerCase()));
+            Span label = new Span(getTranslation("choice." + choice.fileValue()));
             label.addClassName("bk-reaction-label");
             Div track = new Div();
             track.addClassName("bk-reaction-track");
             Div fill = new Div();
-            fill.addClassNames("bk-reaction-fill", "bk-reaction-fill--" + reaction.name().toLowerCase());
-            fill.getStyle().set("width", (100 * counts.get(reaction) / total) + "%");
+            fill.addClassNames("bk-reaction-fill", "bk-reaction-fill--" + choice.fileValue());
+            fill.getStyle().set("width", (100 * entry.getValue() / total) + "%");
             track.add(fill);
-            Span count = new Span(String.valueOf(counts.get(reaction)));
+            Span count = new Span(String.valueOf(entry.getValue()));
             count.addClassName("bk-reaction-count");
             row.add(label, track, count);
             bars.add(row);

@@ -261,7 +261,7 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
                 item.addClassName("bk-control-answer--hidden");
             }
             String text = answer.isReaction()
-                    ? getTranslation("reaction." + answer.reaction().name().toLowerCase())
+                    ? getTranslation("choice." + answer.reaction().fileValue())
                     : answer.text();
             Span body = new Span(text);
             body.addClassName("bk-control-answer-text");

@@ -25,7 +25,7 @@ import nl.buurtkaarten.cards.Deck;
 import nl.buurtkaarten.cards.DeckCatalog;
 import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.participation.Reaction;
+import nl.buurtkaarten.cards.PictureChoice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -149,8 +149,8 @@ class TranslationsTest {
         for (SupportKind support : SupportKind.values()) {
             keys.add("support." + support.fileValue());
         }
-        for (Reaction reaction : Reaction.values()) {
-            keys.add("reaction." + reaction.name().toLowerCase(Locale.ROOT));
+        for (PictureChoice choice : PictureChoice.values()) {
+            keys.add("choice." + choice.fileValue());
         }
         for (String language : MeetingService.LANGUAGES) {
             keys.add("language." + language);

@@ -33,7 +33,7 @@ import nl.buurtkaarten.meeting.ui.CardDisplay;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;
-import nl.buurtkaarten.participation.Reaction;
+import nl.buurtkaarten.cards.PictureChoice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -220,6 +220,27 @@ class ParticipantViewTest extends KaribuTest {
     }
 
     @Test
+    void inTheLowLiteracyModeAQuestionIsAnsweredByTappingAPictureAndTheTextSaysWhatWasChosen() {
+        DrawnCard card = joinAndDraw(CardKind.QUESTION);
+        keepCookies();
+        _click(_get(Button.class, spec -> spec.withText("Makkelijk")));
+        awaitUi(() -> !_find(nl.buurtkaarten.base.ui.PictureButton.class).isEmpty());
+
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Jouw antwoord"))).isEmpty();
+        assertThat(_find(nl.buurtkaarten.base.ui.PictureButton.class)).extracting(button -> button.getElement().getTextRecursively())
+                .containsExactly("Dit ken ik", "Wil ik over praten", "Liever niet");
+        assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText()).isEqualTo("Tik op een plaatje om te antwoorden.");
+
+        _click(_get(nl.buurtkaarten.base.ui.PictureButton.class, spec -> spec.withClasses("bk-reaction--want-to-talk")));
+
+        assertThat(participation.visibleAnswers(card.id())).singleElement()
+                .satisfies(answer -> assertThat(answer.reaction()).isEqualTo(PictureChoice.WANT_TO_TALK));
+        assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText()).isEqualTo("Je koos: Wil ik over praten");
+        assertThat(_get(nl.buurtkaarten.base.ui.PictureButton.class, spec -> spec.withClasses("bk-reaction--want-to-talk"))
+                .getElement().getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
     void anEditInProgressSurvivesLiveUpdates() {
         DrawnCard card = joinAndDraw(CardKind.QUESTION);
         send("Ik kan op woensdag oppassen.");
@@ -287,7 +308,7 @@ class ParticipantViewTest extends KaribuTest {
         assertThat(reaction("Niet herkenbaar").getElement().getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(participation.ownAnswers(token(), card.id())).singleElement().satisfies(answer -> {
             assertThat(answer.isReaction()).isTrue();
-            assertThat(answer.reaction()).isEqualTo(Reaction.PARTLY);
+            assertThat(answer.reaction()).isEqualTo(PictureChoice.PARTLY);
         });
         assertThat(ownTexts()).isEmpty();
 
