@@ -20,7 +20,9 @@ import nl.buurtkaarten.participation.internal.ParticipationRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Joining a meeting and answering its cards. A parent is identified by their secret token on every
@@ -32,6 +34,7 @@ public class ParticipationService {
     public static final int MAX_NICKNAME = 30;
     public static final int MAX_ANSWER = 500;
     public static final int MAX_ANSWERS_PER_CARD = 10;
+    private static final int MAX_PICTURE_NAME_NUMBER = 999;
     private static final int MAX_FOLLOW_UPS = 20;
 
     private final ParticipationRepository repository;
@@ -39,19 +42,46 @@ public class ParticipationService {
     private final ApplicationEventPublisher events;
     private final SecureRandom random;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     ParticipationService(ParticipationRepository repository, MeetingService meetings, ApplicationEventPublisher events,
-            SecureRandom random, Clock clock) {
+            SecureRandom random, Clock clock, PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.meetings = meetings;
         this.events = events;
         this.random = random;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Joins an open meeting under a nickname that nobody else in that meeting uses. */
     @Transactional
     public Joined join(long meetingId, String nickname) {
+        return joinAs(meetingId, nickname);
+    }
+
+    /**
+     * Joins under a name chosen by tapping a picture (the low-literacy mode): the picture's word, or
+     * the word with the first free number after it ("Zon 2") when someone took it already. Each try
+     * is a transaction of its own, so a name taken in the same instant by another phone only moves
+     * this one to the next number.
+     */
+    public Joined joinWithFirstFreeName(long meetingId, String word) {
+        for (int number = 1; number <= MAX_PICTURE_NAME_NUMBER; number++) {
+            String name = number == 1 ? word : word + " " + number;
+            try {
+                return transactions.execute(status -> joinAs(meetingId, name));
+            } catch (UserFacingException refusal) {
+                if (!refusal.messageKey().equals("join.error.nickname-taken")
+                        && !refusal.messageKey().equals("join.error.nickname-looks-alike")) {
+                    throw refusal;
+                }
+            }
+        }
+        throw new UserFacingException("join.error.nickname-taken", word);
+    }
+
+    private Joined joinAs(long meetingId, String nickname) {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new UserFacingException("join.error.unknown-code"));
         if (!meeting.isOpen()) {
             throw new UserFacingException("join.error.closed");

@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import nl.buurtkaarten.base.ui.PictureButton;
 import java.util.function.Consumer;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.LengthLimit;
@@ -61,7 +64,51 @@ class JoinForm extends Div {
         join.addClickShortcut(Key.ENTER);
         Paragraph consent = new Paragraph(getTranslation("join.form.consent"));
         consent.addClassName("bk-consent");
-        add(title, nickname, privacy, consent, join);
-        nickname.focus();
+        if (EasyMode.isOn()) {
+            // No typing needed: a picture is the name ("Zon", or "Zon 2" when taken); typing stays possible below.
+            add(title, pictureNames(meeting, participation, onJoined), privacy, consent, nickname, join);
+        } else {
+            add(title, nickname, privacy, consent, join);
+            nickname.focus();
+        }
+    }
+
+    /** The pictures a parent can tap as their name in the low-literacy mode, with the word in their language. */
+    static final List<PictureName> PICTURE_NAMES = List.of(
+            new PictureName("sun", VaadinIcon.SUN_O), new PictureName("moon", VaadinIcon.MOON),
+            new PictureName("star", VaadinIcon.STAR), new PictureName("heart", VaadinIcon.HEART),
+            new PictureName("umbrella", VaadinIcon.UMBRELLA), new PictureName("boat", VaadinIcon.BOAT),
+            new PictureName("bus", VaadinIcon.BUS), new PictureName("music", VaadinIcon.MUSIC),
+            new PictureName("coffee", VaadinIcon.COFFEE), new PictureName("rocket", VaadinIcon.ROCKET),
+            new PictureName("anchor", VaadinIcon.ANCHOR), new PictureName("bell", VaadinIcon.BELL));
+
+    record PictureName(String key, VaadinIcon icon) {}
+
+    private Section pictureNames(Meeting meeting, ParticipationService participation, Consumer<Joined> onJoined) {
+        Section section = new Section();
+        section.addClassName("bk-picture-names");
+        H2 heading = new H2(getTranslation("join.easy.pick"));
+        Div grid = new Div();
+        grid.addClassName("bk-picture-name-grid");
+        grid.getElement().setAttribute("role", "group");
+        grid.getElement().setAttribute("aria-label", getTranslation("join.easy.pick"));
+        for (PictureName picture : PICTURE_NAMES) {
+            String word = getTranslation("join.picture." + picture.key());
+            PictureButton button = new PictureButton(picture.icon().create(), word);
+            button.addClassName("bk-picture-name");
+            button.getElement().setAttribute("data-picture", picture.key());
+            button.addClickListener(click -> {
+                try {
+                    onJoined.accept(participation.joinWithFirstFreeName(meeting.id(), word));
+                } catch (UserFacingException refusal) {
+                    Messages.refused(this, refusal);
+                }
+            });
+            grid.add(button);
+        }
+        Paragraph or = new Paragraph(getTranslation("join.easy.or-type"));
+        or.addClassName("bk-small-note");
+        section.add(heading, grid, or);
+        return section;
     }
 }

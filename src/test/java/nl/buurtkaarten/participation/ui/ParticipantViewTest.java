@@ -241,6 +241,21 @@ class ParticipantViewTest extends KaribuTest {
     }
 
     @Test
+    void inTheLowLiteracyModeAParentJoinsByTappingAPictureAsTheirName() {
+        participation.joinWithFirstFreeName(meeting.id(), "Zon");
+        _click(_get(Button.class, spec -> spec.withText("Makkelijk")));
+        awaitUi(() -> !_find(nl.buurtkaarten.base.ui.PictureButton.class, spec -> spec.withClasses("bk-picture-name")).isEmpty());
+        assertThat(_find(nl.buurtkaarten.base.ui.PictureButton.class, spec -> spec.withClasses("bk-picture-name"))).hasSize(12);
+
+        _click(_find(nl.buurtkaarten.base.ui.PictureButton.class, spec -> spec.withClasses("bk-picture-name")).stream()
+                .filter(button -> "sun".equals(button.getElement().getAttribute("data-picture"))).findFirst().orElseThrow());
+
+        assertThat(who()).isEqualTo("Je doet mee als Zon 2");
+        assertThat(participation.participants(meeting.id())).extracting(nl.buurtkaarten.participation.Participant::nickname)
+                .containsExactly("Zon", "Zon 2");
+    }
+
+    @Test
     void anEditInProgressSurvivesLiveUpdates() {
         DrawnCard card = joinAndDraw(CardKind.QUESTION);
         send("Ik kan op woensdag oppassen.");
