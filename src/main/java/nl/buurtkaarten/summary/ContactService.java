@@ -52,6 +52,22 @@ public class ContactService {
         events.publishEvent(new ContactConsentChanged(meetingId, me.id(), otherParticipantId));
     }
 
+    /**
+     * Agrees to contact without giving a number or address (the low-literacy mode): the two parents
+     * meet in person. Stored as consent with an empty detail; the other parent sees that this one
+     * would like to talk in person, and only when both agreed, like any other detail.
+     */
+    @Transactional
+    public void shareInPerson(long meetingId, String token, long otherParticipantId) {
+        Participant me = me(meetingId, token);
+        requireMatched(meetingId, me.id(), otherParticipantId);
+        consents.put(meetingId, me.id(), otherParticipantId, IN_PERSON, clock.instant());
+        events.publishEvent(new ContactConsentChanged(meetingId, me.id(), otherParticipantId));
+    }
+
+    /** The detail of a parent who agreed to contact but prefers to meet in person. */
+    public static final String IN_PERSON = "";
+
     @Transactional
     public void stopSharing(long meetingId, String token, long otherParticipantId) {
         Participant me = me(meetingId, token);

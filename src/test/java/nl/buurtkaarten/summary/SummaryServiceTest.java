@@ -205,6 +205,21 @@ class SummaryServiceTest {
     }
 
     @Test
+    void aParentCanAgreeToContactWithoutTypingAndMeetInPerson() {
+        add(amina, Direction.OFFER, Topic.BABYSITTING);
+        add(joost, Direction.REQUEST, Topic.BABYSITTING);
+        long aminaId = amina.participant().id();
+        long joostId = joost.participant().id();
+
+        contacts.shareInPerson(meeting.id(), amina.token(), joostId);
+        assertThat(contacts.mutualContact(meeting.id(), joost.token(), aminaId)).isEmpty();
+        contacts.share(meeting.id(), joost.token(), aminaId, "06 12345678");
+        assertThat(contacts.mutualContact(meeting.id(), amina.token(), joostId)).contains("06 12345678");
+        assertThat(contacts.mutualContact(meeting.id(), joost.token(), aminaId)).contains(ContactService.IN_PERSON);
+        refused(() -> contacts.shareInPerson(meeting.id(), amina.token(), sam.participant().id()), "contact.error.not-matched");
+    }
+
+    @Test
     void contactIsSharedOnlyWithAMatchAndOnlyWhenItLooksLikeAContact() {
         add(amina, Direction.OFFER, Topic.BABYSITTING);
         add(joost, Direction.REQUEST, Topic.BABYSITTING);

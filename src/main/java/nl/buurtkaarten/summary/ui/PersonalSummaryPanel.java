@@ -155,6 +155,9 @@ class PersonalSummaryPanel extends Section {
         private final Button stop = new Button();
         private final TextField contact = new TextField();
         private final Button share = new Button();
+        private final boolean easy = nl.buurtkaarten.participation.ui.EasyMode.isOn();
+        private final nl.buurtkaarten.base.ui.PictureButton inPerson = new nl.buurtkaarten.base.ui.PictureButton(
+                com.vaadin.flow.component.icon.VaadinIcon.HANDSHAKE.create(), getTranslation("personal.contact.in-person"));
 
         ContactRow(Participant other) {
             this.other = other;
@@ -186,17 +189,27 @@ class PersonalSummaryPanel extends Section {
                     contact.setInvalid(true);
                 }
             });
-            add(name, status, stop, contact, share);
+            // Low-literacy mode: agreeing to contact is one tap; the two find each other in the room.
+            inPerson.addClassName("bk-contact-in-person");
+            inPerson.addClickListener(click -> {
+                if (Messages.attempt(this, () -> contacts.shareInPerson(meeting.id(), token, other.id()))) {
+                    refresh();
+                }
+            });
+            add(name, status, stop, inPerson, contact, share);
         }
 
         void update(boolean shared, Optional<String> theirs) {
             status.setVisible(shared);
             stop.setVisible(shared);
-            contact.setVisible(!shared);
-            share.setVisible(!shared);
+            inPerson.setVisible(!shared && easy);
+            contact.setVisible(!shared && !easy);
+            share.setVisible(!shared && !easy);
             status.setClassName(theirs.isPresent() ? "bk-contact-both" : "bk-contact-waiting");
             status.setText(theirs
-                    .map(detail -> getTranslation("personal.contact.both", other.nickname(), detail))
+                    .map(detail -> ContactService.IN_PERSON.equals(detail)
+                            ? getTranslation("personal.contact.both-in-person", other.nickname())
+                            : getTranslation("personal.contact.both", other.nickname(), detail))
                     .orElse(getTranslation("personal.contact.waiting", other.nickname())));
         }
     }
