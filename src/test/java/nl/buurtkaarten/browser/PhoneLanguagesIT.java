@@ -112,7 +112,7 @@ class PhoneLanguagesIT extends BrowserTest {
         Chromium.screenshot(phone, "phone-easy-offer-ar");
         phone.locator(".bk-support-save").click();
         assertThat(phone.locator(".bk-support-item")).hasCount(1);
-        assertThat(phone.locator(".bk-support-item")).containsText(bundle("ar").getProperty("part.evening"));
+        assertThat(phone.locator(".bk-support-item")).containsText(bundle("ar").getProperty("time.every.evening"));
 
         // Switched off again, the usual form is back.
         phone.locator(".bk-easy-switch").click();
