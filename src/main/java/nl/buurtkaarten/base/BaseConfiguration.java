@@ -2,8 +2,10 @@ package nl.buurtkaarten.base;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
 class BaseConfiguration {
@@ -11,6 +13,15 @@ class BaseConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Answers a page that lost its connection, right after the security headers and before sign-in or sessions. */
+    @Bean
+    FilterRegistrationBean<ConnectionProbe> connectionProbe() {
+        FilterRegistrationBean<ConnectionProbe> registration = new FilterRegistrationBean<>(new ConnectionProbe());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.addUrlPatterns(ConnectionProbe.PATH);
+        return registration;
     }
 
     /** One strong random source for join codes, participant tokens and passwords. */

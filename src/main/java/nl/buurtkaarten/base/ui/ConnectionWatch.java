@@ -1,6 +1,7 @@
 package nl.buurtkaarten.base.ui;
 
 import com.vaadin.flow.component.UI;
+import nl.buurtkaarten.base.ConnectionProbe;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -20,7 +21,7 @@ public final class ConnectionWatch {
     private static final String INSTALL = """
             const texts = {lost: $0, back: $1};
             if (window.bkConnection) { window.bkConnection.texts = texts; return; }
-            const watch = window.bkConnection = {texts, open: false, lost: false, probing: false, banner: null, hideTimer: null};
+            const watch = window.bkConnection = {texts, run: $2, open: false, lost: false, probing: false, banner: null, hideTimer: null};
             const NativeSocket = window.WebSocket;
             function banner(text, kind) {
               if (!watch.banner) {
@@ -41,18 +42,25 @@ public final class ConnectionWatch {
               watch.probing = true;
               try {
                 while (watch.lost) {
-                  await wait(1000 + Math.random() * 1000);
+                  await wait(700 + Math.random() * 800);
                   if (!watch.lost) break;
-                  let up = false;
-                  try {
-                    const answer = await fetch($2, {method: 'HEAD', cache: 'no-store', credentials: 'same-origin'});
-                    up = answer.ok;
-                  } catch (e) { up = false; }
-                  if (up) {
-                    // The app answers: give Vaadin a moment to reconnect by itself, then reload.
-                    await wait(2500);
-                    if (watch.lost) { location.reload(); return; }
+                  let answer = null;
+                  try { answer = await fetch($3, {cache: 'no-store', credentials: 'same-origin'}); } catch (e) { answer = null; }
+                  if (!answer || answer.status !== 204) continue;
+                  if (answer.headers.get('X-Buurtkaarten-Run') !== watch.run) {
+                    // Another run of the app (a restart, another node): this page means nothing to it. Load it
+                    // again; the parent's cookie or the facilitator's remembered device brings them back.
+                    location.reload();
+                    return;
                   }
+                  if (answer.headers.get('X-Buurtkaarten-Session') !== 'yes') {
+                    // The same app, but this page's session ended (left unused for long): as Vaadin does,
+                    // the page is loaded again at the next tap, not now.
+                    watch.lost = false;
+                    hide();
+                    return;
+                  }
+                  // The same app still knows this page: Vaadin reconnects by itself.
                 }
               } finally { watch.probing = false; }
             }
@@ -64,10 +72,21 @@ public final class ConnectionWatch {
               setTimeout(() => { if (watch.lost) banner(watch.texts.lost, 'lost'); }, 1500);
               probe();
             }
-            function opened() {
+            async function opened() {
+              const wasLost = watch.lost;
               const wasShown = watch.banner && !watch.banner.hidden && watch.banner.dataset.state === 'lost';
               watch.open = true;
               watch.lost = false;
+              if (wasLost) {
+                // Connected again: to the same run of the app, or to a new one that only tells Vaadin later?
+                try {
+                  const answer = await fetch($3, {cache: 'no-store', credentials: 'same-origin'});
+                  if (answer.status === 204 && answer.headers.get('X-Buurtkaarten-Run') !== watch.run) {
+                    location.reload();
+                    return;
+                  }
+                } catch (e) { /* the close event, if any, starts over */ }
+              }
               if (wasShown) {
                 banner(watch.texts.back, 'back');
                 watch.hideTimer = setTimeout(hide, 2500);
@@ -105,7 +124,7 @@ public final class ConnectionWatch {
     /** Installs the watch in this browser tab, in the UI's language. */
     public static void install(UI ui) {
         ui.getElement().executeJs(INSTALL, ui.getTranslation("connection.lost"), ui.getTranslation("connection.back"),
-                "styles/app.css");
+                ConnectionProbe.RUN, ConnectionProbe.PATH.substring(1));
         var reconnect = ui.getReconnectDialogConfiguration();
         reconnect.setDialogText(ui.getTranslation("connection.lost"));
         // Vaadin never gives up before the app is back, so its "gave up" words stay as calm as the rest.
