@@ -35,9 +35,14 @@ public class MeetingService {
     private final ApplicationEventPublisher events;
     private final SecureRandom random;
     private final Clock clock;
+    /** Themes drawn only when the facilitator picks them (warm-ups, closing cards), never by "next card". */
+    private final Set<String> onRequestThemes;
 
     MeetingService(MeetingRepository meetings, DeckCatalog catalog, ApplicationEventPublisher events,
-            SecureRandom random, Clock clock) {
+            SecureRandom random, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${buurtkaarten.draw.on-request-themes:opwarmen,afsluiten}")
+            List<String> onRequestThemes) {
+        this.onRequestThemes = Set.copyOf(onRequestThemes);
         this.meetings = meetings;
         this.catalog = catalog;
         this.events = events;
@@ -126,6 +131,15 @@ public class MeetingService {
 
     public Optional<DrawnCard> drawnCard(long drawId) {
         return meetings.findDraw(drawId);
+    }
+
+    /**
+     * What the deck says about a drawn card for the facilitator (style, behaviour, place), as its
+     * deck file has it now; none when the card or its deck is gone.
+     */
+    public nl.buurtkaarten.cards.CardTags tagsOf(DrawnCard card) {
+        return catalog.deck(card.deckId()).flatMap(deck -> deck.cards().stream().filter(found -> found.id().equals(card.cardId())).findFirst())
+                .map(Card::tags).orElse(nl.buurtkaarten.cards.CardTags.NONE);
     }
 
     /** The picture of a drawn card, as its deck folder has it now. */
@@ -286,10 +300,17 @@ public class MeetingService {
     }
 
     private List<Card> pool(Meeting meeting, String theme) {
-        return decksOf(meeting).stream()
+        List<Card> all = decksOf(meeting).stream()
                 .flatMap(deck -> deck.cards().stream())
                 .filter(card -> theme == null || card.theme().equals(theme))
                 .toList();
+        if (theme != null) {
+            return all;
+        }
+        // "Volgende kaart" leaves warm-ups and closing cards to the moment the facilitator picks their
+        // theme, unless the meeting has nothing else.
+        List<Card> everyday = all.stream().filter(card -> !onRequestThemes.contains(card.theme())).toList();
+        return everyday.isEmpty() ? all : everyday;
     }
 
     private List<Deck> decksOf(Meeting meeting) {

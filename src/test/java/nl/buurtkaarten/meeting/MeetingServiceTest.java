@@ -132,6 +132,20 @@ class MeetingServiceTest {
     }
 
     @Test
+    void nextCardLeavesWarmUpsAndClosingCardsToTheirThemeUnlessNothingElseIsLeft() {
+        Meeting evening = meetings.open(owner, "Avond", List.of(DECK, "opwarmen-en-afsluiten"), "nl");
+        int everyday = meetings.progress(evening.id()).total();
+        for (int i = 0; i < everyday; i++) {
+            assertThat(meetings.drawNext(evening.id(), owner, null).theme()).isNotIn("opwarmen", "afsluiten");
+        }
+        assertRefused(() -> meetings.drawNext(evening.id(), owner, null), "draw.error.exhausted");
+        assertThat(meetings.drawNext(evening.id(), owner, "opwarmen").theme()).isEqualTo("opwarmen");
+
+        Meeting onlyWarmUps = meetings.open(owner, "Alleen opwarmen", List.of("opwarmen-en-afsluiten"), "nl");
+        assertThat(meetings.drawNext(onlyWarmUps.id(), owner, null).theme()).isIn("opwarmen", "afsluiten");
+    }
+
+    @Test
     void aClosedMeetingCannotDrawUntilReopened() {
         meetings.close(meeting.id(), owner);
         assertThat(meetings.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.CLOSED);

@@ -99,6 +99,13 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         return getTranslation("meetings.title") + " · " + getTranslation("app.name");
     }
 
+    /** For the facilitator, never for parents: which translations of a deck no native speaker has read yet. */
+    private String reviewNote(Deck deck) {
+        List<String> languages = deck.languagesToReview();
+        return languages.isEmpty() ? "" : " · " + getTranslation("meetings.new.deck-review",
+                String.join(", ", languages.stream().map(language -> getTranslation("language." + language)).toList()));
+    }
+
     private Component newMeetingForm() {
         Section section = new Section();
         section.addClassNames("bk-panel", "bk-new-meeting");
@@ -112,7 +119,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
 
         decks.setLabel(getTranslation("meetings.new.decks"));
         decks.setItemLabelGenerator(deck -> getTranslation("meetings.new.deck-label",
-                deck.titleIn(getLocale().getLanguage()), deck.cards().size()));
+                deck.titleIn(getLocale().getLanguage()), deck.cards().size()) + reviewNote(deck));
         List<Deck> usable = usableDecks();
         decks.setItems(usable);
         // No required marker: vaadin-checkbox-group puts aria-required on a role="group", which

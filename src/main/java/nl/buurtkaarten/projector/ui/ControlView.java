@@ -61,6 +61,8 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
     private final LiveFollower live;
     private final CardDisplay card = new CardDisplay(CardDisplay.Size.CONTROL);
     private final Paragraph notes = new Paragraph();
+    /** The card's tags (the parent's style, the child's behaviour, the place), for the facilitator only. */
+    private final Paragraph tags = new Paragraph();
     private final Paragraph summary = new Paragraph();
     private final UnorderedList answerList = new UnorderedList();
     private MeetingControls controls;
@@ -93,7 +95,14 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         backToList.addClassName("bk-back-link");
         H1 title = new H1(meeting.title());
         controls = new MeetingControls(meetings, meeting.id(), owner, false);
-        add(backToList, title, summary, card, notes, controls, new H2(getTranslation("control.answers")), answerList,
+        tags.addClassName("bk-card-tags");
+        Anchor safety = new Anchor(nl.buurtkaarten.guide.ui.GuideView.SAFETY_LINK, getTranslation("control.guide.safety"));
+        safety.addClassName("bk-guide-safety-link");
+        Anchor guide = new Anchor(nl.buurtkaarten.guide.ui.GuideView.ROUTE, getTranslation("control.guide"));
+        guide.addClassName("bk-guide-link");
+        Div guideLinks = new Div(guide, safety);
+        guideLinks.addClassName("bk-guide-links");
+        add(backToList, title, summary, card, notes, tags, guideLinks, controls, new H2(getTranslation("control.answers")), answerList,
                 participantsSection(), summarySection(), areasEditor());
         live.follow(meeting.id());
         refreshAll();
@@ -224,12 +233,18 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         if (current == null) {
             card.showWaiting();
             notes.setVisible(false);
+            tags.setVisible(false);
         } else {
             card.show(current, meeting.language());
             card.showImage(meetings.imageOf(current));
             String note = current.notesIn(meeting.language());
             notes.setText(note == null ? "" : getTranslation("control.notes", note));
             notes.setVisible(note != null);
+            List<String> named = meetings.tagsOf(current).named().stream()
+                    .map(tag -> getTranslation("tag.dimension." + tag.dimension()) + ": " + getTranslation(tag.labelKey()).toLowerCase(getLocale()))
+                    .toList();
+            tags.setText(String.join(" · ", named));
+            tags.setVisible(!named.isEmpty());
         }
         controls.update(meeting, meetings.progress(meeting.id()));
         refreshAnswers();

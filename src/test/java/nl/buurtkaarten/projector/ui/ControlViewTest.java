@@ -162,6 +162,22 @@ class ControlViewTest extends KaribuTest {
     }
 
     @Test
+    void theFacilitatorSeesACardsTagsAndTheWayToTheGuide() {
+        DrawnCard card = meetings.drawNext(meeting.id(), owner, null);
+        while (meetings.tagsOf(card).isEmpty()) {
+            card = meetings.drawNext(meeting.id(), owner, null);
+        }
+        String place = meetings.tagsOf(card).place().fileValue();
+        awaitUi(() -> _find(Paragraph.class, spec -> spec.withClasses("bk-card-tags")).stream()
+                .anyMatch(tags -> tags.getText().contains("Plek: ")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-card-tags")).getText())
+                .startsWith("Aanpak van de ouder: ").contains(" · Gedrag van het kind: ", " · Plek: ");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("bk-guide-safety-link")).getHref())
+                .isEqualTo("guide?section=veiligheid");
+        assertThat(place).isNotBlank();
+    }
+
+    @Test
     void aCardCanBeDrawnFromOneTheme() {
         @SuppressWarnings("unchecked")
         Select<String> theme = _get(Select.class, spec -> spec.withClasses("bk-theme-select"));
