@@ -80,6 +80,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         Set<String> chosen = decks.getValue().stream().map(Deck::id).collect(java.util.stream.Collectors.toSet());
         List<Deck> available = usableDecks();
         decks.setItems(available);
+        decks.setHelperText(reviewNote(available));
         decks.setValue(available.stream().filter(deck -> chosen.contains(deck.id())).collect(java.util.stream.Collectors.toSet()));
         showDeckProblems();
     }
@@ -99,11 +100,28 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         return getTranslation("meetings.title") + " · " + getTranslation("app.name");
     }
 
-    /** For the facilitator, never for parents: which translations of a deck no native speaker has read yet. */
-    private String reviewNote(Deck deck) {
-        List<String> languages = deck.languagesToReview();
-        return languages.isEmpty() ? "" : " · " + getTranslation("meetings.new.deck-review",
-                String.join(", ", languages.stream().map(language -> getTranslation("language." + language)).toList()));
+    /**
+     * For the facilitator, never for parents: which translations no native speaker has read yet, in
+     * one line under the decks (per deck when they differ), so that nobody projects an unchecked text unawares.
+     */
+    private String reviewNote(List<Deck> available) {
+        java.util.Map<List<String>, List<String>> decksByLanguages = new java.util.LinkedHashMap<>();
+        for (Deck deck : available) {
+            if (!deck.languagesToReview().isEmpty()) {
+                decksByLanguages.computeIfAbsent(deck.languagesToReview(), languages -> new java.util.ArrayList<>())
+                        .add(deck.titleIn(getLocale().getLanguage()));
+            }
+        }
+        if (decksByLanguages.isEmpty()) {
+            return "";
+        }
+        java.util.function.Function<List<String>, String> names = languages ->
+                String.join(", ", languages.stream().map(language -> getTranslation("language." + language)).toList());
+        if (decksByLanguages.size() == 1 && decksByLanguages.values().iterator().next().size() == available.size()) {
+            return getTranslation("meetings.new.deck-review-all", names.apply(decksByLanguages.keySet().iterator().next()));
+        }
+        return getTranslation("meetings.new.deck-review", String.join("; ", decksByLanguages.entrySet().stream()
+                .map(entry -> String.join(", ", entry.getValue()) + ": " + names.apply(entry.getKey())).toList()));
     }
 
     private Component newMeetingForm() {
@@ -119,9 +137,10 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
 
         decks.setLabel(getTranslation("meetings.new.decks"));
         decks.setItemLabelGenerator(deck -> getTranslation("meetings.new.deck-label",
-                deck.titleIn(getLocale().getLanguage()), deck.cards().size()) + reviewNote(deck));
+                deck.titleIn(getLocale().getLanguage()), deck.cards().size()));
         List<Deck> usable = usableDecks();
         decks.setItems(usable);
+        decks.setHelperText(reviewNote(usable));
         // No required marker: vaadin-checkbox-group puts aria-required on a role="group", which
         // screen readers do not support (axe: aria-allowed-attr). Opening without a deck says why.
         if (usable.size() == 1) {

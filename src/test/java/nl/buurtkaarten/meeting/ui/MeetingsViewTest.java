@@ -45,6 +45,9 @@ class MeetingsViewTest extends KaribuTest {
     void theShippedDeckCanBeChosen() {
         assertThat(CheckboxGroupKt.getItemLabels(decks())).contains("Samen opvoeden in de buurt (24 kaarten)", "Kennismaken (24 kaarten)");
         assertThat(listTexts()).containsExactly("Je hebt nog geen bijeenkomsten.");
+        // Only the facilitator reads which translations no native speaker has checked yet.
+        assertThat(decks().getHelperText()).isEqualTo("De vertalingen in het Arabisch, Engels, Pools, Turks zijn nog niet nagekeken"
+                + " door iemand met die taal als moedertaal (alle kaartensets).");
     }
 
     @Test
