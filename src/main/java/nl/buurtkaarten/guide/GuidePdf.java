@@ -8,13 +8,13 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.buurtkaarten.base.pdf.PageFlow;
 import nl.buurtkaarten.base.pdf.PdfText;
 import nl.buurtkaarten.base.pdf.PdfText.Face;
 import nl.buurtkaarten.base.pdf.PdfText.Fonts;
 import nl.buurtkaarten.base.ui.Translations;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
@@ -66,18 +66,14 @@ public final class GuidePdf {
     }
 
     /** Writes from top to bottom, starting a new page when the current one is full. */
-    private static final class Writer {
-        private final PDDocument document;
+    private static final class Writer extends PageFlow {
         private final Fonts fonts;
-        private PDPageContentStream content;
-        private float y;
         /** The section after the safety section starts on a new page, so that section has its page to itself. */
         private boolean pageBreakBeforeNext;
 
         Writer(PDDocument document, Fonts fonts) throws IOException {
-            this.document = document;
+            super(document, PAGE, MARGIN);
             this.fonts = fonts;
-            newPage();
         }
 
         void section(Guide.Section section, String readAloudLabel, String safetyMark) throws IOException {
@@ -175,31 +171,11 @@ public final class GuidePdf {
                     y + size * (LEADING - 1));
         }
 
-        void gap(float points) {
-            y -= points;
-        }
-
         private void frame(float top, float bottom) throws IOException {
             content.setStrokingColor(SAFETY);
             content.setLineWidth(1.5f);
             content.addRect(MARGIN - 4, bottom, WIDTH + 8, top - bottom);
             content.stroke();
-        }
-
-        private void room(float needed) throws IOException {
-            if (y - needed < MARGIN) {
-                newPage();
-            }
-        }
-
-        private void newPage() throws IOException {
-            if (content != null) {
-                content.close();
-            }
-            PDPage page = new PDPage(PAGE);
-            document.addPage(page);
-            content = new PDPageContentStream(document, page);
-            y = PAGE.getHeight() - MARGIN;
         }
 
         /** "Page 2 of 5" at the foot of every page, once the number of pages is known. */

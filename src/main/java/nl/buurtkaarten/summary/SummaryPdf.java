@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.buurtkaarten.base.pdf.PageFlow;
 import nl.buurtkaarten.base.pdf.PdfText;
 import nl.buurtkaarten.base.pdf.PdfText.Direction;
 import nl.buurtkaarten.base.pdf.PdfText.Face;
@@ -18,8 +19,6 @@ import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.matching.Topic;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -96,19 +95,15 @@ public final class SummaryPdf {
     }
 
     /** Writes from top to bottom, starting a new page when the current one is full. */
-    private static final class Writer {
-        private final PDDocument document;
+    private static final class Writer extends PageFlow {
         private final Fonts fonts;
         /** The direction of the PDF's language: its sentences read that way and start at that margin. */
         private final Direction direction;
-        private PDPageContentStream content;
-        private float y;
 
         Writer(PDDocument document, Fonts fonts, Direction direction) throws IOException {
-            this.document = document;
+            super(document, PAGE, MARGIN);
             this.fonts = fonts;
             this.direction = direction;
-            newPage();
         }
 
         void line(Face face, float size, Color colour, String text) throws IOException {
@@ -128,10 +123,6 @@ public final class SummaryPdf {
             for (String line : fonts.wrap(face, text, size, WIDTH)) {
                 line(face, size, colour, line);
             }
-        }
-
-        void gap(float points) {
-            y -= points;
         }
 
         /** The network, drawn with PDF lines and circles from the same layout as the SVG. */
@@ -207,22 +198,6 @@ public final class SummaryPdf {
             content.curveTo(x - r, y - k, x - k, y - r, x, y - r);
             content.curveTo(x + k, y - r, x + r, y - k, x + r, y);
             content.closePath();
-        }
-
-        private void room(float needed) throws IOException {
-            if (y - needed < MARGIN) {
-                newPage();
-            }
-        }
-
-        private void newPage() throws IOException {
-            if (content != null) {
-                content.close();
-            }
-            PDPage page = new PDPage(PAGE);
-            document.addPage(page);
-            content = new PDPageContentStream(document, page);
-            y = PAGE.getHeight() - MARGIN;
         }
 
         void close() throws IOException {

@@ -1,5 +1,6 @@
 package nl.buurtkaarten.editor.ui;
 
+import nl.buurtkaarten.cards.ui.DeckProblemList;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -187,7 +188,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
     private void showImportProblems(List<DeckProblem> list) {
         problems.removeAll();
         problems.setVisible(true);
-        problems.add(new Paragraph(getTranslation("editor.import.problems")), problemList(list));
+        problems.add(new Paragraph(getTranslation("editor.import.problems")), DeckProblemList.of(this, list));
     }
 
     private Div filters() {
@@ -308,7 +309,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         problems.setVisible(!catalog.problems().isEmpty());
         if (!catalog.problems().isEmpty()) {
             problems.add(new Paragraph(getTranslation("editor.deck-problems")));
-            problems.add(problemList(catalog.problems()));
+            problems.add(DeckProblemList.of(this, catalog.problems()));
         }
         refreshFilters();
         refreshGrid();
@@ -325,7 +326,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         List<DeckProblem> warnings = current().map(item -> catalog.warningsOf(item.id())).orElse(List.of());
         deckWarnings.setVisible(!warnings.isEmpty());
         if (!warnings.isEmpty()) {
-            deckWarnings.add(new Paragraph(getTranslation("editor.warnings.deck", warnings.size())), problemList(warnings));
+            deckWarnings.add(new Paragraph(getTranslation("editor.warnings.deck", warnings.size())), DeckProblemList.of(this, warnings));
         }
     }
 
@@ -423,7 +424,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
             editTitle.setText(getTranslation("editor.edit-card", card.id()));
             delete.setVisible(true);
         } catch (InvalidDeckException invalid) {
-            saveProblems.add(problemList(invalid.problems()));
+            saveProblems.add(DeckProblemList.of(this, invalid.problems()));
             Messages.refused(this, invalid);
         } catch (UserFacingException refusal) {
             Messages.refused(this, refusal);
@@ -512,7 +513,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
                 deck.setValue(saved);
                 Messages.done(this, "editor.details.saved");
             } catch (InvalidDeckException invalid) {
-                fields.add(problemList(invalid.problems()));
+                fields.add(DeckProblemList.of(this, invalid.problems()));
             } catch (UserFacingException refusal) {
                 Messages.refused(this, refusal);
             }
@@ -549,17 +550,6 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         dialog.add(new Div(id, title));
         dialog.getFooter().add(cancel, create);
         dialog.open();
-    }
-
-    private UnorderedList problemList(List<DeckProblem> list) {
-        UnorderedList items = new UnorderedList();
-        for (DeckProblem problem : list) {
-            String where = problem.line() > 0
-                    ? getTranslation("deck.problem.where-line", problem.file(), problem.line())
-                    : problem.file();
-            items.add(new ListItem(where + ": " + getTranslation(problem.messageKey(), problem.arguments().toArray())));
-        }
-        return items;
     }
 
     @Override

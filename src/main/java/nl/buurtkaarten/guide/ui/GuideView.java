@@ -1,5 +1,6 @@
 package nl.buurtkaarten.guide.ui;
 
+import nl.buurtkaarten.cards.ui.DeckProblemList;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -96,7 +97,7 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
         Guide guide = result.guide();
         if (guide == null) {
             title = getTranslation("guide.header-link");
-            Div problems = new Div(new Paragraph(getTranslation("guide.problems")), problemList(result.problems()));
+            Div problems = new Div(new Paragraph(getTranslation("guide.problems")), DeckProblemList.of(this, result.problems()));
             problems.addClassName("bk-deck-problems");
             content.add(new H1(title), problems);
             return;
@@ -171,17 +172,6 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
         Div box = new Div(label, words);
         box.addClassName("bk-guide-read-aloud");
         return box;
-    }
-
-    private UnorderedList problemList(List<DeckProblem> list) {
-        UnorderedList items = new UnorderedList();
-        for (DeckProblem problem : list) {
-            String where = problem.line() > 0
-                    ? getTranslation("deck.problem.where-line", problem.file(), problem.line())
-                    : problem.file();
-            items.add(new ListItem(where + ": " + getTranslation(problem.messageKey(), problem.arguments().toArray())));
-        }
-        return items;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.buurtkaarten.meeting.ui;
 
+import nl.buurtkaarten.cards.ui.DeckProblemList;
 import nl.buurtkaarten.base.ui.LengthLimit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -175,14 +176,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         }
         deckProblems.setVisible(true);
         deckProblems.add(new Paragraph(getTranslation("meetings.deck-problems")));
-        UnorderedList problems = new UnorderedList();
-        for (DeckProblem problem : catalog.problems()) {
-            String where = problem.line() > 0
-                    ? getTranslation("deck.problem.where-line", problem.file(), problem.line())
-                    : problem.file();
-            problems.add(new ListItem(where + ": " + getTranslation(problem.messageKey(), problem.arguments().toArray())));
-        }
-        deckProblems.add(problems);
+        deckProblems.add(DeckProblemList.of(this, catalog.problems()));
     }
 
     private void open() {
