@@ -18,8 +18,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class ConnectionProbe extends OncePerRequestFilter {
 
     public static final String PATH = "/connection";
-    /** Changes at every start: a page made by another run (a restart, another node) must be loaded again. */
-    public static final String RUN = UUID.randomUUID().toString();
+    /**
+     * Changes at every start of the app (each new probe is made when the application starts, also
+     * when it is started again inside one Java process): a page made by another run (a restart,
+     * another node) must be loaded again.
+     */
+    private static volatile String run = UUID.randomUUID().toString();
+
+    public ConnectionProbe() {
+        run = UUID.randomUUID().toString();
+    }
+
+    /** The current run of the app, as pages are told when they are made. */
+    public static String run() {
+        return run;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -30,7 +43,7 @@ public final class ConnectionProbe extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Buurtkaarten-Run", RUN);
+        response.setHeader("X-Buurtkaarten-Run", run);
         response.setHeader("X-Buurtkaarten-Session", request.getSession(false) != null ? "yes" : "no");
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }

@@ -244,6 +244,14 @@ public class ParticipationService {
         return repository.answersTo(drawId).stream().filter(answer -> !answer.hidden()).toList();
     }
 
+    /**
+     * Every answer to a card, hidden ones too, for the meeting's live picture ({@link AnswersNow});
+     * screens take from it what their user may see.
+     */
+    public List<Answer> answersTo(long drawId) {
+        return repository.answersTo(drawId);
+    }
+
     /** Every answer to a card, for the facilitator who owns the meeting. */
     public List<Answer> allAnswers(long meetingId, String owner, long drawId) {
         meetings.ownedBy(meetingId, owner);

@@ -41,9 +41,12 @@ public class SummaryService {
     }
 
     public MeetingSummary summary(long meetingId) {
-        List<Participant> participants = participation.participants(meetingId);
+        return summaryOf(participation.participants(meetingId), support.ofMeeting(meetingId));
+    }
+
+    /** The summary of these parents and their offers and requests (the live picture has both at hand). */
+    public MeetingSummary summaryOf(List<Participant> participants, List<SupportItem> items) {
         Map<Long, Participant> byId = participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
-        List<SupportItem> items = support.ofMeeting(meetingId);
         Map<Long, SupportItem> itemsById = items.stream().collect(Collectors.toMap(SupportItem::id, Function.identity()));
         List<Offer> offers = items.stream().filter(item -> item.direction() == Direction.OFFER)
                 .map(item -> new Offer(item.id(), item.participantId(), item.kind(), item.topic(), item.otherTopic(), item.when(), item.area()))

@@ -2,7 +2,6 @@ package nl.buurtkaarten.support;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,16 +91,7 @@ public class SupportService {
 
     /** Offers and requests per kind of support: what the projector may show. */
     public Map<SupportKind, SupportCounts> counts(long meetingId) {
-        Map<SupportKind, int[]> tally = new EnumMap<>(SupportKind.class);
-        for (SupportKind kind : SupportKind.values()) {
-            tally.put(kind, new int[2]);
-        }
-        for (SupportItem item : repository.ofMeeting(meetingId)) {
-            tally.get(item.kind())[item.direction() == Direction.OFFER ? 0 : 1]++;
-        }
-        Map<SupportKind, SupportCounts> counts = new EnumMap<>(SupportKind.class);
-        tally.forEach((kind, pair) -> counts.put(kind, new SupportCounts(pair[0], pair[1])));
-        return counts;
+        return new SupportNow(repository.ofMeeting(meetingId)).counts();
     }
 
     /** Carries offers, requests and areas into a follow-up meeting, for the carried-over parents. */

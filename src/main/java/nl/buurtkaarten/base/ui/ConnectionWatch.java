@@ -124,7 +124,7 @@ public final class ConnectionWatch {
     /** Installs the watch in this browser tab, in the UI's language. */
     public static void install(UI ui) {
         ui.getElement().executeJs(INSTALL, ui.getTranslation("connection.lost"), ui.getTranslation("connection.back"),
-                ConnectionProbe.RUN, ConnectionProbe.PATH.substring(1));
+                ConnectionProbe.run(), ConnectionProbe.PATH.substring(1));
         var reconnect = ui.getReconnectDialogConfiguration();
         reconnect.setDialogText(ui.getTranslation("connection.lost"));
         // Vaadin never gives up before the app is back, so its "gave up" words stay as calm as the rest.

@@ -92,20 +92,15 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
     private CardForm form;
     private String editingId;
 
-    public DeckEditorView(DeckCatalog catalog, DeckEditor editor, DeckArchive archive, AuthenticationContext authentication) {
+    public DeckEditorView(DeckCatalog catalog, DeckEditor editor, DeckArchive archive, AuthenticationContext authentication,
+            nl.buurtkaarten.base.ui.Screens screens) {
         this.catalog = catalog;
         this.editor = editor;
         this.archive = archive;
         this.authentication = authentication;
         addClassName("bk-page");
-        addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            Runnable stop = catalog.onReload(() -> ui.access(this::refreshDecks));
-            addDetachListener(detach -> {
-                stop.run();
-                detach.unregisterListener();
-            });
-        });
+        // The decks read again (a file changed, another facilitator imported): through the same pool as the live pictures.
+        screens.whileAttached(this, catalog::onReload, ui -> refreshDecks());
     }
 
     @Override

@@ -59,22 +59,16 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
     private final Div deckProblems = new Div();
 
     public MeetingsView(MeetingService meetings, DeckCatalog catalog, AuthenticationContext authentication,
-            ObjectProvider<MeetingListAction> actions) {
+            ObjectProvider<MeetingListAction> actions, nl.buurtkaarten.base.ui.Screens screens) {
         this.actions = actions;
         this.meetings = meetings;
         this.catalog = catalog;
         this.owner = authentication.getPrincipalName().orElseThrow();
         this.authentication = authentication;
         addClassName("bk-page");
-        // Decks added or changed in the cards folder show up here without reloading the page.
-        addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            Runnable stop = catalog.onReload(() -> ui.access(this::refreshDecks));
-            addDetachListener(detach -> {
-                stop.run();
-                detach.unregisterListener();
-            });
-        });
+        // Decks added or changed in the cards folder show up here without reloading the page,
+        // through the same pool of threads as the live pictures.
+        screens.whileAttached(this, catalog::onReload, ui -> refreshDecks());
     }
 
     private void refreshDecks() {

@@ -14,23 +14,23 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import nl.buurtkaarten.base.MeetingBroadcaster;
-import nl.buurtkaarten.base.MeetingEvent;
+import nl.buurtkaarten.base.live.MeetingPicture;
+import nl.buurtkaarten.base.ui.Screen;
+import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.ConnectionWatch;
 import nl.buurtkaarten.base.ui.LengthLimit;
-import nl.buurtkaarten.base.ui.LiveFollower;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
-import nl.buurtkaarten.meeting.MeetingEvents;
+import nl.buurtkaarten.meeting.MeetingNow;
+import nl.buurtkaarten.meeting.MeetingStatus;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.meeting.ui.CardDisplay;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Participant;
-import nl.buurtkaarten.participation.ParticipationEvents;
+import nl.buurtkaarten.participation.AnswersNow;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.cards.PictureChoice;
 import org.springframework.dao.DataAccessException;
@@ -40,7 +40,7 @@ import org.springframework.transaction.TransactionException;
  * The current card on a parent's phone, live: answer it, react to a statement, and see, edit or
  * withdraw one's own answers while the card is on screen.
  */
-class CardAnswering extends Div {
+class CardAnswering extends Div implements Screen {
 
     private final Meeting meeting;
     private final String token;
@@ -60,20 +60,22 @@ class CardAnswering extends Div {
     private final boolean easy = EasyMode.isOn();
     private final nl.buurtkaarten.base.ui.ReadAloud readAloud = new nl.buurtkaarten.base.ui.ReadAloud(this::spoken);
     private DrawnCard current;
+    private boolean open;
+    /** The parent's own answers as shown, to draw them again only when they change. */
+    private List<Answer> shownOwn;
     private String language;
     /** The answer the parent is changing, and its open editor: kept while the screen redraws around it. */
     private Long editingId;
     private ListItem editingItem;
 
     CardAnswering(Meeting meeting, Participant participant, String token, MeetingService meetings,
-            ParticipationService participation, MeetingBroadcaster broadcaster) {
+            ParticipationService participation, Screens screens) {
         this.meeting = meeting;
         this.token = token;
         this.participantId = participant.id();
         this.meetings = meetings;
         this.participation = participation;
         addClassName("bk-answering");
-        LiveFollower live = new LiveFollower(broadcaster, this, this::onEvent);
 
         Span title = new Span(meeting.title());
         title.addClassName("bk-phone-title");
@@ -115,40 +117,49 @@ class CardAnswering extends Div {
 
         readAloud.setVisible(false);
         add(header, closed, card, readAloud, answering, own);
-        live.follow(meeting.id());
-        render();
+        screens.follow(this, meeting.id(), this);
     }
 
-    private void onEvent(MeetingEvent event) {
-        if (event instanceof ParticipationEvents.AnswersChanged changed) {
-            if (current != null && changed.drawId() == current.id() && isMine(changed)) {
-                renderOwn();
-            }
+    /** What the phone shows of the picture: the card, whether the meeting is open, and the parent's own answers. */
+    private record Shown(MeetingStatus status, DrawnCard card, java.nio.file.Path image, List<Answer> own) {}
+
+    @Override
+    public Object shownOf(MeetingPicture picture) {
+        MeetingNow now = picture.part(MeetingNow.class);
+        if (now.isGone()) {
+            return null;
+        }
+        return new Shown(now.meeting().status(), now.card(), now.image(), picture.part(AnswersNow.class).of(participantId));
+    }
+
+    @Override
+    public void show(MeetingPicture picture) {
+        MeetingNow now = picture.part(MeetingNow.class);
+        if (now.isGone()) {
             return;
         }
-        if (event instanceof ParticipationEvents.ParticipantJoined || event instanceof ParticipationEvents.ParticipantLeft
-                || event instanceof MeetingEvents.MeetingDeleted) {
-            return;
+        DrawnCard drawn = now.card();
+        boolean cardChanged = current == null || drawn == null || drawn.id() != current.id();
+        if (cardChanged || open != now.meeting().isOpen() || !java.util.Objects.equals(current, drawn)) {
+            render(now);
         }
-        render();
+        renderOwn(picture.part(AnswersNow.class).of(participantId));
     }
 
-    private boolean isMine(ParticipationEvents.AnswersChanged changed) {
-        return changed.participantId() == participantId;
-    }
-
-    private void render() {
-        Meeting now = meetings.find(meeting.id()).orElse(meeting);
+    private void render(MeetingNow picture) {
+        Meeting now = picture.meeting();
         language = getLocale().getLanguage();
-        Optional<DrawnCard> drawn = meetings.currentCard(meeting.id());
-        boolean changed = current == null || drawn.isEmpty() || drawn.get().id() != current.id();
-        current = drawn.orElse(null);
+        DrawnCard drawn = picture.card();
+        boolean changed = current == null || drawn == null || drawn.id() != current.id();
+        current = drawn;
+        open = now.isOpen();
+        shownOwn = null;
         closed.setVisible(!now.isOpen());
         if (current == null) {
             card.showWaiting();
         } else {
             card.show(current, language);
-            card.showImage(meetings.imageOf(current));
+            card.showImage(picture.currentImage());
         }
         boolean canAnswer = now.isOpen() && current != null;
         answering.setVisible(canAnswer);
@@ -171,7 +182,6 @@ class CardAnswering extends Div {
         }
         readAloud.setVisible(easy && current != null);
         updateCounter();
-        renderOwn();
     }
 
     /** Pictures to tap: a statement's reactions for everyone, and every card's choices in the low-literacy mode. */
@@ -233,12 +243,21 @@ class CardAnswering extends Div {
         return parts;
     }
 
+    /** After the parent's own action: their answers as stored now. */
     private void renderOwn() {
-        ownList.removeAll();
-        if (current == null) {
+        renderOwn(current == null ? List.of() : participation.ownAnswers(token, current.id()));
+    }
+
+    private void renderOwn(List<Answer> mine) {
+        if (mine.equals(shownOwn)) {
             return;
         }
-        List<Answer> mine = participation.ownAnswers(token, current.id());
+        shownOwn = mine;
+        ownList.removeAll();
+        if (current == null) {
+            reactions.removeAll();
+            return;
+        }
         renderReactions(mine);
         List<Answer> texts = mine.stream().filter(a -> !a.isReaction()).toList();
         if (texts.isEmpty()) {
@@ -250,7 +269,6 @@ class CardAnswering extends Div {
             ownList.add(none);
             return;
         }
-        boolean open = meetings.find(meeting.id()).map(Meeting::isOpen).orElse(false);
         boolean stillEditing = false;
         for (Answer given : texts) {
             if (open && editingItem != null && editingId == given.id()) {
@@ -331,6 +349,7 @@ class CardAnswering extends Div {
     private void stopEditing() {
         editingId = null;
         editingItem = null;
+        shownOwn = null;
     }
 
     private void sendAnswer() {
@@ -341,7 +360,12 @@ class CardAnswering extends Div {
             participation.answer(token, current.id(), answer.getValue(), showName.getValue());
         } catch (UserFacingException refusal) {
             if ("answer.error.card-changed".equals(refusal.messageKey())) {
-                render();
+                // The parent's own action found the card changed before the live picture came: look now.
+                Meeting fresh = meetings.find(meeting.id()).orElse(meeting);
+                DrawnCard drawn = meetings.currentCard(meeting.id()).orElse(null);
+                render(new MeetingNow(fresh, drawn, drawn == null ? null : meetings.imageOf(drawn).orElse(null),
+                        nl.buurtkaarten.cards.CardTags.NONE, null));
+                renderOwn();
             }
             answer.setErrorMessage(Messages.text(this, refusal));
             answer.setInvalid(true);

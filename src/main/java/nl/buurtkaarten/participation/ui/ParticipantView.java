@@ -9,17 +9,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
-import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.live.MeetingPicture;
+import nl.buurtkaarten.base.ui.Screen;
+import nl.buurtkaarten.base.ui.Screens;
+import nl.buurtkaarten.meeting.MeetingNow;
+import nl.buurtkaarten.participation.Participants;
 import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.Participant;
-import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.participation.JoinThrottle;
 import nl.buurtkaarten.base.UserFacingException;
-import nl.buurtkaarten.base.ui.LiveFollower;
 import nl.buurtkaarten.base.ui.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,29 +39,20 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
 
     private final MeetingService meetings;
     private final ParticipationService participation;
-    private final MeetingBroadcaster broadcaster;
+    private final Screens screens;
     private final ObjectProvider<PhonePanel> panels;
     private final JoinThrottle throttle;
-    private final LiveFollower gone;
     private Meeting meeting;
     private Long me;
 
-    public ParticipantView(MeetingService meetings, ParticipationService participation, MeetingBroadcaster broadcaster,
+    public ParticipantView(MeetingService meetings, ParticipationService participation, Screens screens,
             ObjectProvider<PhonePanel> panels, JoinThrottle throttle) {
         this.throttle = throttle;
         this.meetings = meetings;
         this.participation = participation;
-        this.broadcaster = broadcaster;
+        this.screens = screens;
         this.panels = panels;
         addClassNames("bk-phone-page", "bk-participant");
-        // Removed by the facilitator, or deleted in another tab: this phone says so at once.
-        gone = new LiveFollower(broadcaster, this, event -> {
-            if (event instanceof ParticipationEvents.ParticipantLeft left && me != null && left.participantId() == me) {
-                showGone("forget.gone");
-            } else if (event instanceof nl.buurtkaarten.meeting.MeetingEvents.MeetingDeleted && me != null) {
-                showGone("forget.gone");
-            }
-        });
     }
 
     @Override
@@ -115,12 +108,35 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
 
     private void showCard(Participant participant, String token) {
         nl.buurtkaarten.security.Sessions.keepForTheMeeting();
-        add(new CardAnswering(meeting, participant, token, meetings, participation, broadcaster));
-        panels.orderedStream().forEach(panel -> add(panel.create(meeting, participant, token)));
-        add(forgetMe(token));
-        gone.follow(meeting.id());
         me = participant.id();
+        add(new CardAnswering(meeting, participant, token, meetings, participation, screens));
+        panels.orderedStream().forEach(panel -> add(panel.create(meeting, participant, token)));
+        Section forget = forgetMe(token);
+        add(forget);
+        // Removed by the facilitator, or deleted in another tab: this phone says so at once.
+        // A picture from just before this parent joined does not know them yet: only a parent once
+        // seen in the picture and then missing from it has left.
+        long mine = participant.id();
+        boolean[] seen = {false};
+        screens.follow(forget, meeting.id(), new Screen() {
+            @Override
+            public Object shownOf(MeetingPicture picture) {
+                return picture.part(MeetingNow.class).isGone() ? Presence.MEETING_GONE
+                        : picture.part(Participants.class).includes(mine) ? Presence.PRESENT : Presence.ABSENT;
+            }
+
+            @Override
+            public void show(MeetingPicture picture) {
+                Presence presence = (Presence) shownOf(picture);
+                seen[0] |= presence == Presence.PRESENT;
+                if ((presence == Presence.MEETING_GONE || presence == Presence.ABSENT && seen[0]) && me != null && me == mine) {
+                    showGone("forget.gone");
+                }
+            }
+        });
     }
+
+    private enum Presence { PRESENT, ABSENT, MEETING_GONE }
 
     /** A parent can delete everything of theirs at any time, and it leaves every screen at once. */
     private Section forgetMe(String token) {

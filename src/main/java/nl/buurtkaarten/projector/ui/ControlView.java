@@ -18,9 +18,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import nl.buurtkaarten.base.MeetingBroadcaster;
-import nl.buurtkaarten.base.MeetingEvent;
-import nl.buurtkaarten.base.ui.LiveFollower;
+import nl.buurtkaarten.base.live.MeetingPicture;
+import nl.buurtkaarten.base.ui.Screen;
+import nl.buurtkaarten.base.ui.Screens;
+import nl.buurtkaarten.meeting.MeetingNow;
+import nl.buurtkaarten.participation.AnswersNow;
+import nl.buurtkaarten.participation.Participants;
+import nl.buurtkaarten.summary.SummaryNow;
 import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.meeting.DrawnCard;
@@ -28,7 +32,6 @@ import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.meeting.ui.CardDisplay;
 import nl.buurtkaarten.participation.Answer;
-import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
 import nl.buurtkaarten.support.SupportService;
@@ -50,7 +53,7 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 @Route(value = "meeting/:meetingId(\\d+)/control", autoLayout = false)
 @RolesAllowed(Roles.FACILITATOR)
-public class ControlView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ControlView extends Main implements BeforeEnterObserver, HasDynamicTitle, Screen {
 
     private final MeetingService meetings;
     private final ParticipationService participation;
@@ -58,7 +61,13 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
     private final SummaryService summaries;
     private final SummaryDisplay summaryDisplay = new SummaryDisplay(500);
     private final String owner;
-    private final LiveFollower live;
+    private final Screens screens;
+    private com.vaadin.flow.shared.Registration following;
+    private MeetingNow shownMeeting;
+    private Participants shownParticipants;
+    private int shownCount = -1;
+    private AnswersNow shownAnswers;
+    private SummaryNow shownSummary;
     private final CardDisplay card = new CardDisplay(CardDisplay.Size.CONTROL);
     private final Paragraph notes = new Paragraph();
     /** The card's tags (the parent's style, the child's behaviour, the place), for the facilitator only. */
@@ -70,14 +79,14 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
     private DrawnCard current;
 
     public ControlView(MeetingService meetings, ParticipationService participation, SupportService support,
-            SummaryService summaries, MeetingBroadcaster broadcaster, AuthenticationContext authentication) {
+            SummaryService summaries, Screens screens, AuthenticationContext authentication) {
         this.summaries = summaries;
         this.meetings = meetings;
         this.participation = participation;
         this.support = support;
+        this.screens = screens;
         this.owner = authentication.getPrincipalName().orElseThrow();
         addClassNames("bk-control", "bk-phone-page");
-        live = LiveFollower.batched(broadcaster, this, ProjectorView.PUSH_WINDOW, this::onEvents);
         notes.addClassName("bk-notes");
         summary.addClassName("bk-control-summary");
         answerList.addClassName("bk-control-answers");
@@ -104,8 +113,15 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         guideLinks.addClassName("bk-guide-links");
         add(backToList, title, summary, card, notes, tags, guideLinks, controls, new H2(getTranslation("control.answers")), answerList,
                 participantsSection(), summarySection(), areasEditor());
-        live.follow(meeting.id());
-        refreshAll();
+        shownMeeting = null;
+        shownParticipants = null;
+        shownAnswers = null;
+        shownSummary = null;
+        shownCount = -1;
+        if (following != null) {
+            following.remove();
+        }
+        following = screens.follow(this, meeting.id(), this);
     }
 
     private final Div participantList = new Div();
@@ -122,15 +138,13 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
             }
         });
         participantList.addClassName("bk-participant-list");
-        refreshParticipants();
         Details details = new Details(getTranslation("control.participants.title"), new Div(locked, participantList));
         details.addClassName("bk-control-participants");
         return details;
     }
 
-    private void refreshParticipants() {
+    private void refreshParticipants(List<nl.buurtkaarten.participation.Participant> all) {
         participantList.removeAll();
-        List<nl.buurtkaarten.participation.Participant> all = participation.participants(meeting.id());
         if (all.isEmpty()) {
             participantList.add(new Paragraph(getTranslation("control.participants.none")));
         }
@@ -204,66 +218,69 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         return details;
     }
 
-    private void onEvents(List<MeetingEvent> events) {
-        boolean all = false;
-        boolean answersOfCurrent = false;
-        for (MeetingEvent event : events) {
-            if (event instanceof nl.buurtkaarten.meeting.MeetingEvents.MeetingDeleted) {
-                getUI().ifPresent(ui -> ui.navigate(""));
-                return;
-            }
-            if (event instanceof ParticipationEvents.AnswersChanged changed) {
-                answersOfCurrent |= current != null && changed.drawId() == current.id();
+    /** Draws the live picture, each part only when what it shows changed. */
+    @Override
+    public void show(MeetingPicture picture) {
+        MeetingNow now = picture.part(MeetingNow.class);
+        if (now.isGone()) {
+            getUI().ifPresent(ui -> ui.navigate(""));
+            return;
+        }
+        boolean meetingChanged = !now.equals(shownMeeting);
+        if (meetingChanged) {
+            shownMeeting = now;
+            meeting = now.meeting();
+            current = now.card();
+            locked.setValue(meeting.locked());
+            if (current == null) {
+                card.showWaiting();
+                notes.setVisible(false);
+                tags.setVisible(false);
             } else {
-                all = true;
+                card.show(current, meeting.language());
+                card.showImage(now.currentImage());
+                String note = current.notesIn(meeting.language());
+                notes.setText(note == null ? "" : getTranslation("control.notes", note));
+                notes.setVisible(note != null);
+                List<String> named = now.tags().named().stream()
+                        .map(tag -> getTranslation("tag.dimension." + tag.dimension()) + ": " + getTranslation(tag.labelKey()).toLowerCase(getLocale()))
+                        .toList();
+                tags.setText(String.join(" · ", named));
+                tags.setVisible(!named.isEmpty());
             }
+            controls.update(meeting, now.progress());
         }
-        if (all) {
-            refreshAll();
-        } else if (answersOfCurrent) {
-            refreshAnswers();
+        Participants joined = picture.part(Participants.class);
+        if (!joined.equals(shownParticipants)) {
+            shownParticipants = joined;
+            refreshParticipants(joined.all());
         }
-    }
-
-    private void refreshAll() {
-        meeting = meetings.find(meeting.id()).orElse(meeting);
-        locked.setValue(meeting.locked());
-        refreshParticipants();
-        current = meetings.currentCard(meeting.id()).orElse(null);
-        if (current == null) {
-            card.showWaiting();
-            notes.setVisible(false);
-            tags.setVisible(false);
-        } else {
-            card.show(current, meeting.language());
-            card.showImage(meetings.imageOf(current));
-            String note = current.notesIn(meeting.language());
-            notes.setText(note == null ? "" : getTranslation("control.notes", note));
-            notes.setVisible(note != null);
-            List<String> named = meetings.tagsOf(current).named().stream()
-                    .map(tag -> getTranslation("tag.dimension." + tag.dimension()) + ": " + getTranslation(tag.labelKey()).toLowerCase(getLocale()))
-                    .toList();
-            tags.setText(String.join(" · ", named));
-            tags.setVisible(!named.isEmpty());
+        if (meetingChanged || joined.count() != shownCount) {
+            shownCount = joined.count();
+            summary.setText(getTranslation("control.summary", meeting.displayCode(), joined.count(),
+                    getTranslation(meeting.isOpen() ? "meetings.status.open" : "meetings.status.closed")));
         }
-        controls.update(meeting, meetings.progress(meeting.id()));
-        refreshAnswers();
-        refreshSummary();
+        AnswersNow answers = picture.part(AnswersNow.class);
+        if (meetingChanged || !answers.equals(shownAnswers)) {
+            shownAnswers = answers;
+            refreshAnswers(answers.all());
+        }
+        SummaryNow summaryNow = picture.part(SummaryNow.class);
+        if (!summaryNow.equals(shownSummary)) {
+            shownSummary = summaryNow;
+            refreshSummary();
+        }
     }
 
     /** While open, the summary follows every change: a parent who leaves or deletes their data leaves it at once. */
     private void refreshSummary() {
-        if (summaryDetails != null && summaryDetails.isOpened()) {
-            summaryDisplay.show(summaries.summary(meeting.id()));
+        if (summaryDetails != null && summaryDetails.isOpened() && shownSummary != null) {
+            summaryDisplay.show(shownSummary.summary());
         }
     }
 
-    private void refreshAnswers() {
-        int joined = participation.participants(meeting.id()).size();
-        summary.setText(getTranslation("control.summary", meeting.displayCode(), joined,
-                getTranslation(meeting.isOpen() ? "meetings.status.open" : "meetings.status.closed")));
+    private void refreshAnswers(List<Answer> all) {
         answerList.removeAll();
-        List<Answer> all = current == null ? List.of() : participation.allAnswers(meeting.id(), owner, current.id());
         if (all.isEmpty()) {
             answerList.add(new ListItem(getTranslation("control.no-answers")));
             return;

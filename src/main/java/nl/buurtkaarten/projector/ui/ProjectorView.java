@@ -16,25 +16,26 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import nl.buurtkaarten.base.MeetingBroadcaster;
-import nl.buurtkaarten.base.MeetingEvent;
+import nl.buurtkaarten.base.live.MeetingPicture;
+import nl.buurtkaarten.base.ui.Screen;
+import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.base.PublicAddress;
-import nl.buurtkaarten.base.ui.LiveFollower;
 import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
-import nl.buurtkaarten.meeting.MeetingEvents;
+import nl.buurtkaarten.meeting.MeetingNow;
+import nl.buurtkaarten.participation.Answer;
+import nl.buurtkaarten.participation.AnswersNow;
+import nl.buurtkaarten.participation.Participants;
+import nl.buurtkaarten.summary.SummaryNow;
+import nl.buurtkaarten.support.SupportNow;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.meeting.ui.CardDisplay;
 import nl.buurtkaarten.participation.Participant;
-import nl.buurtkaarten.participation.ParticipationEvents;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
-import nl.buurtkaarten.summary.SummaryService;
 import nl.buurtkaarten.summary.ui.SummaryDisplay;
-import nl.buurtkaarten.support.SupportEvents;
-import nl.buurtkaarten.support.SupportService;
 
 /**
  * The meeting on the projector (made for 1920×1080, legible from the back of the room): the
@@ -43,17 +44,11 @@ import nl.buurtkaarten.support.SupportService;
  */
 @Route(value = "meeting/:meetingId(\\d+)/projector", autoLayout = false)
 @RolesAllowed(Roles.FACILITATOR)
-public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle, Screen {
 
     private static final int NAMES_SHOWN = 60;
-    /** At most one push to a facilitator's screen per this window: about four per second. */
-    static final java.time.Duration PUSH_WINDOW = java.time.Duration.ofMillis(250);
-
     private final MeetingService meetings;
-    private final ParticipationService participation;
-    private final SupportService support;
     private final SupportChart supportChart = new SupportChart();
-    private final SummaryService summaries;
     private final SummaryDisplay summary = new SummaryDisplay(8);
     private final PublicAddress address;
     private final String owner;
@@ -63,24 +58,27 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private final Span status = new Span();
     private final H1 title = new H1();
     private final Aside side = new Aside();
-    private final LiveFollower live;
+    private final Screens screens;
+    private com.vaadin.flow.shared.Registration following;
+    private MeetingNow shownMeeting;
+    private List<Answer> shownAnswers;
+    private Participants shownParticipants;
+    private java.util.Map<?, ?> shownCounts;
+    private SummaryNow shownSummary;
     private MeetingControls controls;
     private JoinPanel joinPanel;
     private Meeting meeting;
     private DrawnCard current;
 
-    public ProjectorView(MeetingService meetings, ParticipationService participation, SupportService support,
-            SummaryService summaries, PublicAddress address, MeetingBroadcaster broadcaster, AuthenticationContext authentication) {
-        this.summaries = summaries;
+    public ProjectorView(MeetingService meetings, ParticipationService participation,
+            PublicAddress address, Screens screens, AuthenticationContext authentication) {
         this.meetings = meetings;
-        this.participation = participation;
-        this.support = support;
+        this.screens = screens;
         this.address = address;
         this.owner = authentication.getPrincipalName().orElseThrow();
         addClassName("bk-projector");
         answers = new AnswerWall(answerId -> Messages.attempt(this,
                 () -> participation.setHidden(meeting.id(), owner, answerId, true)));
-        live = LiveFollower.batched(broadcaster, this, PUSH_WINDOW, this::onEvents);
         participants.addClassName("bk-participants");
         status.addClassName("bk-status");
     }
@@ -93,7 +91,6 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         }
         Locales.apply(event.getUI(), Locales.forLanguage(meeting.language()));
         build();
-        live.follow(meeting.id());
     }
 
     private void build() {
@@ -115,85 +112,77 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         Footer footer = new Footer(controls);
         footer.addClassName("bk-projector-footer");
         add(header, stage, side, footer);
-        refreshAll();
+        shownMeeting = null;
+        shownAnswers = null;
+        shownParticipants = null;
+        shownCounts = null;
+        shownSummary = null;
+        if (following != null) {
+            following.remove();
+        }
+        following = screens.follow(this, meeting.id(), this);
     }
 
     /**
-     * Redraws each part of the screen at most once per batch: when thirty parents answer in the
-     * same second the wall is drawn once or twice, not thirty times.
+     * Draws the meeting's live picture, each part of the screen only when what it shows changed:
+     * when thirty parents answer in the same second the wall is drawn once or twice, and the card,
+     * the names and the chart not at all.
      */
-    private void onEvents(List<MeetingEvent> events) {
-        boolean all = false;
-        boolean answersOfCurrent = false;
-        boolean joined = false;
-        boolean supportChanged = false;
-        for (MeetingEvent event : events) {
-            switch (event) {
-                case MeetingEvents.MeetingDeleted deleted -> {
-                    getUI().ifPresent(ui -> ui.navigate(""));
-                    return;
-                }
-                case ParticipationEvents.ParticipantJoined joinedEvent -> joined = true;
-                case SupportEvents.SupportChanged changed -> supportChanged = true;
-                case SupportEvents.AreasChanged changed -> { }
-                case ParticipationEvents.AnswersChanged changed ->
-                        answersOfCurrent |= current != null && changed.drawId() == current.id();
-                default -> all = true;
-            }
-        }
-        if (all) {
-            refreshAll();
+    @Override
+    public void show(MeetingPicture picture) {
+        MeetingNow now = picture.part(MeetingNow.class);
+        if (now.isGone()) {
+            getUI().ifPresent(ui -> ui.navigate(""));
             return;
         }
-        if (answersOfCurrent) {
-            refreshAnswers();
+        boolean meetingChanged = !now.equals(shownMeeting);
+        if (meetingChanged) {
+            shownMeeting = now;
+            meeting = now.meeting();
+            current = now.card();
+            if (current == null) {
+                card.showWaiting();
+            } else {
+                card.show(current, meeting.language());
+                card.showImage(now.currentImage());
+            }
+            status.setText(meeting.isOpen() ? "" : getTranslation("projector.closed"));
+            status.setVisible(!meeting.isOpen());
+            // A closed meeting takes no one new: the code and QR code would only disappoint.
+            joinPanel.setVisible(meeting.isOpen());
+            controls.update(meeting, now.progress());
         }
-        if (joined) {
-            refreshParticipants();
+        List<Answer> visible = picture.part(AnswersNow.class).visible();
+        if (meetingChanged || !visible.equals(shownAnswers)) {
+            shownAnswers = visible;
+            answers.show(current, visible, meeting.answersVisible());
         }
-        if (supportChanged) {
-            supportChart.show(support.counts(meeting.id()));
-            refreshSummary();
+        Participants joined = picture.part(Participants.class);
+        if (!joined.equals(shownParticipants)) {
+            shownParticipants = joined;
+            refreshParticipants(joined.all());
         }
-    }
-
-    private void refreshAll() {
-        meeting = meetings.find(meeting.id()).orElse(meeting);
-        current = meetings.currentCard(meeting.id()).orElse(null);
-        if (current == null) {
-            card.showWaiting();
-        } else {
-            card.show(current, meeting.language());
-            card.showImage(meetings.imageOf(current));
+        var counts = picture.part(SupportNow.class).counts();
+        if (!counts.equals(shownCounts)) {
+            shownCounts = counts;
+            supportChart.show(counts);
         }
-        status.setText(meeting.isOpen() ? "" : getTranslation("projector.closed"));
-        status.setVisible(!meeting.isOpen());
-        // A closed meeting takes no one new: the code and QR code would only disappoint.
-        joinPanel.setVisible(meeting.isOpen());
-        controls.update(meeting, meetings.progress(meeting.id()));
-        refreshAnswers();
-        refreshParticipants();
-        supportChart.show(support.counts(meeting.id()));
-        refreshSummary();
+        refreshSummary(picture.part(SummaryNow.class), meetingChanged);
     }
 
     /** Once the facilitator shows it, or the meeting closed, the summary takes the card's place. */
-    private void refreshSummary() {
+    private void refreshSummary(SummaryNow now, boolean meetingChanged) {
         boolean shown = meeting.showsSummary();
         card.setVisible(!shown);
         answers.setVisible(!shown);
         summary.setVisible(shown);
-        if (shown) {
-            summary.show(summaries.summary(meeting.id()));
+        if (shown && (meetingChanged || !now.equals(shownSummary))) {
+            shownSummary = now;
+            summary.show(now.summary());
         }
     }
 
-    private void refreshAnswers() {
-        answers.show(current, current == null ? List.of() : participation.visibleAnswers(current.id()), meeting.answersVisible());
-    }
-
-    private void refreshParticipants() {
-        List<Participant> all = participation.participants(meeting.id());
+    private void refreshParticipants(List<Participant> all) {
         participants.removeAll();
         Paragraph count = new Paragraph(getTranslation("projector.participants.count", all.size()));
         count.addClassName("bk-participants-count");

@@ -38,4 +38,12 @@ public class ConsentRepository {
                 .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
+
+    /** Every agreement to share in a meeting, for its live picture. */
+    public java.util.List<nl.buurtkaarten.summary.ContactsNow.Consent> ofMeeting(long meetingId) {
+        return jdbc.sql("select from_participant, to_participant, contact from contact_consent where meeting_id = ? order by from_participant, to_participant")
+                .param(meetingId)
+                .query((rs, row) -> new nl.buurtkaarten.summary.ContactsNow.Consent(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .list();
+    }
 }

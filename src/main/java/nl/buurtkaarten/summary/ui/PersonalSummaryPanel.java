@@ -17,26 +17,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.buurtkaarten.base.MeetingBroadcaster;
-import nl.buurtkaarten.base.MeetingEvent;
+import nl.buurtkaarten.base.live.MeetingPicture;
+import nl.buurtkaarten.base.ui.Screen;
+import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.base.UserFacingException;
-import nl.buurtkaarten.base.ui.LiveFollower;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.meeting.Meeting;
-import nl.buurtkaarten.meeting.MeetingEvents;
+import nl.buurtkaarten.meeting.MeetingNow;
+import nl.buurtkaarten.summary.ContactsNow;
+import nl.buurtkaarten.summary.SummaryNow;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.meeting.ui.CardDisplay;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.summary.ContactService;
 import nl.buurtkaarten.summary.SuggestedMatch;
 import nl.buurtkaarten.summary.SummaryService;
-import nl.buurtkaarten.support.SupportEvents;
 
 /**
  * A parent's own part of the summary: whom they could help, who could help them, and why. Contact
  * details are exchanged only when both parents agreed to share with each other.
  */
-class PersonalSummaryPanel extends Section {
+class PersonalSummaryPanel extends Section implements Screen {
 
     private final Meeting meeting;
     private final Participant me;
@@ -49,7 +50,7 @@ class PersonalSummaryPanel extends Section {
     private final Map<Long, ContactRow> rows = new java.util.HashMap<>();
 
     PersonalSummaryPanel(Meeting meeting, Participant me, String token, MeetingService meetings, SummaryService summaries,
-            ContactService contacts, MeetingBroadcaster broadcaster) {
+            ContactService contacts, Screens screens) {
         this.meeting = meeting;
         this.me = me;
         this.token = token;
@@ -59,30 +60,60 @@ class PersonalSummaryPanel extends Section {
         addClassName("bk-personal-summary");
         contactSection.addClassName("bk-contact");
         add(new H2(getTranslation("personal.title")), content);
-        LiveFollower live = new LiveFollower(broadcaster, this, this::onEvent);
-        live.follow(meeting.id());
-        refresh();
+        screens.follow(this, meeting.id(), this);
     }
 
-    private void onEvent(MeetingEvent event) {
-        boolean relevant = switch (event) {
-            case MeetingEvents.SummaryVisibilityChanged changed -> true;
-            case MeetingEvents.MeetingStatusChanged changed -> true;
-            case SupportEvents.SupportChanged changed -> true;
-            case nl.buurtkaarten.participation.ParticipationEvents.ParticipantLeft left -> left.participantId() != me.id();
-            case ContactService.ContactConsentChanged changed ->
-                    changed.fromParticipantId() == me.id() || changed.toParticipantId() == me.id();
-            default -> false;
-        };
-        if (relevant) {
-            refresh();
+    /**
+     * What the panel shows: whether the summary is shown at all, and then this parent's pairs, what
+     * they share with whom, and the details of those who agreed both ways.
+     */
+    private record Shown(boolean shows, List<SuggestedMatch> mine, Map<Long, String> sharing, Map<Long, String> mutual) {}
+
+    @Override
+    public Object shownOf(MeetingPicture picture) {
+        MeetingNow now = picture.part(MeetingNow.class);
+        if (now.isGone()) {
+            return null;
+        }
+        if (!now.meeting().showsSummary()) {
+            return new Shown(false, List.of(), Map.of(), Map.of());
+        }
+        List<SuggestedMatch> mine = picture.part(SummaryNow.class).of(me.id());
+        ContactsNow contactsNow = picture.part(ContactsNow.class);
+        Map<Long, String> mutual = new java.util.HashMap<>();
+        mine.forEach(match -> {
+            long other = match.otherThan(me.id()).id();
+            contactsNow.mutual(me.id(), other).ifPresent(detail -> mutual.put(other, detail));
+        });
+        return new Shown(true, mine, contactsNow.sharedBy(me.id()), mutual);
+    }
+
+    @Override
+    public void show(MeetingPicture picture) {
+        if (shownOf(picture) instanceof Shown shown) {
+            draw(shown);
         }
     }
 
+    /** After this parent's own change: as stored now. */
     private void refresh() {
         Meeting now = meetings.find(meeting.id()).orElse(meeting);
-        boolean appears = now.showsSummary() && !isVisible();
-        setVisible(now.showsSummary());
+        if (!now.showsSummary()) {
+            draw(new Shown(false, List.of(), Map.of(), Map.of()));
+            return;
+        }
+        List<SuggestedMatch> mine = summaries.personal(meeting.id(), me.id());
+        Map<Long, String> mutual = new java.util.HashMap<>();
+        mine.forEach(match -> {
+            long other = match.otherThan(me.id()).id();
+            contacts.mutualContact(meeting.id(), token, other).ifPresent(detail -> mutual.put(other, detail));
+        });
+        draw(new Shown(true, mine, contacts.mySharing(meeting.id(), token), mutual));
+    }
+
+    private void draw(Shown shown) {
+        boolean appears = shown.shows() && !isVisible();
+        setVisible(shown.shows());
         if (appears && getUI().isPresent()) {
             // The facilitator just showed who could help whom: the parent's own part is far down the
             // page, so bring it into view and say so, rather than leave the screen looking unchanged.
@@ -90,10 +121,10 @@ class PersonalSummaryPanel extends Section {
             Messages.done(this, "personal.appeared");
         }
         content.removeAll();
-        if (!now.showsSummary()) {
+        if (!shown.shows()) {
             return;
         }
-        List<SuggestedMatch> mine = summaries.personal(meeting.id(), me.id());
+        List<SuggestedMatch> mine = shown.mine();
         List<SuggestedMatch> giving = mine.stream().filter(match -> match.helper().id() == me.id()).toList();
         List<SuggestedMatch> receiving = mine.stream().filter(match -> match.receiver().id() == me.id()).toList();
         if (mine.isEmpty()) {
@@ -106,7 +137,7 @@ class PersonalSummaryPanel extends Section {
         if (!receiving.isEmpty()) {
             content.add(new H3(getTranslation("personal.could-help-you")), list(receiving, false));
         }
-        content.add(contactSection(mine));
+        content.add(contactSection(mine, shown));
     }
 
     private UnorderedList list(List<SuggestedMatch> matches, boolean giving) {
@@ -133,16 +164,16 @@ class PersonalSummaryPanel extends Section {
      * between refreshes, so that a parent typing their number does not lose it when the other
      * parent shares at that moment.
      */
-    private Div contactSection(List<SuggestedMatch> mine) {
+    private Div contactSection(List<SuggestedMatch> mine, Shown shown) {
         Map<Long, Participant> others = new LinkedHashMap<>();
         mine.forEach(match -> others.putIfAbsent(match.otherThan(me.id()).id(), match.otherThan(me.id())));
         rows.keySet().retainAll(others.keySet());
-        Map<Long, String> sharing = contacts.mySharing(meeting.id(), token);
+        Map<Long, String> sharing = shown.sharing();
         contactSection.removeAll();
         contactSection.add(new H3(getTranslation("personal.contact.title")), new Paragraph(getTranslation("personal.contact.explain")));
         for (Participant other : others.values()) {
             ContactRow row = rows.computeIfAbsent(other.id(), id -> new ContactRow(other));
-            row.update(sharing.containsKey(other.id()), contacts.mutualContact(meeting.id(), token, other.id()));
+            row.update(sharing.containsKey(other.id()), Optional.ofNullable(shown.mutual().get(other.id())));
             contactSection.add(row);
         }
         return contactSection;

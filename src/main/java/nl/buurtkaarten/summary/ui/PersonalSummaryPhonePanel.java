@@ -1,7 +1,7 @@
 package nl.buurtkaarten.summary.ui;
 
 import com.vaadin.flow.component.Component;
-import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Participant;
@@ -18,18 +18,18 @@ class PersonalSummaryPhonePanel implements PhonePanel {
     private final MeetingService meetings;
     private final SummaryService summaries;
     private final ContactService contacts;
-    private final MeetingBroadcaster broadcaster;
+    private final Screens screens;
 
     PersonalSummaryPhonePanel(MeetingService meetings, SummaryService summaries, ContactService contacts,
-            MeetingBroadcaster broadcaster) {
+            Screens screens) {
         this.meetings = meetings;
         this.summaries = summaries;
         this.contacts = contacts;
-        this.broadcaster = broadcaster;
+        this.screens = screens;
     }
 
     @Override
     public Component create(Meeting meeting, Participant participant, String token) {
-        return new PersonalSummaryPanel(meeting, participant, token, meetings, summaries, contacts, broadcaster);
+        return new PersonalSummaryPanel(meeting, participant, token, meetings, summaries, contacts, screens);
     }
 }

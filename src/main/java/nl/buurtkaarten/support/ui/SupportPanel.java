@@ -26,20 +26,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.buurtkaarten.base.MeetingBroadcaster;
-import nl.buurtkaarten.base.MeetingEvent;
+import nl.buurtkaarten.base.live.MeetingPicture;
+import nl.buurtkaarten.base.ui.Screen;
+import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.base.UserFacingException;
-import nl.buurtkaarten.base.ui.LiveFollower;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.meeting.Meeting;
-import nl.buurtkaarten.meeting.MeetingEvents;
-import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.meeting.MeetingNow;
 import nl.buurtkaarten.meeting.ui.CardDisplay;
 import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
-import nl.buurtkaarten.support.SupportEvents;
+import nl.buurtkaarten.support.SupportNow;
 import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.matching.PartOfDay;
@@ -51,24 +50,28 @@ import nl.buurtkaarten.support.matching.Topic;
  * meeting. Topics are chosen by tapping a picture; when and where are optional. The panel gently
  * invites everyone to offer something, not only to ask.
  */
-class SupportPanel extends Section {
+class SupportPanel extends Section implements Screen {
 
     private final Meeting meeting;
+    private final long participantId;
     private final String token;
     private final SupportService support;
-    private final MeetingService meetings;
     private final Paragraph invitation = new Paragraph();
     private final UnorderedList list = new UnorderedList();
     private final Div form = new Div();
     private final Div startButtons = new Div();
 
-    SupportPanel(Meeting meeting, String token, SupportService support, MeetingService meetings, MeetingBroadcaster broadcaster) {
+    private boolean open;
+    private boolean offerCard;
+    private List<SupportItem> shownMine;
+    private boolean shownOpen;
+
+    SupportPanel(Meeting meeting, long participantId, String token, SupportService support, Screens screens) {
         this.meeting = meeting;
+        this.participantId = participantId;
         this.token = token;
         this.support = support;
-        this.meetings = meetings;
         addClassName("bk-support");
-        LiveFollower live = new LiveFollower(broadcaster, this, this::onEvent);
         Button offer = new Button(getTranslation("support.start.offer"), pictogram(VaadinIcon.GIFT), click -> openForm(Direction.OFFER, null));
         offer.addThemeVariants(ButtonVariant.PRIMARY);
         offer.addClassNames("bk-big-button", "bk-support-offer");
@@ -81,28 +84,53 @@ class SupportPanel extends Section {
         form.addClassName("bk-support-form");
         form.setVisible(false);
         add(new H2(getTranslation("support.title")), invitation, startButtons, form, list);
-        live.follow(meeting.id());
-        refresh();
+        screens.follow(this, meeting.id(), this);
     }
 
-    private void onEvent(MeetingEvent event) {
-        if (event instanceof MeetingEvents.CurrentCardChanged || event instanceof MeetingEvents.MeetingStatusChanged
-                || event instanceof SupportEvents.AreasChanged) {
-            refresh();
+    /** What the panel shows of the picture: whether the meeting is open, whether the card invites offers, and the parent's own items. */
+    private record Shown(boolean open, boolean offerCard, List<SupportItem> mine) {}
+
+    @Override
+    public Object shownOf(MeetingPicture picture) {
+        MeetingNow now = picture.part(MeetingNow.class);
+        if (now.isGone()) {
+            return null;
+        }
+        boolean invites = now.currentCard().map(card -> card.kind() == CardKind.OFFER_PROMPT).orElse(false);
+        return new Shown(now.meeting().isOpen(), invites, picture.part(SupportNow.class).of(participantId));
+    }
+
+    @Override
+    public void show(MeetingPicture picture) {
+        if (shownOf(picture) instanceof Shown shown) {
+            open = shown.open();
+            offerCard = shown.offerCard();
+            draw(shown.mine());
         }
     }
 
+    /** After the parent's own change: their items as stored now. */
     private void refresh() {
-        boolean open = meetings.find(meeting.id()).map(Meeting::isOpen).orElse(false);
-        setVisible(open || !mine().isEmpty());
+        shownMine = null;
+        draw(mine());
+    }
+
+    private void draw(List<SupportItem> mine) {
+        setVisible(open || !mine.isEmpty());
         startButtons.setVisible(open && !form.isVisible());
-        boolean offerCard = meetings.currentCard(meeting.id()).map(card -> card.kind() == CardKind.OFFER_PROMPT).orElse(false);
         getElement().setAttribute("data-highlight", String.valueOf(offerCard));
-        List<SupportItem> mine = mine();
         boolean offers = mine.stream().anyMatch(item -> item.direction() == Direction.OFFER);
         boolean requests = mine.stream().anyMatch(item -> item.direction() == Direction.REQUEST);
-        invitation.setText(getTranslation(offerCard ? "support.invite.card"
-                : requests && !offers ? "support.invite.offer-too" : mine.isEmpty() ? "support.invite.start" : "support.invite.more"));
+        String invite = getTranslation(offerCard ? "support.invite.card"
+                : requests && !offers ? "support.invite.offer-too" : mine.isEmpty() ? "support.invite.start" : "support.invite.more");
+        if (!invite.equals(invitation.getText())) {
+            invitation.setText(invite);
+        }
+        if (mine.equals(shownMine) && open == shownOpen) {
+            return;
+        }
+        shownMine = mine;
+        shownOpen = open;
         list.removeAll();
         for (SupportItem item : mine) {
             list.add(item(item, open));

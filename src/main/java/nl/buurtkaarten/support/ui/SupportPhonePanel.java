@@ -1,8 +1,7 @@
 package nl.buurtkaarten.support.ui;
 
-import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.meeting.Meeting;
-import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ui.PhonePanel;
 import nl.buurtkaarten.support.SupportService;
@@ -14,17 +13,15 @@ import org.springframework.core.annotation.Order;
 class SupportPhonePanel implements PhonePanel {
 
     private final SupportService support;
-    private final MeetingService meetings;
-    private final MeetingBroadcaster broadcaster;
+    private final Screens screens;
 
-    SupportPhonePanel(SupportService support, MeetingService meetings, MeetingBroadcaster broadcaster) {
+    SupportPhonePanel(SupportService support, Screens screens) {
         this.support = support;
-        this.meetings = meetings;
-        this.broadcaster = broadcaster;
+        this.screens = screens;
     }
 
     @Override
     public com.vaadin.flow.component.Component create(Meeting meeting, Participant participant, String token) {
-        return new SupportPanel(meeting, token, support, meetings, broadcaster);
+        return new SupportPanel(meeting, participant.id(), token, support, screens);
     }
 }

@@ -23,7 +23,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import nl.buurtkaarten.base.MeetingBroadcaster;
+import nl.buurtkaarten.base.live.MeetingPicture;
+import nl.buurtkaarten.base.live.MeetingPictures;
+import com.vaadin.flow.server.VaadinSession;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import nl.buurtkaarten.KaribuTest;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.meeting.DrawnCard;
@@ -259,15 +265,20 @@ class ParticipantViewTest extends KaribuTest {
     void anEditInProgressSurvivesLiveUpdates() {
         DrawnCard card = joinAndDraw(CardKind.QUESTION);
         send("Ik kan op woensdag oppassen.");
-        _click(_get(Button.class, spec -> spec.withText("Wijzigen")));
+        send("En op zaterdag.");
+        _click(_find(Button.class, spec -> spec.withText("Wijzigen")).getFirst());
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Je antwoord wijzigen")), "Ik kan op woensdag en vrijdag");
 
-        pushArrives();
+        // The facilitator hides the other answer: the phone draws its own answers again, around the open editor.
+        long other = participation.visibleAnswers(card.id()).stream().filter(answer -> answer.text().equals("En op zaterdag."))
+                .findFirst().orElseThrow().id();
+        pushArrives(() -> participation.setHidden(meeting.id(), owner, other, true));
+        assertThat(_find(Span.class, spec -> spec.withClasses("bk-own-hidden"))).hasSize(1);
 
         TextArea editor = _get(TextArea.class, spec -> spec.withLabel("Je antwoord wijzigen"));
         assertThat(editor.getValue()).isEqualTo("Ik kan op woensdag en vrijdag");
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
-        assertThat(ownTexts()).containsExactly("Ik kan op woensdag en vrijdag");
+        assertThat(ownTexts()).containsExactly("Ik kan op woensdag en vrijdag", "En op zaterdag.");
         assertThat(participation.visibleAnswers(card.id())).extracting(Answer::text).containsExactly("Ik kan op woensdag en vrijdag");
     }
 
@@ -366,11 +377,12 @@ class ParticipantViewTest extends KaribuTest {
         TextArea field = answerField();
         Button send = _get(Button.class, spec -> spec.withText("Versturen"));
         _setValue(field, "Mijn buurvrouw helpt mij vaak.");
-        DrawnCard second = meetings.drawNext(meeting.id(), owner, null);
-        _click(send);
-
-        pushArrives();
-        assertThat(cardText()).isEqualTo(second.textIn("nl"));
+        DrawnCard[] second = new DrawnCard[1];
+        pushArrives(() -> {
+            second[0] = meetings.drawNext(meeting.id(), owner, null);
+            _click(send);
+        });
+        assertThat(cardText()).isEqualTo(second[0].textIn("nl"));
         assertThat(answerField().isInvalid()).isTrue();
         assertThat(answerField().getErrorMessage()).isEqualTo(CARD_CHANGED);
     }
@@ -431,23 +443,24 @@ class ParticipantViewTest extends KaribuTest {
     // Helpers
 
     @Autowired
-    MeetingBroadcaster broadcaster;
+    MeetingPictures pictures;
 
-    /** Waits until the broadcaster has handed out the events so far, then lets the UI run them. */
-    private void pushArrives() {
-        CountDownLatch delivered = new CountDownLatch(1);
-        Runnable stop = broadcaster.follow(meeting.id(), event -> delivered.countDown());
+    /**
+     * Makes a change, waits until the meeting's live picture with it is built and this phone's
+     * drawing of it is queued in its UI, then lets the UI run it, as a push would.
+     */
+    private void pushArrives(Runnable change) {
+        CompletableFuture<MeetingPicture> built = new CompletableFuture<>();
+        Runnable stop = pictures.follow(meeting.id(), built::complete);
         try {
-            meetings.setAnswersVisible(meeting.id(), owner, true);
-            assertThat(delivered.await(2, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+            change.run();
+            built.orTimeout(2, TimeUnit.SECONDS).join();
         } finally {
             stop.run();
         }
-        awaitUi(() -> true);
+        VaadinSession session = VaadinSession.getCurrent();
+        await().atMost(Duration.ofSeconds(2)).until(() -> !session.getPendingAccessQueue().isEmpty());
+        MockVaadin.clientRoundtrip(false);
     }
 
     private void join(String nickname) {

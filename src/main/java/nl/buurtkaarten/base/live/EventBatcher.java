@@ -1,4 +1,6 @@
-package nl.buurtkaarten.base;
+package nl.buurtkaarten.base.live;
+
+import nl.buurtkaarten.base.MeetingEvent;
 
 import java.time.Duration;
 import java.util.ArrayList;
