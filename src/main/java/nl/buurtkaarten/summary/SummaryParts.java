@@ -1,70 +1,32 @@
 package nl.buurtkaarten.summary;
 
-import java.util.List;
-import nl.buurtkaarten.base.MeetingEvent;
 import nl.buurtkaarten.base.live.PicturePart;
 import nl.buurtkaarten.participation.Participants;
 import nl.buurtkaarten.summary.internal.ConsentRepository;
 import nl.buurtkaarten.support.SupportNow;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /** The summary's parts of the live picture: who could support whom, and who agreed to share contact. */
-final class SummaryParts {
+@Configuration(proxyBeanMethods = false)
+class SummaryParts {
 
-    private SummaryParts() {
-    }
-
-    @Component
+    @Bean
     @Order(50)
-    static class SummaryPart implements PicturePart<SummaryNow> {
-
-        private final SummaryService summaries;
-
-        SummaryPart(SummaryService summaries) {
-            this.summaries = summaries;
-        }
-
-        @Override
-        public Class<SummaryNow> type() {
-            return SummaryNow.class;
-        }
-
-        @Override
-        public boolean isStale(List<MeetingEvent> events, Building picture) {
-            return picture.hasChanged(Participants.class) || picture.hasChanged(SupportNow.class);
-        }
-
-        @Override
-        public SummaryNow read(long meetingId, Building picture) {
-            return new SummaryNow(picture.part(Participants.class).all(), picture.part(SupportNow.class).items(), summaries::summaryOf);
-        }
+    PicturePart<SummaryNow> summaryPart(SummaryService summaries) {
+        return PicturePart.of(SummaryNow.class,
+                (events, picture) -> picture.hasChanged(Participants.class) || picture.hasChanged(SupportNow.class),
+                (meetingId, picture) -> new SummaryNow(picture.part(Participants.class).all(),
+                        picture.part(SupportNow.class).items(), summaries::summaryOf));
     }
 
-    @Component
+    @Bean
     @Order(60)
-    static class ContactsPart implements PicturePart<ContactsNow> {
-
-        private final ConsentRepository consents;
-
-        ContactsPart(ConsentRepository consents) {
-            this.consents = consents;
-        }
-
-        @Override
-        public Class<ContactsNow> type() {
-            return ContactsNow.class;
-        }
-
-        @Override
-        public boolean isStale(List<MeetingEvent> events, Building picture) {
-            return picture.hasChanged(Participants.class)
-                    || events.stream().anyMatch(event -> event instanceof ContactService.ContactConsentChanged);
-        }
-
-        @Override
-        public ContactsNow read(long meetingId, Building picture) {
-            return new ContactsNow(consents.ofMeeting(meetingId));
-        }
+    PicturePart<ContactsNow> contactsPart(ConsentRepository consents) {
+        return PicturePart.of(ContactsNow.class,
+                (events, picture) -> picture.hasChanged(Participants.class)
+                        || PicturePart.anyOf(events, ContactService.ContactConsentChanged.class),
+                (meetingId, picture) -> new ContactsNow(consents.ofMeeting(meetingId)));
     }
 }

@@ -25,6 +25,35 @@ public interface PicturePart<T> {
     /** Reads the part of a meeting; the parts before this one in order are in {@code picture}. */
     T read(long meetingId, Building picture);
 
+    /**
+     * A part from its type, its rule for being out of date and its reader: declare it as an
+     * {@code @Bean} with an {@code @Order} in the feature's configuration.
+     */
+    static <T> PicturePart<T> of(Class<T> type, java.util.function.BiPredicate<List<MeetingEvent>, Building> stale,
+            java.util.function.BiFunction<Long, Building, T> reader) {
+        return new PicturePart<>() {
+            @Override
+            public Class<T> type() {
+                return type;
+            }
+
+            @Override
+            public boolean isStale(List<MeetingEvent> events, Building picture) {
+                return stale.test(events, picture);
+            }
+
+            @Override
+            public T read(long meetingId, Building picture) {
+                return reader.apply(meetingId, picture);
+            }
+        };
+    }
+
+    /** Whether any of the events is of this type. */
+    static boolean anyOf(List<MeetingEvent> events, Class<?> type) {
+        return events.stream().anyMatch(type::isInstance);
+    }
+
     /** A picture being built: the parts read so far, and which of them changed. */
     interface Building {
         <P> P part(Class<P> type);

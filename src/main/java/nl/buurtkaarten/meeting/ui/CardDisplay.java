@@ -57,6 +57,16 @@ public class CardDisplay extends Div {
         image.setVisible(false);
     }
 
+    /** The meeting's current card with its picture, or the waiting text before the first draw. */
+    public void show(nl.buurtkaarten.meeting.MeetingNow now, String language) {
+        if (now.card() == null) {
+            showWaiting();
+        } else {
+            show(now.card(), language);
+            showImage(now.currentImage());
+        }
+    }
+
     public void show(DrawnCard card, String language) {
         getElement().setAttribute("data-card", card.deckId() + "/" + card.cardId());
         show(card.kind(), card.support(), card.textIn(language), card.hasTextIn(language));

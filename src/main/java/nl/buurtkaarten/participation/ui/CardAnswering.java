@@ -155,12 +155,7 @@ class CardAnswering extends Div implements Screen {
         open = now.isOpen();
         shownOwn = null;
         closed.setVisible(!now.isOpen());
-        if (current == null) {
-            card.showWaiting();
-        } else {
-            card.show(current, language);
-            card.showImage(picture.currentImage());
-        }
+        card.show(picture, language);
         boolean canAnswer = now.isOpen() && current != null;
         answering.setVisible(canAnswer);
         own.setVisible(current != null);

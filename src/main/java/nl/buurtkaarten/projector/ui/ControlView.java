@@ -232,13 +232,11 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
             meeting = now.meeting();
             current = now.card();
             locked.setValue(meeting.locked());
+            card.show(now, meeting.language());
             if (current == null) {
-                card.showWaiting();
                 notes.setVisible(false);
                 tags.setVisible(false);
             } else {
-                card.show(current, meeting.language());
-                card.showImage(now.currentImage());
                 String note = current.notesIn(meeting.language());
                 notes.setText(note == null ? "" : getTranslation("control.notes", note));
                 notes.setVisible(note != null);

@@ -140,12 +140,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             shownMeeting = now;
             meeting = now.meeting();
             current = now.card();
-            if (current == null) {
-                card.showWaiting();
-            } else {
-                card.show(current, meeting.language());
-                card.showImage(now.currentImage());
-            }
+            card.show(now, meeting.language());
             status.setText(meeting.isOpen() ? "" : getTranslation("projector.closed"));
             status.setVisible(!meeting.isOpen());
             // A closed meeting takes no one new: the code and QR code would only disappoint.
