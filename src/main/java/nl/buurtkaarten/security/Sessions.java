@@ -205,6 +205,16 @@ public class Sessions implements HttpSessionListener {
         };
     }
 
+    /** Whether a facilitator signed in in this session (a parent's session never is). */
+    public static boolean isSignedIn(WrappedSession session) {
+        try {
+            return session.getAttribute(ACCOUNT) != null
+                    || session.getAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
+        } catch (IllegalStateException invalidated) {
+            return false;
+        }
+    }
+
     private static Object attribute(HttpSession session, String name) {
         try {
             return session.getAttribute(name);
