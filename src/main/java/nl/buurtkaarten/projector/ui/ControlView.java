@@ -66,6 +66,9 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
     private MeetingNow shownMeeting;
     private Participants shownParticipants;
     private int shownCount = -1;
+    private Details participantsDetails;
+    private Participants listedParticipants;
+    private List<Answer> listedAnswers = List.of();
     private AnswersNow shownAnswers;
     private SummaryNow shownSummary;
     private final CardDisplay card = new CardDisplay(CardDisplay.Size.CONTROL);
@@ -118,6 +121,8 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         shownAnswers = null;
         shownSummary = null;
         shownCount = -1;
+        listedParticipants = null;
+        listedAnswers = List.of();
         if (following != null) {
             following.remove();
         }
@@ -138,9 +143,14 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
             }
         });
         participantList.addClassName("bk-participant-list");
-        Details details = new Details(getTranslation("control.participants.title"), new Div(locked, participantList));
-        details.addClassName("bk-control-participants");
-        return details;
+        participantsDetails = new Details(getTranslation("control.participants.title"), new Div(locked, participantList));
+        participantsDetails.addClassName("bk-control-participants");
+        // 250 rows with a button each are drawn only while the facilitator has the list open.
+        participantsDetails.addOpenedChangeListener(opened -> {
+            listedParticipants = null;
+            drawParticipants();
+        });
+        return participantsDetails;
     }
 
     private void refreshParticipants(List<nl.buurtkaarten.participation.Participant> all) {
@@ -249,10 +259,8 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
             controls.update(meeting, now.progress());
         }
         Participants joined = picture.part(Participants.class);
-        if (!joined.equals(shownParticipants)) {
-            shownParticipants = joined;
-            refreshParticipants(joined.all());
-        }
+        shownParticipants = joined;
+        drawParticipants();
         if (meetingChanged || joined.count() != shownCount) {
             shownCount = joined.count();
             summary.setText(getTranslation("control.summary", meeting.displayCode(), joined.count(),
@@ -277,13 +285,31 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
         }
     }
 
+    private void drawParticipants() {
+        if (participantsDetails != null && participantsDetails.isOpened() && shownParticipants != null
+                && !shownParticipants.equals(listedParticipants)) {
+            listedParticipants = shownParticipants;
+            refreshParticipants(shownParticipants.all());
+        }
+    }
+
+    /**
+     * The answers with a hide button each. In a burst new answers are added below the ones already
+     * listed; the list is drawn again only when an answer listed changed (hidden, edited, withdrawn).
+     */
     private void refreshAnswers(List<Answer> all) {
-        answerList.removeAll();
+        boolean onlyNew = !listedAnswers.isEmpty() && all.size() >= listedAnswers.size()
+                && all.subList(0, listedAnswers.size()).equals(listedAnswers);
+        List<Answer> toAdd = onlyNew ? all.subList(listedAnswers.size(), all.size()) : all;
+        if (!onlyNew) {
+            answerList.removeAll();
+        }
+        listedAnswers = List.copyOf(all);
         if (all.isEmpty()) {
             answerList.add(new ListItem(getTranslation("control.no-answers")));
             return;
         }
-        for (Answer answer : all) {
+        for (Answer answer : toAdd) {
             ListItem item = new ListItem();
             item.addClassName("bk-control-answer");
             item.getElement().setAttribute("data-answer", String.valueOf(answer.id()));
