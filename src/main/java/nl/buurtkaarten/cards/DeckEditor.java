@@ -124,8 +124,24 @@ public class DeckEditor {
         return writeTo(catalog.cardsDir().resolve(cleanId), deck);
     }
 
+    /**
+     * The deck as its file holds it now, read under this editor's lock: a hand edit or another
+     * instance's save that the catalogue has not read yet is kept, never written over with an older copy.
+     */
     private Deck deck(String deckId) {
-        return catalog.deck(deckId).orElseThrow(() -> new UserFacingException("editor.error.deck-not-found", deckId));
+        Path folder = catalog.folderOf(deckId).orElseThrow(() -> new UserFacingException("editor.error.deck-not-found", deckId));
+        Path file = folder.resolve(DeckCatalog.DECK_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new UserFacingException("editor.error.deck-not-found", deckId);
+        }
+        DeckFileReader.Result now = DeckFileReader.read(file, catalog.cardsDir().relativize(file).toString());
+        if (!now.problems().isEmpty()) {
+            throw new InvalidDeckException("editor.error.file-broken", now.problems());
+        }
+        if (!now.deck().id().equals(deckId)) {
+            throw new UserFacingException("editor.error.deck-not-found", deckId);
+        }
+        return now.deck();
     }
 
     private Deck write(String deckId, Deck deck) {

@@ -63,6 +63,28 @@ class DeckEditorTest {
     }
 
     @Test
+    void aChangeToTheFileThatWasNotReadYetIsKeptWhenTheAppSaves() throws IOException {
+        Files.writeString(deckFile, Files.readString(deckFile).replace("nl: \"Samen opvoeden in de buurt\"", "nl: \"Samen opvoeden in onze buurt\""));
+
+        editor.saveCard("buurt-starter", null, card("start-25", "Wie groet jou als eerste?"));
+
+        assertThat(Files.readString(deckFile)).contains("nl: \"Samen opvoeden in onze buurt\"", "- id: start-25");
+    }
+
+    @Test
+    void aFileBrokenOutsideTheAppIsNotWrittenOver() throws IOException {
+        String broken = Files.readString(deckFile).replace("version: 3", "version: drie");
+        Files.writeString(deckFile, broken);
+
+        assertThatThrownBy(() -> editor.saveCard("buurt-starter", null, card("start-25", "Wie groet jou als eerste?")))
+                .isInstanceOfSatisfying(InvalidDeckException.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("editor.error.file-broken");
+                    assertThat(refusal.problems()).isNotEmpty();
+                });
+        assertThat(Files.readString(deckFile)).isEqualTo(broken);
+    }
+
+    @Test
     void editingACardReplacesItInPlaceAndCanRenameIt() {
         editor.saveCard("buurt-starter", "start-03", card("start-03b", "Een nieuwe tekst."));
         Deck deck = catalog.deck("buurt-starter").orElseThrow();

@@ -131,8 +131,13 @@ class CardForm extends Div {
         return getTranslation("editor.language." + language);
     }
 
+    /** The deck's themes to choose from; a theme already chosen or typed stays, also when the decks are read again. */
     void themes(List<String> known) {
+        String chosen = theme.getValue();
         theme.setItems(known);
+        if (chosen != null && !chosen.equals(theme.getValue())) {
+            theme.setValue(chosen);
+        }
     }
 
     void show(Card card) {

@@ -49,6 +49,9 @@ class DeckEditorViewTest extends KaribuTest {
     @Autowired
     DeckCatalog catalog;
 
+    @Autowired
+    nl.buurtkaarten.cards.DeckEditor deckEditor;
+
     @BeforeEach
     void openEditor() {
         signInAs("redacteur", Roles.EDITOR);
@@ -148,6 +151,29 @@ class DeckEditorViewTest extends KaribuTest {
         assertThat(saved.textIn("nl")).isEqualTo("Ik ken de namen van de kinderen in mijn portiek.");
         assertThat(saved.text()).containsEntry("ar", original.text().get("ar"))
                 .containsEntry("tr", original.text().get("tr")).containsEntry("pl", original.text().get("pl"));
+    }
+
+    @Test
+    void theDecksReadAgainWhileACardIsBeingWrittenLeaveTheFormAsTyped() throws IOException {
+        _click(_get(Button.class, spec -> spec.withText("Nieuwe kaart")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Id")), "start-95");
+        CardForm form = _get(CardForm.class);
+        _setValue(_get(form, Select.class, spec -> spec.withLabel("Soort kaart")), CardKind.QUESTION);
+        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")), "samen-opvoeden");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands")), "Wie zou je graag eens bellen voor raad?");
+
+        // A colleague saves the deck's details meanwhile: the catalogue is read again and pushed to this screen.
+        nl.buurtkaarten.cards.Deck before = catalog.deck("buurt-starter").orElseThrow();
+        deckEditor.saveDetails(before.id(), before.title(), before.description(), before.credits(), before.version() + 1);
+        Select<nl.buurtkaarten.cards.Deck> decks = _get(Select.class, spec -> spec.withLabel("Kaartenset"));
+        awaitUi(() -> decks.getValue().version() == before.version() + 1);
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Id")).getValue()).isEqualTo("start-95");
+        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")).getValue()).isEqualTo("samen-opvoeden");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(Files.readString(CARDS.resolve("buurt-starter/deck.yaml")))
+                .contains("- id: start-95", "version: " + (before.version() + 1));
     }
 
     @Test
