@@ -24,6 +24,15 @@ class BaseConfiguration {
         return registration;
     }
 
+    /** The production bundle's files, named after their content, are cached by phones for good. */
+    @Bean
+    FilterRegistrationBean<VersionedScripts> versionedScripts() {
+        FilterRegistrationBean<VersionedScripts> registration = new FilterRegistrationBean<>(new VersionedScripts());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.addUrlPatterns(VersionedScripts.PATH);
+        return registration;
+    }
+
     /** One strong random source for join codes, participant tokens and passwords. */
     @Bean
     SecureRandom secureRandom() {
