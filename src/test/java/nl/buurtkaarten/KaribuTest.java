@@ -1,5 +1,7 @@
 package nl.buurtkaarten;
 
+import static org.awaitility.Awaitility.await;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.fakeservlet.FakeResponse;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -118,21 +120,10 @@ public abstract class KaribuTest {
      * browser would see after a push, or fails after two seconds.
      */
     protected void awaitUi(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (true) {
-            MockVaadin.clientRoundtrip(false);
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The view did not update within 2 seconds");
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await("the view updated").atMost(Duration.ofSeconds(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .pollInSameThread().until(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    return condition.getAsBoolean();
+                });
     }
 }

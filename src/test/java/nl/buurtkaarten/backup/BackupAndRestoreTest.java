@@ -1,6 +1,7 @@
 package nl.buurtkaarten.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -78,10 +79,8 @@ class BackupAndRestoreTest {
             participation.join(meetingId, "Bram");
 
             // The scheduled job takes further backups on its own (every second here) and leaves no half-written files.
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (DatabaseBackup.backups(backups).size() < 3 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(100);
-            }
+            await("three backups").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> DatabaseBackup.backups(backups).size() >= 3);
             assertThat(DatabaseBackup.backups(backups)).hasSizeGreaterThanOrEqualTo(3).contains(zip)
                     .allMatch(DatabaseBackup::isWholeBackup);
 

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.Clock;
+import java.time.Duration;
 import nl.buurtkaarten.backup.DatabaseBackup;
 import nl.buurtkaarten.backup.RestoreBackup;
 import nl.buurtkaarten.storage.InterruptedWrites;
@@ -109,11 +110,8 @@ class CrashRecoveryIT {
             // Until the scheduled job has written a first backup during the writes, wait for it (up to 60 s), so that
             // every run also checks a backup taken under load; later kills often fall in the middle of a backup.
             Path backupFolder = dataDir.resolve("backups");
-            long backupDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (DatabaseBackup.backups(backupFolder).isEmpty() && System.nanoTime() < backupDeadline) {
-                Thread.sleep(50);
-            }
-            Thread.sleep(random.nextInt(MAX_EXTRA_MILLIS + 1));
+            waitAtMost(Duration.ofSeconds(60), () -> !DatabaseBackup.backups(backupFolder).isEmpty());
+            Thread.sleep(random.nextInt(MAX_EXTRA_MILLIS + 1)); // a random moment to kill, not a wait for a condition
             int exit = harness.kill();
             exitCodes.merge(exit, 1, Integer::sum);
             List<String[]> acks = harness.acks();
@@ -502,11 +500,8 @@ class CrashRecoveryIT {
             return millis < 0 ? null : millis;
         }
 
-        void awaitAcks(int count, int timeoutSeconds) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-            while (acks.size() < count && System.nanoTime() < deadline && process.isAlive()) {
-                Thread.sleep(10);
-            }
+        void awaitAcks(int count, int timeoutSeconds) {
+            waitAtMost(Duration.ofSeconds(timeoutSeconds), () -> acks.size() >= count || !process.isAlive());
         }
 
         /** SIGKILL (Process.destroyForcibly on Linux); returns the exit code once the process is gone and its output read. */
@@ -534,6 +529,15 @@ class CrashRecoveryIT {
 
         int errors() {
             return errors.get();
+        }
+    }
+
+    /** Waits until the condition holds or the time is up, and goes on either way (the checks after it say what went wrong). */
+    private static void waitAtMost(Duration limit, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            org.awaitility.Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(10)).until(condition);
+        } catch (org.awaitility.core.ConditionTimeoutException timeUp) {
+            // as before: the kill cycle goes on, and the figures show fewer acknowledged writes
         }
     }
 }
