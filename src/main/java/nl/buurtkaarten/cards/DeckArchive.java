@@ -5,9 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +31,9 @@ import java.util.zip.ZipOutputStream;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.cards.internal.DeckFileReader;
 import nl.buurtkaarten.cards.ImageTypes;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -444,74 +445,36 @@ public class DeckArchive {
     }
 
     /**
-     * The zip's table of contents at its end. {@link ZipInputStream} never reads it, but only it tells
-     * which entries are links: their Unix file mode, or the Windows "reparse point" flag.
+     * The zip's table of contents at its end, read by Commons Compress. {@link ZipInputStream} never
+     * reads it, but only it tells which entries are links: their Unix file mode, or the Windows
+     * "reparse point" flag.
      */
     static final class CentralDirectory {
-        private static final int END_SIGNATURE = 0x06054b50;
-        private static final int ENTRY_SIGNATURE = 0x02014b50;
         private static final int UNIX_TYPE_MASK = 0170000;
         private static final int UNIX_FILE = 0100000;
         private static final int UNIX_DIRECTORY = 0040000;
-        private static final int WINDOWS_REPARSE_POINT = 0x400;
+        private static final long WINDOWS_REPARSE_POINT = 0x400;
 
         private CentralDirectory() {}
 
         static List<String> names(byte[] zip) {
-            ByteBuffer bytes = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-            int end = findEnd(bytes);
-            if (end < 0) {
-                throw new UserFacingException("archive.error.broken-zip");
-            }
-            int disk = bytes.getShort(end + 4) & 0xFFFF;
-            int directoryDisk = bytes.getShort(end + 6) & 0xFFFF;
-            int count = bytes.getShort(end + 10) & 0xFFFF;
-            long size = bytes.getInt(end + 12) & 0xFFFFFFFFL;
-            long offset = bytes.getInt(end + 16) & 0xFFFFFFFFL;
-            if (disk != 0 || directoryDisk != 0 || offset + size > end) {
-                throw new UserFacingException("archive.error.broken-zip"); // split over several files, or zip64
-            }
-            if (count > MAX_ENTRIES) {
-                throw new UserFacingException("archive.error.too-many-files", String.valueOf(MAX_ENTRIES));
-            }
-            List<String> names = new ArrayList<>();
-            int position = (int) offset;
-            for (int i = 0; i < count; i++) {
-                if (position + 46 > end || bytes.getInt(position) != ENTRY_SIGNATURE) {
-                    throw new UserFacingException("archive.error.broken-zip");
+            try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+                    .setCharset(StandardCharsets.UTF_8).setUseUnicodeExtraFields(false).setIgnoreLocalFileHeader(true).get()) {
+                List<String> names = new ArrayList<>();
+                for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
+                    if (names.size() == MAX_ENTRIES) {
+                        throw new UserFacingException("archive.error.too-many-files", String.valueOf(MAX_ENTRIES));
+                    }
+                    long attributes = entry.getExternalAttributes();
+                    long unixType = (attributes >>> 16) & UNIX_TYPE_MASK;
+                    if ((unixType != 0 && unixType != UNIX_FILE && unixType != UNIX_DIRECTORY) || (attributes & WINDOWS_REPARSE_POINT) != 0) {
+                        throw new UserFacingException("archive.error.link", shown(entry.getName()));
+                    }
+                    names.add(entry.getName());
                 }
-                int nameLength = bytes.getShort(position + 28) & 0xFFFF;
-                int extraLength = bytes.getShort(position + 30) & 0xFFFF;
-                int commentLength = bytes.getShort(position + 32) & 0xFFFF;
-                int attributes = bytes.getInt(position + 38);
-                if (position + 46 + nameLength > end) {
-                    throw new UserFacingException("archive.error.broken-zip");
-                }
-                String name = utf8(zip, position + 46, nameLength);
-                int unixType = (attributes >>> 16) & UNIX_TYPE_MASK;
-                if ((unixType != 0 && unixType != UNIX_FILE && unixType != UNIX_DIRECTORY) || (attributes & WINDOWS_REPARSE_POINT) != 0) {
-                    throw new UserFacingException("archive.error.link", shown(name));
-                }
-                names.add(name);
-                position += 46 + nameLength + extraLength + commentLength;
-            }
-            return names;
-        }
-
-        private static int findEnd(ByteBuffer bytes) {
-            int last = bytes.limit() - 22;
-            for (int at = last; at >= 0 && at >= last - 0xFFFF; at--) {
-                if (bytes.getInt(at) == END_SIGNATURE && at + 22 + (bytes.getShort(at + 20) & 0xFFFF) == bytes.limit()) {
-                    return at;
-                }
-            }
-            return -1;
-        }
-
-        private static String utf8(byte[] zip, int offset, int length) {
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(zip, offset, length)).toString();
-            } catch (CharacterCodingException e) {
+                return names;
+            } catch (IOException | IllegalArgumentException e) {
+                // no table of contents, a broken one, or one split over several files
                 throw new UserFacingException("archive.error.broken-zip");
             }
         }
