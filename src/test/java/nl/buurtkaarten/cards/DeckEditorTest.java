@@ -85,6 +85,19 @@ class DeckEditorTest {
     }
 
     @Test
+    void textsWithQuotesLineBreaksAndOtherScriptsAreWrittenSoTheyReadBackTheSame() throws IOException {
+        String dutch = "Zeg \"hoi\": \\ of\n'doei' #1 \t- [x] {y} & *z* \u2028 \uD83D\uDE00 \u00E9?";
+        editor.saveCard("buurt-starter", null, new Card("buurt-starter", "start-25", CardKind.QUESTION, "kennismaken",
+                SupportKind.CONNECTION, Map.of("nl", dutch, "ar", "\u0645\u0627\u0630\u0627 \u062A\u0641\u0639\u0644\u061F"), Map.of(), null));
+
+        Deck reread = new DeckCatalog(new BuurtkaartenProperties(cards, null)).deck("buurt-starter").orElseThrow();
+        Card saved = reread.cards().getLast();
+        assertThat(saved.textIn("nl")).isEqualTo(dutch);
+        assertThat(saved.textIn("ar")).isEqualTo("\u0645\u0627\u0630\u0627 \u062A\u0641\u0639\u0644\u061F");
+        assertThat(Files.readString(deckFile)).contains("\u0645\u0627\u0630\u0627"); // written as itself, not escaped
+    }
+
+    @Test
     void editingACardReplacesItInPlaceAndCanRenameIt() {
         editor.saveCard("buurt-starter", "start-03", card("start-03b", "Een nieuwe tekst."));
         Deck deck = catalog.deck("buurt-starter").orElseThrow();

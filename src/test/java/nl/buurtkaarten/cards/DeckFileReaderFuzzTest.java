@@ -36,7 +36,7 @@ class DeckFileReaderFuzzTest {
     private static final int DEFAULT_TRIES = 300;
     private static final int TRIES = Integer.getInteger("fuzz.tries", DEFAULT_TRIES);
     private static final long SEED = Long.getLong("fuzz.seed", new SecureRandom().nextLong());
-    private static final Duration LIMIT = Duration.ofSeconds(2);
+    private static final Duration LIMIT = Duration.ofSeconds(3);
     private static final Duration SHRINK_TIME = Duration.ofSeconds(20);
     private static final Path STARTER = Path.of("cards", "buurt-starter", "deck.yaml");
     private static final String YAML_SPECIALS = "*&!|>{}[]:#,?-%@`'\"\\<=~";
@@ -104,6 +104,10 @@ class DeckFileReaderFuzzTest {
     /** Reads one input; on any failure shrinks it, saves it and fails with what is needed to repeat it. */
     private DeckFileReader.Result check(String property, int attempt, byte[] input) {
         String failure = failureOf(input);
+        if (failure != null && failure.contains("timed out")) {
+            // A reader that hangs hangs again; a shared, busy build machine seldom stalls twice on the same input.
+            failure = failureOf(input);
+        }
         if (failure == null) {
             return read(input);
         }

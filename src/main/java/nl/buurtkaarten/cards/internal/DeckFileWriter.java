@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.Deck;
 import nl.buurtkaarten.cards.PictureChoice;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Writes a deck as {@code deck.yaml} in the same layout that content editors write by hand (see
@@ -77,25 +79,17 @@ public final class DeckFileWriter {
         return value.matches("[a-z0-9][a-z0-9-]*") ? value : quote(value);
     }
 
-    /** A double-quoted YAML scalar: safe for colons, quotes, accents and line breaks. */
+    /**
+     * A double-quoted YAML scalar on one line, written by SnakeYAML's emitter (the library that reads
+     * the file too): safe for colons, quotes, accents, line breaks and characters YAML cannot hold raw.
+     */
     static String quote(String value) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\x%02X", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        DumperOptions options = new DumperOptions();
+        options.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+        options.setAllowUnicode(true);
+        options.setSplitLines(false);
+        options.setWidth(Integer.MAX_VALUE);
+        String dumped = new Yaml(options).dump(value);
+        return dumped.strip();
     }
 }
