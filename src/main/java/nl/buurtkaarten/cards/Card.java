@@ -27,6 +27,8 @@ public record Card(
         List<PictureChoice> choices) {
 
     public static final String DEFAULT_LANGUAGE = "nl";
+    /** The longest text a card may have in any language: what fits on a projector and a phone. */
+    public static final int MAX_TEXT = 200;
 
     public Card {
         text = Map.copyOf(text);

@@ -3,7 +3,7 @@ package nl.buurtkaarten.participation;
 import java.time.Clock;
 import java.time.Duration;
 import nl.buurtkaarten.base.UserFacingException;
-import nl.buurtkaarten.security.AttemptLimiter;
+import nl.buurtkaarten.base.AttemptLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package nl.buurtkaarten.participation;
 
+import nl.buurtkaarten.base.SecretTokens;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -97,10 +98,10 @@ public class ParticipationService {
                     ? new UserFacingException("join.error.nickname-taken", name)
                     : new UserFacingException("join.error.nickname-looks-alike", name, taken.get());
         }
-        String token = ParticipantTokens.generate(random);
+        String token = SecretTokens.generate(random);
         long id;
         try {
-            id = repository.insertParticipant(meetingId, name, key, ParticipantTokens.hash(token), clock.instant());
+            id = repository.insertParticipant(meetingId, name, key, SecretTokens.hash(token), clock.instant());
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("join.error.nickname-taken", name);
         }
@@ -113,10 +114,10 @@ public class ParticipationService {
      * that a follow-up of their meeting made of them. A token gives nothing in any other meeting.
      */
     public Optional<Participant> recognise(long meetingId, String token) {
-        if (!ParticipantTokens.isWellFormed(token)) {
+        if (!SecretTokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        Optional<Participant> found = repository.findByTokenHash(ParticipantTokens.hash(token));
+        Optional<Participant> found = repository.findByTokenHash(SecretTokens.hash(token));
         for (int step = 0; found.isPresent() && found.get().meetingId() != meetingId && step < MAX_FOLLOW_UPS; step++) {
             found = repository.findCarriedFrom(found.get().id());
         }
@@ -133,7 +134,7 @@ public class ParticipationService {
     public java.util.Map<Long, Long> carryOver(long previousMeetingId, long followUpMeetingId) {
         java.util.Map<Long, Long> ids = new java.util.HashMap<>();
         for (Participant original : repository.participants(previousMeetingId)) {
-            String unusable = ParticipantTokens.hash(ParticipantTokens.generate(random));
+            String unusable = SecretTokens.hash(SecretTokens.generate(random));
             long id = repository.insertCarriedOver(followUpMeetingId, original,
                     UserText.skeleton(original.nickname()), unusable, clock.instant());
             ids.put(original.id(), id);
@@ -148,7 +149,7 @@ public class ParticipationService {
     @Transactional
     public void forget(long meetingId, String token) {
         Participant parent = recognise(meetingId, token).orElseThrow(() -> new UserFacingException("join.error.not-joined"));
-        Optional<Participant> original = repository.findByTokenHash(ParticipantTokens.hash(token));
+        Optional<Participant> original = repository.findByTokenHash(SecretTokens.hash(token));
         Optional<Participant> next = original;
         for (int step = 0; next.isPresent() && step <= MAX_FOLLOW_UPS; step++) {
             Participant current = next.get();

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.buurtkaarten.participation.ParticipantTokens;
+import nl.buurtkaarten.base.SecretTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,10 +61,10 @@ public class RememberedDevices {
     String[] remember(String username) {
         Instant now = clock.instant();
         jdbc.sql("delete from remembered_device where last_used < ?").param(Timestamp.from(now.minus(lifetime))).update();
-        String series = ParticipantTokens.generate(random);
-        String token = ParticipantTokens.generate(random);
+        String series = SecretTokens.generate(random);
+        String token = SecretTokens.generate(random);
         jdbc.sql("insert into remembered_device (series, username, token_hash, created_at, last_used) values (?, ?, ?, ?, ?)")
-                .params(series, username, ParticipantTokens.hash(token), Timestamp.from(now), Timestamp.from(now))
+                .params(series, username, SecretTokens.hash(token), Timestamp.from(now), Timestamp.from(now))
                 .update();
         return new String[] {series, token};
     }
@@ -72,7 +72,7 @@ public class RememberedDevices {
     /** Checks a presented series and token and, when they are the current pair, replaces the token. */
     @Transactional
     Use use(String series, String token) {
-        if (!ParticipantTokens.isWellFormed(series) || !ParticipantTokens.isWellFormed(token)) {
+        if (!SecretTokens.isWellFormed(series) || !SecretTokens.isWellFormed(token)) {
             return new Unknown();
         }
         Optional<Row> found = jdbc.sql("select username, token_hash, previous_token_hash, rotated_at, last_used "
@@ -91,12 +91,12 @@ public class RememberedDevices {
             forget(series);
             return new Unknown();
         }
-        String hash = ParticipantTokens.hash(token);
+        String hash = SecretTokens.hash(token);
         if (hash.equals(row.tokenHash())) {
-            String newToken = ParticipantTokens.generate(random);
+            String newToken = SecretTokens.generate(random);
             int changed = jdbc.sql("update remembered_device set token_hash = ?, previous_token_hash = ?, rotated_at = ?, last_used = ? "
                             + "where series = ? and token_hash = ?")
-                    .params(ParticipantTokens.hash(newToken), hash, Timestamp.from(now), Timestamp.from(now), series, hash)
+                    .params(SecretTokens.hash(newToken), hash, Timestamp.from(now), Timestamp.from(now), series, hash)
                     .update();
             // Another request with the same cookie replaced the token a moment ago: that one hands out the new token.
             return new Accepted(row.username(), changed == 1 ? newToken : null);

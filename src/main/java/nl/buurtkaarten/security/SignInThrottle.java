@@ -1,5 +1,6 @@
 package nl.buurtkaarten.security;
 
+import nl.buurtkaarten.base.AttemptLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package nl.buurtkaarten.participation;
 
+import nl.buurtkaarten.base.SecretTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,13 +45,13 @@ class ParticipationServiceTest {
         for (int i = 0; i < 20; i++) {
             Joined joined = participation.join(meeting.id(), "Ouder " + i);
             assertThat(joined.token()).hasSizeGreaterThanOrEqualTo(43).matches("[A-Za-z0-9_-]+");
-            assertThat(ParticipantTokens.isWellFormed(joined.token())).isTrue();
+            assertThat(SecretTokens.isWellFormed(joined.token())).isTrue();
             assertThat(joined.toString()).doesNotContain(joined.token());
             tokens.add(joined.token());
         }
         assertThat(tokens).hasSize(20);
-        assertThat(ParticipantTokens.BYTES * 8).isGreaterThanOrEqualTo(128);
-        assertThat(ParticipantTokens.hash("abc")).hasSize(64).isNotEqualTo("abc");
+        assertThat(SecretTokens.BYTES * 8).isGreaterThanOrEqualTo(128);
+        assertThat(SecretTokens.hash("abc")).hasSize(64).isNotEqualTo("abc");
     }
 
     @Test

@@ -43,7 +43,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class DeckFileReader {
 
     public static final int MAX_FILE_BYTES = 1024 * 1024;
-    public static final int MAX_CARD_TEXT = 200;
+    public static final int MAX_CARD_TEXT = Card.MAX_TEXT;
     public static final int MAX_IMAGE_BYTES = 512 * 1024;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");

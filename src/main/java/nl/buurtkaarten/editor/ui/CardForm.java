@@ -24,7 +24,6 @@ import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.CardTags;
 import nl.buurtkaarten.cards.PictureChoice;
 import nl.buurtkaarten.cards.SupportKind;
-import nl.buurtkaarten.cards.internal.DeckFileReader;
 
 /**
  * The fields of one card, with the same checks as the deck files get, shown while typing: errors
@@ -173,10 +172,10 @@ class CardForm extends Div {
         for (String language : LANGUAGES) {
             TextArea text = texts.get(language);
             int length = text.getValue().strip().length();
-            text.setHelperText(getTranslation("editor.counter", length, DeckFileReader.MAX_CARD_TEXT));
-            String problem = length > DeckFileReader.MAX_CARD_TEXT ? "editor.error.text-too-long"
+            text.setHelperText(getTranslation("editor.counter", length, Card.MAX_TEXT));
+            String problem = length > Card.MAX_TEXT ? "editor.error.text-too-long"
                     : Card.DEFAULT_LANGUAGE.equals(language) && length == 0 ? "editor.error.dutch-required" : null;
-            valid &= mark(text, problem, String.valueOf(DeckFileReader.MAX_CARD_TEXT));
+            valid &= mark(text, problem, String.valueOf(Card.MAX_TEXT));
         }
         for (String language : NOTE_LANGUAGES) {
             TextArea note = notes.get(language);

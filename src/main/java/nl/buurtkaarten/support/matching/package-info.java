@@ -72,4 +72,7 @@
  * randomness. The same input in any order therefore gives the same result; among equally good solutions the one
  * found for that order is returned. Matches are listed by request id, unmatched requests by id.
  */
+@NamedInterface("matching")
 package nl.buurtkaarten.support.matching;
+
+import org.springframework.modulith.NamedInterface;

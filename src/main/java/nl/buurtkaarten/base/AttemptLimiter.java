@@ -1,4 +1,4 @@
-package nl.buurtkaarten.security;
+package nl.buurtkaarten.base;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

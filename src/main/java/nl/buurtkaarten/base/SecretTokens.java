@@ -1,4 +1,4 @@
-package nl.buurtkaarten.participation;
+package nl.buurtkaarten.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,12 +7,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.random.RandomGenerator;
 
-/** Participant tokens: 256 random bits, kept in the browser; the database holds only a hash. */
-public final class ParticipantTokens {
+/** Secret tokens (a parent's key for a meeting, a remembered device): 256 random bits, kept in the browser; the database holds only a hash. */
+public final class SecretTokens {
 
     public static final int BYTES = 32;
 
-    private ParticipantTokens() {}
+    private SecretTokens() {}
 
     public static String generate(RandomGenerator random) {
         byte[] bytes = new byte[BYTES];
