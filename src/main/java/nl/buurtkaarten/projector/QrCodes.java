@@ -6,6 +6,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Map;
 
 /** QR codes as SVG: sharp at any size on a projector, and no image library needed. */
@@ -16,8 +18,15 @@ public final class QrCodes {
     public static String svg(String content) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+            Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+            hints.put(EncodeHintType.MARGIN, 2);
+            hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+            if (content != null && !StandardCharsets.ISO_8859_1.newEncoder().canEncode(content)) {
+                // an address in another script (a configured public address, an emoji): UTF-8, announced in the code;
+                // a plain address stays in QR's default character set, readable by every scanner
+                hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
+            }
+            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode as a QR code", e);
         }

@@ -28,8 +28,9 @@ final class FacilitatedMeeting {
         if (request == null) {
             return address.baseUrl("http", "localhost", 8080);
         }
-        String forwardedProto = request.getHeader("X-Forwarded-Proto");
-        String scheme = forwardedProto != null ? forwardedProto : request.isSecure() ? "https" : "http";
+        // Behind a trusted proxy Tomcat has already read X-Forwarded-Proto (server.tomcat.remoteip.*) and marked the
+        // request secure; from anyone else the header means nothing, and only http or https can come out.
+        String scheme = request.isSecure() ? "https" : "http";
         String host = request.getHeader("Host");
         if (host != null && !host.isBlank()) {
             int colon = host.lastIndexOf(':');
