@@ -85,7 +85,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, SignInThrottle throttle,
             RememberedDevices devices, AccountService accounts, Sessions sessions, SecureRandom random) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**").permitAll());
+        // The parents' pages are public by design; said here in so many words, so that no phone ever depends on
+        // Vaadin's route look-up for its first request (a phone reloading right after a restart once landed on /login).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/join", "/join/*").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredSignInPage()));
         byte[] key = new byte[32];
