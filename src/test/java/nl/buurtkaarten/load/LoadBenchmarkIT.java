@@ -185,6 +185,11 @@ class LoadBenchmarkIT {
                 page.put("first_requests", (double) weight.first().requests());
                 page.put("warm_kb", weight.warm().kilobytes());
                 page.put("warm_requests", (double) weight.warm().requests());
+                List<String> requests = new ArrayList<>(List.of("first load (status, bytes on the wire, address):"));
+                requests.addAll(weight.firstRequests());
+                requests.add("warm reload:");
+                requests.addAll(weight.warmRequests());
+                Files.write(OUT.resolve("page-requests-" + pass + "-" + venue.kind() + ".txt"), requests, StandardCharsets.UTF_8);
             }
             long heapBefore = server.heapAfterFullGc();
             int[] threadsPeak = {server.threads()};

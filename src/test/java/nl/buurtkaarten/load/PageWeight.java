@@ -49,8 +49,9 @@ final class PageWeight {
         }
     }
 
-    record Weight(Load first, Load warm) {}
+    record Weight(Load first, Load warm, List<String> firstRequests, List<String> warmRequests) {}
 
+    private static final Pattern BASE = Pattern.compile("<base[^>]*\\shref=\"([^\"]*)\"");
     private static final Pattern SCRIPT = Pattern.compile("<script[^>]*\\ssrc=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("<link([^>]*)>");
     private static final Pattern HREF = Pattern.compile("\\shref=\"([^\"]+)\"");
@@ -74,23 +75,30 @@ final class PageWeight {
     static Weight of(URI base, String path) throws IOException, InterruptedException {
         PageWeight browser = new PageWeight();
         Load first = browser.load(base, path);
+        List<String> firstRequests = List.copyOf(browser.log);
         Load warm = browser.load(base, path);
         browser.http.close();
-        return new Weight(first, warm);
+        return new Weight(first, warm, firstRequests, List.copyOf(browser.log));
     }
 
     private long bytes;
     private int requests;
+    /** Each request of the last load: status, bytes on the wire, address. */
+    private final List<String> log = new java.util.ArrayList<>();
 
     private Load load(URI base, String path) throws IOException, InterruptedException {
         bytes = 0;
         requests = 0;
+        log.clear();
         URI page = base.resolve(path);
         String html = fetch(page, "text/html,application/xhtml+xml,*/*;q=0.8", false);
+        // Vaadin's page names its base (such as "./.." for join/CODE): what it references is relative to that.
+        Matcher baseHref = BASE.matcher(html);
+        URI root = baseHref.find() ? page.resolve(baseHref.group(1).endsWith("/") ? baseHref.group(1) : baseHref.group(1) + "/") : page;
         Set<URI> files = new LinkedHashSet<>();
         Matcher scripts = SCRIPT.matcher(html);
         while (scripts.find()) {
-            files.add(page.resolve(scripts.group(1)));
+            files.add(root.resolve(scripts.group(1)));
         }
         boolean icon = false;
         Matcher links = LINK.matcher(html);
@@ -102,7 +110,7 @@ final class PageWeight {
                 String kind = rel.group(1);
                 if (kind.contains("stylesheet") || kind.contains("modulepreload") || kind.equals("icon") || kind.contains("shortcut")
                         || kind.contains("manifest")) {
-                    files.add(page.resolve(href.group(1)));
+                    files.add(root.resolve(href.group(1)));
                     icon |= kind.contains("icon");
                 }
             }
@@ -219,6 +227,15 @@ final class PageWeight {
 
     private void count(HttpResponse<byte[]> response) {
         requests++;
+        long before = bytes;
+        try {
+            countBytes(response);
+        } finally {
+            log.add(response.statusCode() + " " + (bytes - before) + " " + response.uri());
+        }
+    }
+
+    private void countBytes(HttpResponse<byte[]> response) {
         long headers = "HTTP/1.1 200 OK\r\n".length() + 2;
         for (Map.Entry<String, List<String>> header : response.headers().map().entrySet()) {
             for (String value : header.getValue()) {
