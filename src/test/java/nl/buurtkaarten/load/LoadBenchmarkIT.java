@@ -90,7 +90,9 @@ class LoadBenchmarkIT {
             new Metric("answer_p95_ms", "p95", 0),
             new Metric("heap_per_phone_kb", "heap/phone KB", 0),
             new Metric("held_per_phone_kb", "held after leaving KB/phone", 0),
+            new Metric("rss_per_phone_kb", "RSS/phone KB", 0),
             new Metric("cpu_ms_per_draw", "CPU ms/draw", 0),
+            new Metric("cpu_ms_per_draw_phone", "CPU ms/draw/phone", 2),
             new Metric("cpu_ms_per_answer", "CPU ms/answer", 1),
             new Metric("pushes_per_phone_draw", "pushes/phone/draw", 2),
             new Metric("bytes_per_phone_draw", "bytes/phone/draw", 0),
@@ -192,6 +194,7 @@ class LoadBenchmarkIT {
                 Files.write(OUT.resolve("page-requests-" + pass + "-" + venue.kind() + ".txt"), requests, StandardCharsets.UTF_8);
             }
             long heapBefore = server.heapAfterFullGc();
+            long rssBefore = server.rssBytes();
             int[] threadsPeak = {server.threads()};
 
             Phones network = new Phones(server.base(), 2, PATIENCE);
@@ -207,6 +210,10 @@ class LoadBenchmarkIT {
                 threadsPeak[0] = Math.max(threadsPeak[0], server.threads());
                 long heapConnected = server.heapAfterFullGc();
                 figures.put("heap_per_phone_kb", (heapConnected - heapBefore) / 1024.0 / everyone.size());
+                long rssConnected = server.rssBytes();
+                if (rssBefore > 0 && rssConnected > 0) {
+                    figures.put("rss_per_phone_kb", (rssConnected - rssBefore) / 1024.0 / everyone.size());
+                }
 
                 // One draw to warm up (the first of a fresh JVM), then the measured ones.
                 drawRound(venue, crowds, watched, server, null);
@@ -228,6 +235,7 @@ class LoadBenchmarkIT {
                 figures.put("pushes_per_phone_draw", Stats.mean(pushes));
                 figures.put("bytes_per_phone_draw", Stats.mean(bytes));
                 figures.put("cpu_ms_per_draw", cpu / 1e6 / DRAWS / scenario.meetings());
+                figures.put("cpu_ms_per_draw_phone", cpu / 1e6 / DRAWS / everyone.size());
 
                 answerRound(scenario, venue, crowds, watched, server, figures, threadsPeak);
                 figures.put("threads_peak", (double) threadsPeak[0]);

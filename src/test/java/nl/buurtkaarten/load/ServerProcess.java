@@ -148,6 +148,17 @@ final class ServerProcess implements AutoCloseable {
         return threads.getThreadCount();
     }
 
+    /** The resident set size of the app's process (Linux), or -1 when it cannot be read. */
+    long rssBytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(-1);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     long pid() {
         return process.pid();
     }
