@@ -193,8 +193,8 @@ class LoadBenchmarkIT {
                 requests.addAll(weight.warmRequests());
                 Files.write(OUT.resolve("page-requests-" + pass + "-" + venue.kind() + ".txt"), requests, StandardCharsets.UTF_8);
             }
-            long heapBefore = server.heapAfterFullGc();
             long rssBefore = server.rssBytes();
+            long heapBefore = server.heapAfterFullGc();
             int[] threadsPeak = {server.threads()};
 
             Phones network = new Phones(server.base(), 2, PATIENCE);
@@ -208,9 +208,9 @@ class LoadBenchmarkIT {
 
                 join(scenario, venue, crowds, figures);
                 threadsPeak[0] = Math.max(threadsPeak[0], server.threads());
+                long rssConnected = server.rssBytes();
                 long heapConnected = server.heapAfterFullGc();
                 figures.put("heap_per_phone_kb", (heapConnected - heapBefore) / 1024.0 / everyone.size());
-                long rssConnected = server.rssBytes();
                 if (rssBefore > 0 && rssConnected > 0) {
                     figures.put("rss_per_phone_kb", (rssConnected - rssBefore) / 1024.0 / everyone.size());
                 }

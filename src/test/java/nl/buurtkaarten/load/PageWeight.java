@@ -58,7 +58,13 @@ final class PageWeight {
     private static final Pattern REL = Pattern.compile("\\srel=\"([^\"]+)\"");
     private static final Pattern STATIC_IMPORT = Pattern.compile("(?:from|import)\\s*[\"'`](\\./[^\"'`]+\\.js)[\"'`]");
     private static final Pattern DYNAMIC_IMPORT = Pattern.compile("import\\(\\s*[\"'`](\\./[^\"'`]+\\.js)[\"'`]\\s*\\)");
-    private static final Pattern CHUNK = Pattern.compile("\\./chunk-([0-9a-f]{64})-[A-Za-z0-9_-]+\\.js");
+    /** In Vaadin's generated imports: {@code e===`<key>`&&t.push(ne(()=>import(`./chunk-...js`),__vite__mapDeps([12,1]),...))}. */
+    private static final Pattern ON_DEMAND = Pattern.compile(
+            "===\\s*[`'\"]([0-9a-f]{64})[`'\"]\\s*&&[^;]*?import\\(\\s*[`'\"](\\./[^`'\"]+\\.js)[`'\"]\\s*\\)"
+                    + "(?:\\s*,\\s*__vite__mapDeps\\(\\[([\\d,\\s]*)\\]\\))?");
+    /** Vite's list of a module's dependencies, {@code m.f=["./a.js","./b.js"]}, which {@code __vite__mapDeps([i])} indexes. */
+    private static final Pattern VITE_DEPS = Pattern.compile("m\\.f=\\[([^\\]]*)\\]");
+    private static final Pattern QUOTED = Pattern.compile("[\"'`]([^\"'`]+)[\"'`]");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
     private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s+['\"]([^'\"]+)['\"]");
     private static final Pattern HEX_KEY = Pattern.compile("[0-9a-f]{64}");
@@ -155,12 +161,34 @@ final class PageWeight {
                 while (imports.find()) {
                     next.add(file.resolve(imports.group(1)));
                 }
-                boolean bootstrap = name.contains("/indexhtml-");
-                Matcher dynamic = DYNAMIC_IMPORT.matcher(body);
-                while (dynamic.find()) {
-                    Matcher chunk = CHUNK.matcher(dynamic.group(1));
-                    if (bootstrap || (chunk.matches() && keys.contains(chunk.group(1)))) {
+                // The bootstrap's dynamic imports (Flow's client and its imports) always run.
+                if (name.contains("/indexhtml-")) {
+                    Matcher dynamic = DYNAMIC_IMPORT.matcher(body);
+                    while (dynamic.find()) {
                         next.add(file.resolve(dynamic.group(1)));
+                    }
+                }
+                // On-demand chunks run when the server names their key, with the dependencies Vite lists for them.
+                List<String> viteDeps = new java.util.ArrayList<>();
+                Matcher depsList = VITE_DEPS.matcher(body);
+                if (depsList.find()) {
+                    Matcher quoted = QUOTED.matcher(depsList.group(1));
+                    while (quoted.find()) {
+                        viteDeps.add(quoted.group(1));
+                    }
+                }
+                Matcher onDemand = ON_DEMAND.matcher(body);
+                while (onDemand.find()) {
+                    if (keys.contains(onDemand.group(1))) {
+                        next.add(file.resolve(onDemand.group(2)));
+                        if (onDemand.group(3) != null) {
+                            for (String index : onDemand.group(3).split(",")) {
+                                int i = Integer.parseInt(index.strip());
+                                if (i < viteDeps.size()) {
+                                    next.add(file.resolve(viteDeps.get(i)));
+                                }
+                            }
+                        }
                     }
                 }
             } else if (name.endsWith(".css")) {
