@@ -90,7 +90,7 @@ class LoadBenchmarkIT {
             new Metric("answer_p95_ms", "p95", 0),
             new Metric("heap_per_phone_kb", "heap/phone KB", 0),
             new Metric("held_per_phone_kb", "held after leaving KB/phone", 0),
-            new Metric("rss_per_phone_kb", "RSS/phone KB", 0),
+            new Metric("rss_mb", "RSS MB", 0),
             new Metric("cpu_ms_per_draw", "CPU ms/draw", 0),
             new Metric("cpu_ms_per_draw_phone", "CPU ms/draw/phone", 2),
             new Metric("cpu_ms_per_answer", "CPU ms/answer", 1),
@@ -159,6 +159,8 @@ class LoadBenchmarkIT {
                             .map(metric -> Stats.format(figures.getOrDefault(metric.key(), Double.NaN), 3))
                             .collect(Collectors.joining(",")));
                     Files.write(OUT.resolve("figures.csv"), csv, StandardCharsets.UTF_8);
+                    // The table so far, so that a run cut short still leaves what it measured.
+                    Files.writeString(OUT.resolve("table.md"), table(scenarios, results, pages), StandardCharsets.UTF_8);
                 }
             }
         }
@@ -193,7 +195,6 @@ class LoadBenchmarkIT {
                 requests.addAll(weight.warmRequests());
                 Files.write(OUT.resolve("page-requests-" + pass + "-" + venue.kind() + ".txt"), requests, StandardCharsets.UTF_8);
             }
-            long rssBefore = server.rssBytes();
             long heapBefore = server.heapAfterFullGc();
             int[] threadsPeak = {server.threads()};
 
@@ -208,12 +209,13 @@ class LoadBenchmarkIT {
 
                 join(scenario, venue, crowds, figures);
                 threadsPeak[0] = Math.max(threadsPeak[0], server.threads());
-                long rssConnected = server.rssBytes();
+                // The process's resident memory with every phone connected, before the GC (which may give memory back).
+                long rss = server.rssBytes();
+                if (rss > 0) {
+                    figures.put("rss_mb", rss / 1024.0 / 1024.0);
+                }
                 long heapConnected = server.heapAfterFullGc();
                 figures.put("heap_per_phone_kb", (heapConnected - heapBefore) / 1024.0 / everyone.size());
-                if (rssBefore > 0 && rssConnected > 0) {
-                    figures.put("rss_per_phone_kb", (rssConnected - rssBefore) / 1024.0 / everyone.size());
-                }
 
                 // One draw to warm up (the first of a fresh JVM), then the measured ones.
                 drawRound(venue, crowds, watched, server, null);

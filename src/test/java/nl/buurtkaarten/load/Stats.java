@@ -35,17 +35,22 @@ final class Stats {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
-    /** The median of the passes, with their spread min–max when there is more than one. */
+    /** The median: the middle value, or the mean of the two middle ones. */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    /** The median of the passes, with their spread min–max when there is more than one and they differ. */
     static String spread(List<Double> passes, int decimals) {
         List<Double> known = passes.stream().filter(value -> !Double.isNaN(value) && !Double.isInfinite(value)).toList();
         if (known.isEmpty()) {
             return "—";
         }
-        String median = format(percentile(known, 50), decimals);
-        if (known.size() == 1) {
-            return median;
-        }
-        return median + " (" + format(known.stream().mapToDouble(Double::doubleValue).min().orElseThrow(), decimals) + "–"
-                + format(known.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), decimals) + ")";
+        String median = format(median(known), decimals);
+        String min = format(known.stream().mapToDouble(Double::doubleValue).min().orElseThrow(), decimals);
+        String max = format(known.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), decimals);
+        return min.equals(max) ? median : median + " (" + min + "–" + max + ")";
     }
 }
