@@ -90,6 +90,11 @@ final class AppVenue implements Venue {
     }
 
     @Override
+    public List<Phone> pages() {
+        return java.util.stream.Stream.concat(controls.stream(), projectors.stream()).toList();
+    }
+
+    @Override
     public String phonePage(int meeting) {
         return "join/" + joinCodes.get(meeting);
     }

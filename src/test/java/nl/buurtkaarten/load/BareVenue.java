@@ -44,6 +44,11 @@ final class BareVenue implements Venue {
     }
 
     @Override
+    public List<Phone> pages() {
+        return java.util.stream.Stream.concat(controls.stream(), projectors.stream()).toList();
+    }
+
+    @Override
     public String phonePage(int meeting) {
         return PAGE + "?room=" + meeting;
     }

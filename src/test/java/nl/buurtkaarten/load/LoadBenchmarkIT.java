@@ -247,7 +247,7 @@ class LoadBenchmarkIT {
                         failures.add(scenario.name() + " " + venue.kind() + ": " + phone.name() + " had problems " + phone.problems());
                     }
                 }
-                for (Phone phone : staff.all()) {
+                for (Phone phone : venue.pages()) {
                     if (!phone.problems().isEmpty()) {
                         failures.add(scenario.name() + " " + venue.kind() + ": the facilitator's " + phone.name() + " had problems "
                                 + phone.problems());

@@ -26,6 +26,13 @@ interface Venue {
     /** Opens the control and projector pages of each meeting, creating the meetings first where there are any. */
     void prepare(Phones staff, int meetings);
 
+    /**
+     * The facilitator's pages that stay open (control and projector of every meeting), whose
+     * problems count; a page the facilitator closed on purpose may hear from Vaadin afterwards
+     * that its UI is gone, which nobody sees.
+     */
+    List<Phone> pages();
+
     /** The page a phone opens first, for the page weight. */
     String phonePage(int meeting);
 
