@@ -79,6 +79,8 @@ final class ServerProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(projectDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // A benchmark stopped half-way (Ctrl-C) leaves no app running.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-app-" + process.pid()));
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             URI page = URI.create("http://localhost:" + port + "/" + firstPage);
