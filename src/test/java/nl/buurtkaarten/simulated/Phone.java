@@ -136,6 +136,32 @@ public final class Phone {
                 .thenApply(navigated -> this);
     }
 
+    /**
+     * Submits a plain HTML form as a browser does, such as the sign-in form: loads the page at
+     * {@code path} (which sets the session cookie), then posts the fields, url-encoded, to the same
+     * address with the page's CSRF token (the {@code _csrf} meta tag) added, and keeps the cookies
+     * of the answer. Redirects are not followed. Completes with the answer (status, {@code Location}).
+     */
+    public CompletableFuture<HttpResponse<String>> submitForm(String path, Map<String, String> fields) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        URI page = network.base.resolve(relative);
+        return sendHttp(request(page).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build())
+                .thenCompose(response -> {
+                    expectOk(response, "the page " + relative);
+                    java.util.regex.Matcher token = java.util.regex.Pattern
+                            .compile("<meta name=\"_csrf\" content=\"([^\"]*)\"").matcher(response.body());
+                    Map<String, String> form = new LinkedHashMap<>();
+                    if (token.find()) {
+                        form.put("_csrf", token.group(1));
+                    }
+                    form.putAll(fields);
+                    String body = form.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                            .collect(Collectors.joining("&"));
+                    return sendHttp(request(page).header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+                });
+    }
+
     /** Vaadin's {@code ui-navigate} event, as the client sends it once it runs (route, query, history state). */
     private CompletableFuture<Arrival> navigate(String route, String query) {
         synchronized (this) {
