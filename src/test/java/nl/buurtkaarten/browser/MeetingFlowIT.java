@@ -104,8 +104,12 @@ class MeetingFlowIT extends BrowserTest {
         assertThat(amina.locator(".bk-own-text")).hasText("Antwoord van Amina: samen naar de speeltuin.");
 
         // Stop the app mid-meeting and start it again on the same data. No phone is touched: like
-        // phones lying on the table, each comes back by itself within 10 seconds of the app being
-        // up again, as the same parent, on the card drawn meanwhile.
+        // phones lying on the table, each comes back by itself, as the same parent, on the card drawn
+        // meanwhile. The target, 10 seconds after the app is up, is for the app as it is run (the
+        // production bundle) and is asserted by ProductionRestartIT. Here the pages load Vaadin's
+        // development bundle, three of them at once on the test machine's cores beside the app and
+        // the build, which alone took 3 to 4.6 of those seconds in a trace; so this test allows
+        // twice the target and prints what it measured.
         app.stop();
         app.start();
         long upAgain = System.nanoTime();
@@ -113,7 +117,7 @@ class MeetingFlowIT extends BrowserTest {
         String nextCard = app.bean(MeetingService.class).drawNext(meetingId, RunningApp.USERNAME, null).textIn("nl");
         assertThat(nextCard).isNotEqualTo(cardText);
         for (Page phone : phones) {
-            double left = 10_000 - (System.nanoTime() - upAgain) / 1e6;
+            double left = 20_000 - (System.nanoTime() - upAgain) / 1e6;
             assertThat(phone.locator(".bk-card-text")).hasText(nextCard, new LocatorAssertions.HasTextOptions().setTimeout(Math.max(left, 1)));
         }
         System.out.printf("[measured] after a restart, 3 untouched phones showed the new card within %.1f s of the app being up%n",
