@@ -7,6 +7,8 @@ import java.net.SocketException;
 import java.util.Collections;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The address phones use to reach the app. The facilitator's laptop often opens the app as
@@ -23,15 +25,24 @@ public class PublicAddress {
     }
 
     /**
-     * @param scheme, host, port how the facilitator's browser reached the app
+     * @param reached how the facilitator's browser reached the app (scheme, host and port; no port when it is
+     *        the scheme's default), e.g. {@code http://localhost:8080}
      */
-    public String baseUrl(String scheme, String host, int port) {
+    public String baseUrl(UriComponents reached) {
         if (configured != null) {
             return configured;
         }
-        String reachableHost = isLoopback(host) ? localNetworkAddress().orElse(host) : host;
+        UriComponentsBuilder base = UriComponentsBuilder.newInstance().scheme(reached.getScheme()).host(reached.getHost()).port(reached.getPort());
+        if (isLoopback(reached.getHost())) {
+            localNetworkAddress().ifPresent(base::host);
+        }
+        return base.build().toUriString();
+    }
+
+    /** The same for an address given in parts; the scheme's default port is left out. */
+    public String baseUrl(String scheme, String host, int port) {
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + reachableHost + (defaultPort ? "" : ":" + port);
+        return baseUrl(UriComponentsBuilder.newInstance().scheme(scheme).host(host).port(defaultPort ? -1 : port).build());
     }
 
     public String joinUrl(String baseUrl, String joinCode) {

@@ -89,11 +89,6 @@ public class ContactService {
         return consents.contact(otherParticipantId, me.id());
     }
 
-    /** Whether the other parent has agreed, without revealing anything else. */
-    public boolean otherHasAgreed(long meetingId, String token, long otherParticipantId) {
-        return consents.contact(otherParticipantId, me(meetingId, token).id()).isPresent();
-    }
-
     private Participant me(long meetingId, String token) {
         return participation.recognise(meetingId, token)
                 .orElseThrow(() -> new UserFacingException("join.error.not-joined"));

@@ -194,7 +194,6 @@ class SummaryServiceTest {
         contacts.share(meeting.id(), amina.token(), joostId, "06 12345678");
         assertThat(contacts.mutualContact(meeting.id(), joost.token(), aminaId)).isEmpty();
         assertThat(contacts.mutualContact(meeting.id(), amina.token(), joostId)).isEmpty();
-        assertThat(contacts.otherHasAgreed(meeting.id(), joost.token(), aminaId)).isTrue();
 
         contacts.share(meeting.id(), joost.token(), aminaId, "joost@voorbeeld.nl");
         assertThat(contacts.mutualContact(meeting.id(), joost.token(), aminaId)).contains("06 12345678");

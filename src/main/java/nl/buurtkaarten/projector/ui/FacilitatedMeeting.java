@@ -2,10 +2,12 @@ package nl.buurtkaarten.projector.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import nl.buurtkaarten.base.PublicAddress;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the projector and the control view share: finding the facilitator's own meeting. */
 final class FacilitatedMeeting {
@@ -23,22 +25,15 @@ final class FacilitatedMeeting {
         }
     }
 
+    /**
+     * The address the facilitator's browser used to reach the app, as the base of the join address. Tomcat has
+     * read it from the Host header (refusing one that is no host and port) and, from a trusted proxy only
+     * ({@code server.tomcat.remoteip.*}), from X-Forwarded-Proto and -Host; Spring puts it together.
+     */
     static String baseUrl(PublicAddress address) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null) {
-            return address.baseUrl("http", "localhost", 8080);
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            return address.baseUrl(ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).build());
         }
-        // Behind a trusted proxy Tomcat has already read X-Forwarded-Proto (server.tomcat.remoteip.*) and marked the
-        // request secure; from anyone else the header means nothing, and only http or https can come out.
-        String scheme = request.isSecure() ? "https" : "http";
-        String host = request.getHeader("Host");
-        if (host != null && !host.isBlank()) {
-            int colon = host.lastIndexOf(':');
-            boolean hasPort = colon > 0 && host.indexOf(']') < colon;
-            String name = hasPort ? host.substring(0, colon) : host;
-            int port = hasPort ? Integer.parseInt(host.substring(colon + 1)) : "https".equals(scheme) ? 443 : 80;
-            return address.baseUrl(scheme, name, port);
-        }
-        return address.baseUrl(scheme, "localhost", 8080);
+        return address.baseUrl("http", "localhost", 8080);
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.FacilitatorHeader;
@@ -71,7 +72,7 @@ public class AccountsView extends Main implements BeforeEnterObserver, HasDynami
         password.setHelperText(getTranslation("accounts.password-helper", AccountService.MIN_PASSWORD));
         CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("accounts.roles"));
         roles.setItems(Roles.FACILITATOR, Roles.EDITOR, Roles.ADMIN);
-        roles.setItemLabelGenerator(role -> getTranslation("role." + role.toLowerCase()));
+        roles.setItemLabelGenerator(role -> getTranslation("role." + role.toLowerCase(Locale.ROOT)));
         roles.setValue(Set.of(Roles.FACILITATOR));
         Button add = new Button(getTranslation("accounts.add"), click -> {
             username.setInvalid(false);
@@ -101,7 +102,7 @@ public class AccountsView extends Main implements BeforeEnterObserver, HasDynami
             item.addClassName("bk-account");
             Span name = new Span(account.username());
             name.addClassName("bk-account-name");
-            Span details = new Span(String.join(", ", account.roles().stream().map(role -> getTranslation("role." + role.toLowerCase())).toList())
+            Span details = new Span(String.join(", ", account.roles().stream().map(role -> getTranslation("role." + role.toLowerCase(Locale.ROOT))).toList())
                     + " · " + getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled"));
             details.addClassName("bk-account-details");
             Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"), click -> {

@@ -1,108 +1,133 @@
 package nl.buurtkaarten.projector.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinRequest;
-import nl.buurtkaarten.base.BuurtkaartenProperties;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import nl.buurtkaarten.base.PublicAddress;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The join address on the projector when no public address is configured: worked out from how the
- * facilitator's browser reached the app (its Host header, and the scheme Tomcat or the proxy reports).
- * The hosts here are not loopback, so they are used as they are.
+ * facilitator's browser reached the app. Real requests to the real Tomcat, which reads the Host header
+ * and, from a trusted proxy (here the test itself, on 127.0.0.1), X-Forwarded-Proto; a test-only
+ * filter answers with what {@link FacilitatedMeeting#baseUrl} makes of that request. The hosts are
+ * not loopback, so they are used as they are.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
+@ActiveProfiles("test")
 class JoinAddressFromTheRequestTest {
 
-    private final PublicAddress notConfigured = new PublicAddress(new BuurtkaartenProperties(null, null));
+    private static final String PATH = "/test-join-address";
 
-    @AfterEach
-    void noRequest() {
-        CurrentInstance.clearAll();
-    }
+    @LocalServerPort
+    int port;
 
-    private static void request(String host, boolean secure, String forwardedProto) {
-        VaadinRequest request = mock(VaadinRequest.class);
-        when(request.getHeader("Host")).thenReturn(host);
-        when(request.isSecure()).thenReturn(secure);
-        when(request.getHeader("X-Forwarded-Proto")).thenReturn(forwardedProto);
-        CurrentInstance.set(VaadinRequest.class, request);
+    @Test
+    void theHostAndPortTheBrowserUsedAreTheJoinAddress() throws IOException {
+        assertThat(joinAddressFor("192.168.1.20:8080", null)).isEqualTo("http://192.168.1.20:8080");
+        assertThat(joinAddressFor("buurthuis.local:9000", null)).isEqualTo("http://buurthuis.local:9000");
     }
 
     @Test
-    void theHostAndPortTheBrowserUsedAreTheJoinAddress() {
-        request("192.168.1.20:8080", false, null);
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("http://192.168.1.20:8080");
-        request("buurthuis.local:9000", false, null);
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("http://buurthuis.local:9000");
+    void withoutAPortInTheHostTheSchemesDefaultPortIsMeant() throws IOException {
+        assertThat(joinAddressFor("buurt.example.nl", null)).isEqualTo("http://buurt.example.nl");
+        assertThat(joinAddressFor("buurt.example.nl:80", null)).isEqualTo("http://buurt.example.nl");
     }
 
     @Test
-    void withoutAPortInTheHostTheSchemesDefaultPortIsMeant() {
-        request("buurt.example.nl", false, null);
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("http://buurt.example.nl");
-        request("buurt.example.nl", true, null);
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("https://buurt.example.nl");
+    void behindATlsProxyTheAddressIsHttpsWithoutAPort() throws IOException {
+        assertThat(joinAddressFor("buurt.example.nl", "https")).isEqualTo("https://buurt.example.nl");
+        assertThat(joinAddressFor("buurt.example.nl:443", "https")).isEqualTo("https://buurt.example.nl");
     }
 
     @Test
-    void behindATlsProxyTheAddressIsHttpsWithoutAPort() {
-        // A trusted proxy: Tomcat has already marked the request secure from X-Forwarded-Proto.
-        request("buurt.example.nl", true, "https");
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("https://buurt.example.nl");
-        request("buurt.example.nl:8443", true, "https");
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("https://buurt.example.nl:8443");
+    void aTlsProxyOnAnotherPortSaysSoInXForwardedPort() throws IOException {
+        assertThat(joinAddressFor("buurt.example.nl:8443", "https\r\nX-Forwarded-Port: 8443")).isEqualTo("https://buurt.example.nl:8443");
+        // Without it Tomcat takes the scheme's port (443), as the README says.
+        assertThat(joinAddressFor("buurt.example.nl:8443", "https")).isEqualTo("https://buurt.example.nl");
     }
 
     @Test
-    void aProxysSchemeInCapitalsOrAsAListStillGivesAWorkingHttpsAddress() {
-        // Tomcat itself reads the header case-insensitively and marks the request secure.
-        request("buurt.example.nl", true, "HTTPS");
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("https://buurt.example.nl");
+    void aProxysSchemeInCapitalsOrAsAListStillGivesAWorkingHttpsAddress() throws IOException {
+        assertThat(joinAddressFor("buurt.example.nl", "HTTPS")).isEqualTo("https://buurt.example.nl");
         // Two TLS proxies in a row, each adding its scheme.
-        request("buurt.example.nl", true, "https, https");
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("https://buurt.example.nl");
+        assertThat(joinAddressFor("buurt.example.nl", "https, https")).isEqualTo("https://buurt.example.nl");
     }
 
     @Test
-    void aSchemeOtherThanHttpOrHttpsNeverReachesTheProjector() {
-        request("buurt.example.nl", false, "javascript");
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("http://buurt.example.nl");
+    void aSchemeOtherThanHttpOrHttpsNeverReachesTheProjector() throws IOException {
+        assertThat(joinAddressFor("buurt.example.nl", "javascript")).isEqualTo("http://buurt.example.nl");
     }
 
     @Test
-    void aForwardedSchemeFromAnUntrustedSenderIsIgnored() {
-        // Tomcat did not mark the request secure: the header did not come from a trusted proxy.
-        request("buurt.example.nl", false, "https");
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("http://buurt.example.nl");
+    void anIpv6HostKeepsItsBracketsWithAndWithoutAPort() throws IOException {
+        assertThat(joinAddressFor("[fd00::20]:8080", null)).isEqualTo("http://[fd00::20]:8080");
+        assertThat(joinAddressFor("[fd00::20]", null)).isEqualTo("http://[fd00::20]");
     }
 
     @Test
-    void anIpv6HostKeepsItsBracketsWithAndWithoutAPort() {
-        request("[fd00::20]:8080", false, null);
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("http://[fd00::20]:8080");
-        request("[fd00::20]", false, null);
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).isEqualTo("http://[fd00::20]");
-    }
-
-    @Test
-    void withoutAHostHeaderOrARequestTheAppsOwnDefaultAddressIsUsed() {
-        request(null, false, null);
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).startsWith("http://").endsWith(":8080");
-        request("  ", false, null);
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).startsWith("http://").endsWith(":8080");
+    void withoutARequestTheAppsOwnDefaultAddressIsUsed(@Autowired PublicAddress address) {
         CurrentInstance.clearAll();
-        assertThat(FacilitatedMeeting.baseUrl(notConfigured)).startsWith("http://").endsWith(":8080");
+        assertThat(FacilitatedMeeting.baseUrl(address)).startsWith("http://").endsWith(":8080");
     }
 
-    @Test
-    void aConfiguredAddressWinsOverAnyHostHeader() {
-        PublicAddress configured = new PublicAddress(new BuurtkaartenProperties(null, "https://buurt.example.nl/"));
-        request("evil.example:8080", false, "http");
-        assertThat(FacilitatedMeeting.baseUrl(configured)).isEqualTo("https://buurt.example.nl");
+    /** Sends a request as a browser (or a proxy in front of it) would, and gives the join address the app worked out. */
+    private String joinAddressFor(String host, String forwardedProto) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + PATH + " HTTP/1.1\r\nHost: " + host + "\r\n"
+                    + (forwardedProto == null ? "" : "X-Forwarded-Proto: " + forwardedProto + "\r\n")
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).as("response for Host %s", host).startsWith("HTTP/1.1 200");
+            return response.substring(response.indexOf("\r\n\r\n") + 4).strip();
+        }
+    }
+
+    @TestConfiguration
+    static class AnswersWithTheJoinAddress {
+
+        @Bean
+        FilterRegistrationBean<Filter> joinAddressProbe(PublicAddress address) {
+            Filter filter = (request, response, chain) -> {
+                var http = (HttpServletRequest) request;
+                if (!PATH.equals(http.getRequestURI())) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(http, null));
+                try {
+                    response.setContentType("text/plain");
+                    response.getWriter().write(FacilitatedMeeting.baseUrl(address));
+                } finally {
+                    CurrentInstance.clearAll();
+                }
+            };
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
     }
 }

@@ -44,6 +44,11 @@ class AccountsViewTest extends KaribuTest {
             assertThat(account.roles()).containsExactly(Roles.FACILITATOR);
             assertThat(account.enabled()).isTrue();
         });
+        // The roles read as words, also on a server whose default language is Turkish ("FACILITATOR"
+        // lower-cased there is "facılıtator", a key that does not exist).
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("bk-account")).stream()
+                .map(item -> item.getElement().getTextRecursively()).filter(text -> text.startsWith("anna.de.vries")).findFirst().orElseThrow())
+                .contains("Gespreksleider");
 
         ListItem anna = _find(ListItem.class, spec -> spec.withClasses("bk-account")).stream()
                 .filter(item -> item.getElement().getTextRecursively().startsWith("anna.de.vries")).findFirst().orElseThrow();
