@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.buurtkaarten.backup.DatabaseBackup;
+import nl.buurtkaarten.storage.backup.DatabaseBackup;
 import org.springframework.util.FileSystemUtils;
 
 /**

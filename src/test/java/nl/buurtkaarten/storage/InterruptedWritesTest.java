@@ -14,7 +14,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import nl.buurtkaarten.Application;
-import nl.buurtkaarten.backup.DatabaseBackup;
+import nl.buurtkaarten.storage.backup.DatabaseBackup;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;

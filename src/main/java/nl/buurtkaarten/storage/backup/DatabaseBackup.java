@@ -1,4 +1,4 @@
-package nl.buurtkaarten.backup;
+package nl.buurtkaarten.storage.backup;
 
 import java.io.IOException;
 import java.io.InputStream;

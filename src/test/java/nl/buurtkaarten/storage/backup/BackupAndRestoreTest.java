@@ -1,4 +1,4 @@
-package nl.buurtkaarten.backup;
+package nl.buurtkaarten.storage.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -208,6 +208,6 @@ class BackupAndRestoreTest {
                 "--buurtkaarten.backup.interval=" + interval,
                 "--buurtkaarten.backup.keep=50",
                 "--logging.level.root=warn",
-                "--logging.level.nl.buurtkaarten.backup=info");
+                "--logging.level.nl.buurtkaarten.storage.backup=info");
     }
 }
