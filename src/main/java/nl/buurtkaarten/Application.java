@@ -28,6 +28,8 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1, viewport-fit=cover");
         settings.addMetaTag("theme-color", "#1f5f5b");
+        // Without an icon of its own every browser asks for /favicon.ico on every page load and gets a 404.
+        settings.addFavIcon("icon", "icons/buurtkaarten.svg", "any");
     }
 
     public static void main(String[] args) {

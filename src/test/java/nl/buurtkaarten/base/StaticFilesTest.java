@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,18 @@ class StaticFilesTest {
             assertThat(compressed.body().length).as(style).isLessThan(plain.body().length / 3);
             assertThat(gunzip(compressed.body())).as(style).isEqualTo(plain.body());
         }
+    }
+
+    @Test
+    void everyPageNamesTheAppsIconSoThatNoBrowserAsksForAMissingFavicon() throws Exception {
+        HttpResponse<byte[]> page = get("login", "identity");
+        assertThat(new String(page.body(), StandardCharsets.UTF_8))
+                .containsPattern("<link href=\"[./]*icons/buurtkaarten.svg\" rel=\"icon\"");
+
+        HttpResponse<byte[]> icon = get("icons/buurtkaarten.svg", "identity");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(icon.headers().firstValue("Set-Cookie")).as("a file starts no session").isEmpty();
     }
 
     @Test
