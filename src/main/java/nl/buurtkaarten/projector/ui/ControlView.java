@@ -30,7 +30,8 @@ import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.cards.ui.CardDisplay;
+import nl.buurtkaarten.meeting.ui.CurrentCard;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
@@ -242,7 +243,7 @@ public class ControlView extends Main implements BeforeEnterObserver, HasDynamic
             meeting = now.meeting();
             current = now.card();
             locked.setValue(meeting.locked());
-            card.show(now, meeting.language());
+            CurrentCard.show(card, now, meeting.language());
             if (current == null) {
                 notes.setVisible(false);
                 tags.setVisible(false);

@@ -31,7 +31,8 @@ import nl.buurtkaarten.participation.Participants;
 import nl.buurtkaarten.summary.SummaryNow;
 import nl.buurtkaarten.support.SupportNow;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.cards.ui.CardDisplay;
+import nl.buurtkaarten.meeting.ui.CurrentCard;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
@@ -140,7 +141,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             shownMeeting = now;
             meeting = now.meeting();
             current = now.card();
-            card.show(now, meeting.language());
+            CurrentCard.show(card, now, meeting.language());
             status.setText(meeting.isOpen() ? "" : getTranslation("projector.closed"));
             status.setVisible(!meeting.isOpen());
             // A closed meeting takes no one new: the code and QR code would only disappoint.

@@ -15,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import nl.buurtkaarten.cards.SupportKind;
-import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.summary.MeetingSummary;
 import nl.buurtkaarten.summary.NetworkPicture;
 import nl.buurtkaarten.summary.SuggestedMatch;
