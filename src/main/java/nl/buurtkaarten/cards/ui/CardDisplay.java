@@ -17,11 +17,13 @@ import java.util.Locale;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.SupportKind;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A drawn card as people see it: its kind, its kind of support and its text. The same component
  * serves the projector, the control view and the phones, each with its own size.
  */
+@NamedInterface("ui")
 public class CardDisplay extends Div {
 
     public enum Size { PROJECTOR, CONTROL, PHONE }

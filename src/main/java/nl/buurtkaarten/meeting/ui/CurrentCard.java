@@ -4,11 +4,13 @@ import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.MeetingNow;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Puts the meeting's current card on a {@link CardDisplay}, which knows only cards: the drawn copy
  * of the card with its picture, or the waiting text before the first draw.
  */
+@NamedInterface("ui")
 public final class CurrentCard {
 
     private CurrentCard() {}

@@ -14,11 +14,13 @@ import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.Participants;
 import nl.buurtkaarten.participation.ParticipationService;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who takes part, on the facilitator's control view: lock the meeting against newcomers, or take a
  * parent out.
  */
+@NamedInterface("ui")
 public class ParticipantsSection extends Details {
 
     private final ParticipationService participation;

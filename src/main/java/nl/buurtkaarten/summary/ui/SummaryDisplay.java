@@ -20,12 +20,14 @@ import nl.buurtkaarten.summary.MeetingSummary;
 import nl.buurtkaarten.summary.NetworkPicture;
 import nl.buurtkaarten.summary.SuggestedMatch;
 import nl.buurtkaarten.support.SupportItem;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * "Who could support whom" for the whole group, on the projector and in the control view: the
  * network picture, the figures, the suggested matches with their reasons and the requests still
  * open. Nicknames only; never contact details.
  */
+@NamedInterface("ui")
 public class SummaryDisplay extends Div {
 
     private final int maxListed;

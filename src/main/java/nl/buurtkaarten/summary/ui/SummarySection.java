@@ -12,11 +12,13 @@ import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.summary.SummaryNow;
 import nl.buurtkaarten.summary.SummaryPdf;
 import nl.buurtkaarten.summary.SummaryService;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who could support whom, on the facilitator's control view, for their eyes and for export (a CSV
  * file, and a PDF in each language the phones offer); no contact details.
  */
+@NamedInterface("ui")
 public class SummarySection extends Details {
 
     private final SummaryService summaries;
