@@ -21,7 +21,8 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * A drawn card as people see it: its kind, its kind of support and its text. The same component
- * serves the projector, the control view and the phones, each with its own size.
+ * serves the projector, the control view and the phones, each with its own size, and the editor's
+ * preview. It knows only cards: {@code meeting.ui.CurrentCard} puts a meeting's current card on it.
  */
 @NamedInterface("ui")
 public class CardDisplay extends Div {
