@@ -5,8 +5,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import nl.buurtkaarten.cards.DeckProblem;
+import org.springframework.modulith.NamedInterface;
 
 /** Problems found in deck (or guide) files as a list a person can act on: "file, line 12: what is wrong and how to fix it". */
+@NamedInterface("ui")
 public final class DeckProblemList {
 
     private DeckProblemList() {}

@@ -53,7 +53,7 @@ import nl.buurtkaarten.cards.InvalidDeckException;
 import nl.buurtkaarten.cards.DeckEditor;
 import nl.buurtkaarten.cards.DeckProblem;
 import nl.buurtkaarten.cards.SupportKind;
-import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.security.Roles;
 
 /**

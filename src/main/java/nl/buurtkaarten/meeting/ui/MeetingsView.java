@@ -7,16 +7,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,9 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 import nl.buurtkaarten.base.UserFacingException;
@@ -55,7 +48,6 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
     private final TextField title = new TextField();
     private final CheckboxGroup<Deck> decks = new CheckboxGroup<>();
     private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
-    private final UnorderedList list = new UnorderedList();
     private final Div deckProblems = new Div();
 
     public MeetingsView(MeetingService meetings, DeckCatalog catalog, AuthenticationContext authentication,
@@ -86,7 +78,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         removeAll();
         Div content = new Div();
         content.addClassName("bk-page-content");
-        content.add(new H1(getTranslation("meetings.title")), newMeetingForm(), earlierMeetings());
+        content.add(new H1(getTranslation("meetings.title")), newMeetingForm(), new MeetingList(meetings, owner, actions));
         add(new FacilitatorHeader(authentication), content);
     }
 
@@ -191,74 +183,6 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
             } else {
                 Messages.refused(this, refusal);
             }
-        }
-    }
-
-    private void confirmDelete(Meeting meeting) {
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
-        dialog.setHeader(getTranslation("meetings.delete.title", meeting.title()));
-        dialog.setText(getTranslation("meetings.delete.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("meetings.list.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> {
-            Messages.attempt(this, () -> meetings.delete(meeting.id(), owner));
-            refreshList();
-        });
-        dialog.open();
-    }
-
-    private Component earlierMeetings() {
-        Section section = new Section();
-        section.addClassNames("bk-panel", "bk-meeting-list");
-        section.add(new H2(getTranslation("meetings.list.heading")));
-        list.addClassName("bk-meetings");
-        section.add(list);
-        refreshList();
-        return section;
-    }
-
-    private void refreshList() {
-        list.removeAll();
-        var all = meetings.meetingsOf(owner);
-        if (all.isEmpty()) {
-            list.add(new ListItem(getTranslation("meetings.list.empty")));
-            return;
-        }
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        for (Meeting meeting : all) {
-            ListItem item = new ListItem();
-            item.addClassName("bk-meeting-item");
-            Span name = new Span(meeting.title());
-            name.addClassName("bk-meeting-title");
-            Span details = new Span(getTranslation("meetings.list.details", meeting.displayCode(),
-                    format.format(meeting.createdAt()),
-                    getTranslation(meeting.isOpen() ? "meetings.status.open" : "meetings.status.closed")));
-            details.addClassName("bk-meeting-details");
-            Anchor projector = new Anchor("meeting/" + meeting.id() + "/projector", getTranslation("meetings.list.projector"));
-            Anchor control = new Anchor("meeting/" + meeting.id() + "/control", getTranslation("meetings.list.control"));
-            Button toggle = new Button(getTranslation(meeting.isOpen() ? "meetings.list.close" : "meetings.list.reopen"),
-                    click -> {
-                        Messages.attempt(this, () -> {
-                            if (meeting.isOpen()) {
-                                meetings.close(meeting.id(), owner);
-                            } else {
-                                meetings.reopen(meeting.id(), owner);
-                            }
-                        });
-                        refreshList();
-                    });
-            toggle.addThemeVariants(ButtonVariant.TERTIARY);
-            Button delete = new Button(getTranslation("meetings.list.delete"), click -> confirmDelete(meeting));
-            delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-            delete.addClassName("bk-delete-meeting");
-            Div buttons = new Div(projector, control, toggle, delete);
-            actions.orderedStream().forEach(action -> buttons.add(action.create(meeting)));
-            buttons.addClassName("bk-meeting-actions");
-            item.add(name, details, buttons);
-            list.add(item);
         }
     }
 }

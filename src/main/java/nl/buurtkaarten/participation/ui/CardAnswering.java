@@ -27,7 +27,8 @@ import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingNow;
 import nl.buurtkaarten.meeting.MeetingStatus;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.cards.ui.CardDisplay;
+import nl.buurtkaarten.meeting.ui.CurrentCard;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.AnswersNow;
@@ -155,7 +156,7 @@ class CardAnswering extends Div implements Screen {
         open = now.isOpen();
         shownOwn = null;
         closed.setVisible(!now.isOpen());
-        card.show(picture, language);
+        CurrentCard.show(card, picture, language);
         boolean canAnswer = now.isOpen() && current != null;
         answering.setVisible(canAnswer);
         own.setVisible(current != null);

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The low-literacy mode of the phone: pictures first, fewer words, a read-aloud button, answers
  * and offers by tapping. A parent switches it on and off at the top of every screen; the choice
  * is kept like the language (session and a cookie holding only "1" or "0").
  */
+@NamedInterface("ui")
 public final class EasyMode {
 
     static final String COOKIE = "bk_easy";

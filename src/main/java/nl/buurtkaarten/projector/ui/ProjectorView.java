@@ -5,25 +5,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.buurtkaarten.base.live.MeetingPicture;
-import nl.buurtkaarten.base.ui.Screen;
 import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.base.PublicAddress;
-import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.meeting.DrawnCard;
-import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingNow;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.AnswersNow;
@@ -31,7 +24,8 @@ import nl.buurtkaarten.participation.Participants;
 import nl.buurtkaarten.summary.SummaryNow;
 import nl.buurtkaarten.support.SupportNow;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.cards.ui.CardDisplay;
+import nl.buurtkaarten.meeting.ui.CurrentCard;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
@@ -44,22 +38,18 @@ import nl.buurtkaarten.summary.ui.SummaryDisplay;
  */
 @Route(value = "meeting/:meetingId(\\d+)/projector", autoLayout = false)
 @RolesAllowed(Roles.FACILITATOR)
-public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle, Screen {
+public class ProjectorView extends FacilitatorScreen {
 
     private static final int NAMES_SHOWN = 60;
-    private final MeetingService meetings;
     private final SupportChart supportChart = new SupportChart();
     private final SummaryDisplay summary = new SummaryDisplay(8);
     private final PublicAddress address;
-    private final String owner;
     private final CardDisplay card = new CardDisplay(CardDisplay.Size.PROJECTOR);
     private final AnswerWall answers;
     private final Div participants = new Div();
     private final Span status = new Span();
     private final H1 title = new H1();
     private final Aside side = new Aside();
-    private final Screens screens;
-    private com.vaadin.flow.shared.Registration following;
     private MeetingNow shownMeeting;
     private List<Answer> shownAnswers;
     private Participants shownParticipants;
@@ -67,15 +57,12 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private SummaryNow shownSummary;
     private MeetingControls controls;
     private JoinPanel joinPanel;
-    private Meeting meeting;
     private DrawnCard current;
 
     public ProjectorView(MeetingService meetings, ParticipationService participation,
             PublicAddress address, Screens screens, AuthenticationContext authentication) {
-        this.meetings = meetings;
-        this.screens = screens;
+        super(meetings, screens, authentication, "app.name");
         this.address = address;
-        this.owner = authentication.getPrincipalName().orElseThrow();
         addClassName("bk-projector");
         answers = new AnswerWall(answerId -> Messages.attempt(this,
                 () -> participation.setHidden(meeting.id(), owner, answerId, true)));
@@ -84,17 +71,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        meeting = FacilitatedMeeting.resolve(event, meetings, owner);
-        if (meeting == null) {
-            return;
-        }
-        Locales.apply(event.getUI(), Locales.forLanguage(meeting.language()));
-        build();
-    }
-
-    private void build() {
-        removeAll();
+    void build() {
         String baseUrl = FacilitatedMeeting.baseUrl(address);
         title.setText(meeting.title());
         Header header = new Header(title, status);
@@ -117,10 +94,6 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         shownParticipants = null;
         shownCounts = null;
         shownSummary = null;
-        if (following != null) {
-            following.remove();
-        }
-        following = screens.follow(this, meeting.id(), this);
     }
 
     /**
@@ -129,18 +102,13 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
      * the names and the chart not at all.
      */
     @Override
-    public void show(MeetingPicture picture) {
-        MeetingNow now = picture.part(MeetingNow.class);
-        if (now.isGone()) {
-            getUI().ifPresent(ui -> ui.navigate(""));
-            return;
-        }
+    void draw(MeetingNow now, MeetingPicture picture) {
         boolean meetingChanged = !now.equals(shownMeeting);
         if (meetingChanged) {
             shownMeeting = now;
             meeting = now.meeting();
             current = now.card();
-            card.show(now, meeting.language());
+            CurrentCard.show(card, now, meeting.language());
             status.setText(meeting.isOpen() ? "" : getTranslation("projector.closed"));
             status.setVisible(!meeting.isOpen());
             // A closed meeting takes no one new: the code and QR code would only disappoint.
@@ -191,10 +159,5 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         });
         participants.add(count, names);
         WholeRows.fit(participants, ".bk-participant-names", ".bk-participant-name");
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (meeting == null ? "" : meeting.title() + " · ") + getTranslation("app.name");
     }
 }

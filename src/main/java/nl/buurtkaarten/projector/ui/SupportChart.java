@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Map;
 import nl.buurtkaarten.cards.SupportKind;
-import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.support.SupportCounts;
 
 /** Offers and requests per kind of support on the projector: counted bars, never names. */

@@ -27,7 +27,7 @@ import nl.buurtkaarten.meeting.MeetingNow;
 import nl.buurtkaarten.summary.ContactsNow;
 import nl.buurtkaarten.summary.SummaryNow;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.summary.ContactService;
 import nl.buurtkaarten.summary.SuggestedMatch;

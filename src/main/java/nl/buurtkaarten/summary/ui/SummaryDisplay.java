@@ -15,17 +15,19 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import nl.buurtkaarten.cards.SupportKind;
-import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.summary.MeetingSummary;
 import nl.buurtkaarten.summary.NetworkPicture;
 import nl.buurtkaarten.summary.SuggestedMatch;
 import nl.buurtkaarten.support.SupportItem;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * "Who could support whom" for the whole group, on the projector and in the control view: the
  * network picture, the figures, the suggested matches with their reasons and the requests still
  * open. Nicknames only; never contact details.
  */
+@NamedInterface("ui")
 public class SummaryDisplay extends Div {
 
     private final int maxListed;

@@ -35,7 +35,7 @@ import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.meeting.ui.CardDisplay;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;

@@ -1,4 +1,4 @@
-package nl.buurtkaarten.meeting.ui;
+package nl.buurtkaarten.cards.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -14,14 +14,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
+import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.SupportKind;
-import nl.buurtkaarten.meeting.DrawnCard;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A drawn card as people see it: its kind, its kind of support and its text. The same component
- * serves the projector, the control view and the phones, each with its own size.
+ * serves the projector, the control view and the phones, each with its own size, and the editor's
+ * preview. It knows only cards: {@code meeting.ui.CurrentCard} puts a meeting's current card on it.
  */
+@NamedInterface("ui")
 public class CardDisplay extends Div {
 
     public enum Size { PROJECTOR, CONTROL, PHONE }
@@ -57,21 +60,13 @@ public class CardDisplay extends Div {
         image.setVisible(false);
     }
 
-    /** The meeting's current card with its picture, or the waiting text before the first draw. */
-    public void show(nl.buurtkaarten.meeting.MeetingNow now, String language) {
-        if (now.card() == null) {
-            showWaiting();
-        } else {
-            show(now.card(), language);
-            showImage(now.currentImage());
-        }
-    }
-
-    public void show(DrawnCard card, String language) {
-        getElement().setAttribute("data-card", card.deckId() + "/" + card.cardId());
-        show(card.kind(), card.support(), card.textIn(language), card.hasTextIn(language));
+    /** Shows a card of a deck in the given language, or in Dutch when it has no translation. */
+    public void show(Card card, String language) {
+        boolean translated = card.text().containsKey(language);
+        getElement().setAttribute("data-card", card.deckId() + "/" + card.id());
+        show(card.kind(), card.support(), card.textIn(language), translated);
         // Read aloud and laid out in the language the text is actually in.
-        String shown = card.hasTextIn(language) ? language : nl.buurtkaarten.cards.Card.DEFAULT_LANGUAGE;
+        String shown = translated ? language : Card.DEFAULT_LANGUAGE;
         text.getElement().setAttribute("lang", shown);
         text.getElement().setAttribute("dir", "ar".equals(shown) ? "rtl" : "ltr");
     }
