@@ -204,8 +204,8 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         themeFilter.setEmptySelectionAllowed(true);
         themeFilter.setEmptySelectionCaption(getTranslation("editor.filter.all"));
         languageFilter.setLabel(getTranslation("editor.filter.language"));
-        languageFilter.setItems(CardForm.LANGUAGES.subList(1, CardForm.LANGUAGES.size()));
-        languageFilter.setItemLabelGenerator(form::languageName);
+        languageFilter.setItems(CardLanguages.TRANSLATIONS);
+        languageFilter.setItemLabelGenerator(language -> CardLanguages.name(this, language));
         languageFilter.setValue("en");
         missingTranslation.setLabel(getTranslation("editor.filter.missing"));
         search.addValueChangeListener(change -> refreshGrid());
@@ -264,8 +264,8 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         saveProblems.addClassName("bk-editor-save-problems");
 
         previewLanguage.setLabel(getTranslation("editor.preview.language"));
-        previewLanguage.setItems(CardForm.LANGUAGES);
-        previewLanguage.setItemLabelGenerator(form::languageName);
+        previewLanguage.setItems(CardLanguages.ALL);
+        previewLanguage.setItemLabelGenerator(language -> CardLanguages.name(this, language));
         previewLanguage.setValue("nl");
         previewLanguage.addValueChangeListener(change -> updatePreview());
         Div projectorFrame = new Div(projectorPreview);
@@ -315,7 +315,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
     private void refreshDeckNotes() {
         List<String> toReview = current().map(Deck::languagesToReview).orElse(List.of());
         review.setText(toReview.isEmpty() ? "" : getTranslation("editor.review.needed",
-                String.join(", ", toReview.stream().map(form::languageName).toList())));
+                String.join(", ", toReview.stream().map(language -> CardLanguages.name(this, language)).toList())));
         review.setVisible(!toReview.isEmpty());
         deckWarnings.removeAll();
         List<DeckProblem> warnings = current().map(item -> catalog.warningsOf(item.id())).orElse(List.of());
@@ -377,14 +377,14 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void updatePreview() {
-        if (form.kind.getValue() == null || form.support.getValue() == null) {
+        if (form.chosenKind() == null || form.chosenSupport() == null) {
             return;
         }
         String language = previewLanguage.getValue();
         Optional<String> text = form.previewText(language);
         String shown = text.or(() -> form.previewText(Card.DEFAULT_LANGUAGE)).orElse(getTranslation("editor.preview.empty"));
-        projectorPreview.show(form.kind.getValue(), form.support.getValue(), shown, text.isPresent());
-        phonePreview.show(form.kind.getValue(), form.support.getValue(), shown, text.isPresent());
+        projectorPreview.show(form.chosenKind(), form.chosenSupport(), shown, text.isPresent());
+        phonePreview.show(form.chosenKind(), form.chosenSupport(), shown, text.isPresent());
         Optional<java.nio.file.Path> picture = previewImage();
         projectorPreview.showImage(picture);
         phonePreview.showImage(picture);
@@ -393,7 +393,7 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
 
     /** The picture named in the form, if it is a file inside the deck's folder. */
     private Optional<java.nio.file.Path> previewImage() {
-        String name = form.image.getValue().strip();
+        String name = form.imageName();
         if (name.isEmpty()) {
             return Optional.empty();
         }
@@ -454,13 +454,13 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         java.util.Map<String, com.vaadin.flow.component.textfield.TextArea> descriptions = new java.util.LinkedHashMap<>();
         Div fields = new Div();
         fields.addClassName("bk-details-form");
-        for (String language : CardForm.LANGUAGES) {
-            TextField title = new TextField(getTranslation("editor.details.deck-title", form.languageName(language)));
+        for (String language : CardLanguages.ALL) {
+            TextField title = new TextField(getTranslation("editor.details.deck-title", CardLanguages.name(this, language)));
             title.setValue(chosen.title().getOrDefault(language, ""));
             title.setWidthFull();
             titles.put(language, title);
             com.vaadin.flow.component.textfield.TextArea description = new com.vaadin.flow.component.textfield.TextArea(
-                    getTranslation("editor.details.description", form.languageName(language)));
+                    getTranslation("editor.details.description", CardLanguages.name(this, language)));
             description.setValue(chosen.description().getOrDefault(language, ""));
             description.setWidthFull();
             descriptions.put(language, description);
@@ -476,9 +476,9 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         version.setStepButtonsVisible(true);
         fields.add(credits, version);
         java.util.Map<String, Select<TranslationReview>> reviews = new java.util.LinkedHashMap<>();
-        for (String language : CardForm.LANGUAGES.subList(1, CardForm.LANGUAGES.size())) {
+        for (String language : CardLanguages.TRANSLATIONS) {
             Select<TranslationReview> mark = new Select<>();
-            mark.setLabel(getTranslation("editor.details.review", form.languageName(language)));
+            mark.setLabel(getTranslation("editor.details.review", CardLanguages.name(this, language)));
             mark.setItems(TranslationReview.values());
             mark.setEmptySelectionAllowed(true);
             mark.setEmptySelectionCaption(getTranslation("editor.details.review-unset"));
