@@ -1,11 +1,9 @@
 package nl.buurtkaarten.editor.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.buurtkaarten.cards.Card;
-import nl.buurtkaarten.cards.CardChecks;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.CardTags;
 import nl.buurtkaarten.cards.PictureChoice;
@@ -32,26 +30,21 @@ import nl.buurtkaarten.cards.SupportKind;
  */
 class CardForm extends Div {
 
-    /** Every language a card can be written in; Dutch first. */
-    static final List<String> LANGUAGES = List.of("nl", "en", "ar", "tr", "pl");
-    /** Facilitators read tips in Dutch or English. */
-    static final List<String> NOTE_LANGUAGES = List.of("nl", "en");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     private static final int MAX_NOTES = 400;
 
-    final TextField id = new TextField();
-    final Select<CardKind> kind = new Select<>();
-    final Select<SupportKind> support = new Select<>();
-    final ComboBox<String> theme = new ComboBox<>();
-    final Map<String, TextArea> texts = new LinkedHashMap<>();
-    final Map<String, TextArea> notes = new LinkedHashMap<>();
-    final TextField image = new TextField();
-    final Select<CardTags.Style> style = new Select<>();
-    final Select<CardTags.Behaviour> behaviour = new Select<>();
-    final Select<CardTags.Place> place = new Select<>();
-    final MultiSelectComboBox<PictureChoice> choices = new MultiSelectComboBox<>();
-    final UnorderedList warnings = new UnorderedList();
-    private final Div warningBox = new Div();
+    private final TextField id = new TextField();
+    private final Select<CardKind> kind = new Select<>();
+    private final Select<SupportKind> support = new Select<>();
+    private final ComboBox<String> theme = new ComboBox<>();
+    private final Map<String, TextArea> texts = new LinkedHashMap<>();
+    private final Map<String, TextArea> notes = new LinkedHashMap<>();
+    private final TextField image = new TextField();
+    private final Select<CardTags.Style> style = new Select<>();
+    private final Select<CardTags.Behaviour> behaviour = new Select<>();
+    private final Select<CardTags.Place> place = new Select<>();
+    private final MultiSelectComboBox<PictureChoice> choices = new MultiSelectComboBox<>();
+    private final CardWarnings warnings = new CardWarnings();
     /** The card as it was opened: languages and choice order the form does not show are kept from it. */
     private Card shown;
 
@@ -83,8 +76,8 @@ class CardForm extends Div {
         Div tags = new Div(style, behaviour, place);
         tags.addClassName("bk-editor-tags");
         add(id, kind, support, theme, tags);
-        for (String language : LANGUAGES) {
-            TextArea text = new TextArea(getTranslation("editor.field.text", languageName(language)));
+        for (String language : CardLanguages.ALL) {
+            TextArea text = new TextArea(getTranslation("editor.field.text", CardLanguages.name(this, language)));
             text.setRequiredIndicatorVisible(Card.DEFAULT_LANGUAGE.equals(language));
             text.addClassName("bk-editor-text");
             text.getElement().setAttribute("lang", language);
@@ -92,15 +85,12 @@ class CardForm extends Div {
             texts.put(language, text);
             add(text);
         }
-        for (String language : NOTE_LANGUAGES) {
-            TextArea note = new TextArea(getTranslation("editor.field.notes", languageName(language)));
+        for (String language : CardLanguages.NOTES) {
+            TextArea note = new TextArea(getTranslation("editor.field.notes", CardLanguages.name(this, language)));
             notes.put(language, note);
             add(note);
         }
-        warningBox.addClassName("bk-editor-warnings");
-        warnings.addClassName("bk-card-warnings");
-        warningBox.add(new Paragraph(getTranslation("editor.warnings.card")), warnings);
-        add(choices, image, warningBox);
+        add(choices, image, warnings);
         id.setValueChangeMode(ValueChangeMode.EAGER);
         id.addValueChangeListener(change -> onChange.run());
         kind.addValueChangeListener(change -> onChange.run());
@@ -125,9 +115,17 @@ class CardForm extends Div {
         select.setItemLabelGenerator(value -> value == null ? getTranslation("editor.field.tag-none") : getTranslation(value.labelKey()));
     }
 
-    /** The name of a language in the editor's own language. */
-    String languageName(String language) {
-        return getTranslation("editor.language." + language);
+    /** The kind and the support chosen (null while none is), and the picture's file name as typed: what the previews show. */
+    CardKind chosenKind() {
+        return kind.getValue();
+    }
+
+    SupportKind chosenSupport() {
+        return support.getValue();
+    }
+
+    String imageName() {
+        return image.getValue().strip();
     }
 
     /** The deck's themes to choose from; a theme already chosen or typed stays, also when the decks are read again. */
@@ -145,10 +143,10 @@ class CardForm extends Div {
         kind.setValue(card == null ? CardKind.QUESTION : card.kind());
         support.setValue(card == null ? SupportKind.CONNECTION : card.support());
         theme.setValue(card == null ? null : card.theme());
-        for (String language : LANGUAGES) {
+        for (String language : CardLanguages.ALL) {
             texts.get(language).setValue(card == null ? "" : card.text().getOrDefault(language, ""));
         }
-        for (String language : NOTE_LANGUAGES) {
+        for (String language : CardLanguages.NOTES) {
             notes.get(language).setValue(card == null ? "" : card.notes().getOrDefault(language, ""));
         }
         image.setValue(card == null || card.image() == null ? "" : card.image());
@@ -169,7 +167,7 @@ class CardForm extends Div {
             valid &= mark(id, ID.matcher(id.getValue().strip()).matches() ? null : "deck.problem.bad-id", id.getValue().strip());
         }
         valid &= mark(theme, theme.getValue() == null || theme.getValue().isBlank() ? "deck.problem.empty-field" : null, "theme");
-        for (String language : LANGUAGES) {
+        for (String language : CardLanguages.ALL) {
             TextArea text = texts.get(language);
             int length = text.getValue().strip().length();
             text.setHelperText(getTranslation("editor.counter", length, Card.MAX_TEXT));
@@ -177,7 +175,7 @@ class CardForm extends Div {
                     : Card.DEFAULT_LANGUAGE.equals(language) && length == 0 ? "editor.error.dutch-required" : null;
             valid &= mark(text, problem, String.valueOf(Card.MAX_TEXT));
         }
-        for (String language : NOTE_LANGUAGES) {
+        for (String language : CardLanguages.NOTES) {
             TextArea note = notes.get(language);
             valid &= mark(note, note.getValue().strip().length() > MAX_NOTES ? "editor.error.notes-too-long" : null,
                     String.valueOf(MAX_NOTES));
@@ -189,31 +187,19 @@ class CardForm extends Div {
         CardKind current = kind.getValue() == null ? CardKind.QUESTION : kind.getValue();
         choices.setHelperText(getTranslation("editor.field.choices-helper", String.join(", ",
                 current.defaultChoices().stream().map(choice -> getTranslation("choice." + choice.fileValue())).toList())));
-        showWarnings(current);
+        warnings.show(current, texts.get(Card.DEFAULT_LANGUAGE).getValue(), notes.get(Card.DEFAULT_LANGUAGE).getValue(),
+                style.isEmpty() || behaviour.isEmpty() || place.isEmpty());
         return valid;
-    }
-
-    private void showWarnings(CardKind current) {
-        warnings.removeAll();
-        List<CardChecks.Finding> findings = new ArrayList<>(CardChecks.check(current, texts.get(Card.DEFAULT_LANGUAGE).getValue(),
-                notes.get(Card.DEFAULT_LANGUAGE).getValue()));
-        for (CardChecks.Finding finding : findings) {
-            warnings.add(new ListItem(getTranslation(finding.messageKey(), finding.arguments().toArray())));
-        }
-        if (current == CardKind.SITUATION && (style.isEmpty() || behaviour.isEmpty() || place.isEmpty())) {
-            warnings.add(new ListItem(getTranslation("editor.warnings.tags")));
-        }
-        warningBox.setVisible(warnings.getChildren().findAny().isPresent());
     }
 
     /** The card as filled in; only call after {@link #validate()} said yes. */
     Card card(String deckId) {
         Map<String, String> text = new LinkedHashMap<>(shown == null ? Map.of() : shown.text());
         Map<String, String> note = new LinkedHashMap<>(shown == null ? Map.of() : shown.notes());
-        for (String language : LANGUAGES) {
+        for (String language : CardLanguages.ALL) {
             putOrRemove(text, language, texts.get(language).getValue());
         }
-        for (String language : NOTE_LANGUAGES) {
+        for (String language : CardLanguages.NOTES) {
             putOrRemove(note, language, notes.get(language).getValue());
         }
         String picture = image.getValue().isBlank() ? null : image.getValue().strip();
@@ -245,7 +231,7 @@ class CardForm extends Div {
         }
     }
 
-    private boolean mark(com.vaadin.flow.component.HasValidation field, String key, String... arguments) {
+    private boolean mark(HasValidation field, String key, String... arguments) {
         if (key == null) {
             field.setInvalid(false);
             return true;
@@ -256,6 +242,6 @@ class CardForm extends Div {
     }
 
     private List<TextArea> allAreas() {
-        return java.util.stream.Stream.concat(texts.values().stream(), notes.values().stream()).toList();
+        return Stream.concat(texts.values().stream(), notes.values().stream()).toList();
     }
 }

@@ -244,6 +244,51 @@ class DeckEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void aSavedCardIsDeletedFromTheFileAfterConfirming() throws IOException {
+        _click(_get(Button.class, spec -> spec.withText("Nieuwe kaart")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Id")), "start-96");
+        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")), "kennismaken");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands")), "Welke buur groet jij elke ochtend?");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+        assertThat(Files.readString(CARDS.resolve("buurt-starter/deck.yaml"))).contains("- id: start-96");
+
+        Card row = java.util.stream.IntStream.range(0, GridKt._size(grid())).mapToObj(i -> GridKt._get(grid(), i))
+                .filter(card -> card.id().equals("start-96")).findFirst().orElseThrow();
+        grid().select(row);
+        _click(_get(Button.class, spec -> spec.withText("Verwijderen")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader(confirm)).contains("start-96");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(Files.readString(CARDS.resolve("buurt-starter/deck.yaml"))).doesNotContain("- id: start-96");
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Section.class,
+                spec -> spec.withClasses("bk-editor-panel"));
+    }
+
+    @Test
+    void thePageKeepsItsPartsInTheOrderTheStylesAndBrowserTestsExpect() {
+        _click(_get(Button.class, spec -> spec.withText("Nieuwe kaart")));
+        assertThat(outline("bk-editor")).containsExactly("h1", "div.bk-editor-bar", "p.bk-editor-review", "div.bk-deck-problems",
+                "div.bk-editor-warnings bk-deck-warnings", "div.bk-editor-filters", "div.bk-editor-work");
+        assertThat(outline("bk-editor-bar")).containsExactly("vaadin-select", "vaadin-button", "vaadin-button", "a.bk-editor-export",
+                "div.bk-editor-importer");
+        assertThat(outline("bk-editor-importer")).containsExactly("vaadin-upload.bk-editor-import", "vaadin-checkbox");
+        assertThat(outline("bk-editor-work")).containsExactly("div.bk-editor-list", "section.bk-editor-panel");
+        assertThat(outline("bk-editor-list")).containsExactly("vaadin-grid.bk-editor-grid", "vaadin-button");
+        assertThat(outline("bk-editor-panel")).containsExactly("h2", "div.bk-editor-previews", "div.bk-card-form",
+                "ul.bk-editor-save-problems", "div.bk-editor-actions");
+        assertThat(outline("bk-editor-previews")).containsExactly("h3", "vaadin-select", "div.bk-editor-frames");
+    }
+
+    /** The tags and classes of the children of the one element with this class, in their order. */
+    private static java.util.List<String> outline(String className) {
+        com.vaadin.flow.component.Component parent = _get(com.vaadin.flow.component.Component.class, spec -> spec.withClasses(className));
+        return parent.getElement().getChildren()
+                .map(child -> child.getTag() + (child.hasAttribute("class") ? "." + child.getAttribute("class") : ""))
+                .toList();
+    }
+
+    @Test
     void facilitatorsWithoutTheEditorRoleCannotOpenIt() {
         signInAs("alleen-gespreksleider", Roles.FACILITATOR);
         navigate("join");
