@@ -1,4 +1,4 @@
-package nl.buurtkaarten.editor.ui;
+package nl.buurtkaarten.cards.editor;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package nl.buurtkaarten.editor.ui;
+package nl.buurtkaarten.cards.editor;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,4 +1,4 @@
-package nl.buurtkaarten.editor.ui;
+package nl.buurtkaarten.cards.editor;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package nl.buurtkaarten.editor.ui;
+package nl.buurtkaarten.cards.editor;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
