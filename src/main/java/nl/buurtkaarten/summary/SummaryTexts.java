@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.matching.Reason;
 import nl.buurtkaarten.support.matching.ReasonKind;
-import nl.buurtkaarten.support.matching.TimePhrase;
-import nl.buurtkaarten.support.matching.Topic;
+import nl.buurtkaarten.support.TimePhrase;
+import nl.buurtkaarten.support.Topic;
 
 /**
  * Turns pairs, matching reasons and topics into plain words in the reader's language: one place, so the projector,

@@ -5,8 +5,8 @@
  *
  * <h2>Model</h2>
  * An {@link nl.buurtkaarten.support.matching.Offer} or {@link nl.buurtkaarten.support.matching.Request} has a kind of
- * support, a {@link nl.buurtkaarten.support.matching.Topic} (for {@code OTHER} a free text), a set of
- * {@link nl.buurtkaarten.support.matching.Slot}s (empty: any time) and an area (null or blank: anywhere). Free texts
+ * support, a {@link nl.buurtkaarten.support.Topic} (for {@code OTHER} a free text), a set of
+ * {@link nl.buurtkaarten.support.Slot}s (empty: any time) and an area (null or blank: anywhere). Free texts
  * and areas are compared in lower case without white space ("Kerk straat" = "kerkstraat"). An offer can serve a
  * request when all of these hold:
  * <ul>

@@ -41,9 +41,9 @@ import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportNow;
 import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.SupportService;
-import nl.buurtkaarten.support.matching.PartOfDay;
-import nl.buurtkaarten.support.matching.Slot;
-import nl.buurtkaarten.support.matching.Topic;
+import nl.buurtkaarten.support.PartOfDay;
+import nl.buurtkaarten.support.Slot;
+import nl.buurtkaarten.support.Topic;
 
 /**
  * "Geven en vragen" on the phone: a parent offers help and asks for it, at any moment of an open
@@ -179,7 +179,7 @@ class SupportPanel extends Section implements Screen {
     private String details(SupportItem item) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("support." + item.kind().fileValue()));
-        parts.add(item.when().isEmpty() ? getTranslation("support.when.any") : nl.buurtkaarten.support.matching.TimePhrase.of(item.when(), this::getTranslation));
+        parts.add(item.when().isEmpty() ? getTranslation("support.when.any") : nl.buurtkaarten.support.TimePhrase.of(item.when(), this::getTranslation));
         if (item.area() != null) {
             parts.add(item.area());
         }

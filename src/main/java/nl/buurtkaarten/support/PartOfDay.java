@@ -1,4 +1,4 @@
-package nl.buurtkaarten.support.matching;
+package nl.buurtkaarten.support;
 
 /** A part of a day in which a parent is free. */
 public enum PartOfDay {

@@ -1,9 +1,9 @@
-package nl.buurtkaarten.support.matching;
+package nl.buurtkaarten.support;
 
 import nl.buurtkaarten.cards.SupportKind;
 
 /**
- * What an offer or request is about. {@link #OTHER} comes with a free text (see {@link Offer#otherTopic()}).
+ * What an offer or request is about. {@link #OTHER} comes with a free text (see {@link SupportItem#otherTopic()}).
  */
 public enum Topic {
     BABYSITTING(SupportKind.PRACTICAL),
