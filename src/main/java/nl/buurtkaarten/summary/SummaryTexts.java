@@ -27,7 +27,7 @@ public final class SummaryTexts {
 
     public static String topic(Texts context, SupportItem item) {
         return item.topic() == Topic.OTHER && item.otherTopic() != null ? item.otherTopic()
-                : context.text("topic." + item.topic().name().toLowerCase(Locale.ROOT));
+                : context.text(item.topic().messageKey());
     }
 
     /**

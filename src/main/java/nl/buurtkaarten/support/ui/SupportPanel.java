@@ -21,11 +21,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.buurtkaarten.base.live.MeetingPicture;
 import nl.buurtkaarten.base.ui.Screen;
 import nl.buurtkaarten.base.ui.Screens;
@@ -43,6 +41,7 @@ import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.PartOfDay;
 import nl.buurtkaarten.support.Slot;
+import nl.buurtkaarten.support.SlotChoice;
 import nl.buurtkaarten.support.Topic;
 
 /**
@@ -173,7 +172,7 @@ class SupportPanel extends Section implements Screen {
     }
 
     private String topicLabel(SupportItem item) {
-        return item.topic() == Topic.OTHER ? item.otherTopic() : getTranslation("topic." + item.topic().name().toLowerCase(Locale.ROOT));
+        return item.topic() == Topic.OTHER ? item.otherTopic() : getTranslation(item.topic().messageKey());
     }
 
     private String details(SupportItem item) {
@@ -210,7 +209,7 @@ class SupportPanel extends Section implements Screen {
         kind.setValue(existing == null ? null : existing.kind());
         List<Button> topicButtons = new ArrayList<>();
         for (Topic topic : Topic.values()) {
-            Button button = new Button(getTranslation("topic." + topic.name().toLowerCase(Locale.ROOT)), TopicIcons.of(topic));
+            Button button = new Button(getTranslation(topic.messageKey()), TopicIcons.of(topic));
             button.addClassName("bk-topic");
             button.getElement().setAttribute("data-topic", topic.name());
             button.getElement().setAttribute("aria-pressed", String.valueOf(topic == chosenTopic[0]));
@@ -227,15 +226,16 @@ class SupportPanel extends Section implements Screen {
         other.setVisible(chosenTopic[0] == Topic.OTHER);
 
         CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>(getTranslation("support.form.days"));
-        days.setItems(DayOfWeek.values());
-        days.setItemLabelGenerator(day -> getTranslation("day.short." + day.name().toLowerCase(Locale.ROOT)));
+        days.setItems(SlotChoice.DAYS);
+        days.setItemLabelGenerator(day -> getTranslation(SlotChoice.dayKey(day)));
         days.addClassName("bk-days");
         CheckboxGroup<PartOfDay> parts = new CheckboxGroup<>(getTranslation("support.form.parts"));
-        parts.setItems(PartOfDay.values());
-        parts.setItemLabelGenerator(part -> getTranslation("part." + part.name().toLowerCase(Locale.ROOT)));
+        parts.setItems(SlotChoice.PARTS);
+        parts.setItemLabelGenerator(part -> getTranslation(part.messageKey()));
         if (existing != null) {
-            days.setValue(existing.when().stream().map(Slot::day).collect(Collectors.toSet()));
-            parts.setValue(existing.when().stream().map(Slot::part).collect(Collectors.toSet()));
+            SlotChoice chosen = SlotChoice.of(existing.when());
+            days.setValue(chosen.days());
+            parts.setValue(chosen.parts());
         }
         Paragraph whenHelp = new Paragraph(getTranslation("support.form.when-help"));
         whenHelp.addClassName("bk-small-note");
@@ -264,16 +264,7 @@ class SupportPanel extends Section implements Screen {
                 error.setVisible(true);
                 return;
             }
-            Set<Slot> slots = new LinkedHashSet<>();
-            Set<PartOfDay> chosenParts = parts.getValue().isEmpty() && !days.getValue().isEmpty()
-                    ? EnumSet.allOf(PartOfDay.class) : parts.getValue();
-            Set<DayOfWeek> chosenDays = days.getValue().isEmpty() && !parts.getValue().isEmpty()
-                    ? EnumSet.allOf(DayOfWeek.class) : days.getValue();
-            for (DayOfWeek day : chosenDays) {
-                for (PartOfDay part : chosenParts) {
-                    slots.add(new Slot(day, part));
-                }
-            }
+            Set<Slot> slots = new SlotChoice(days.getValue(), parts.getValue()).slots();
             SupportDraft draft = new SupportDraft(direction, kind.getValue(), chosenTopic[0], other.getValue(), slots,
                     area.getValue(), note.getValue());
             try {
@@ -323,14 +314,14 @@ class SupportPanel extends Section implements Screen {
         partButtons.addClassName("bk-part-pictures");
         partButtons.getElement().setAttribute("role", "group");
         partButtons.getElement().setAttribute("aria-label", getTranslation("support.form.parts"));
-        for (PartOfDay part : PartOfDay.values()) {
+        for (PartOfDay part : SlotChoice.PARTS) {
             VaadinIcon picture = switch (part) {
                 case MORNING -> VaadinIcon.SUN_RISE;
                 case AFTERNOON -> VaadinIcon.SUN_O;
                 case EVENING -> VaadinIcon.MOON_O;
             };
             nl.buurtkaarten.base.ui.PictureButton button = new nl.buurtkaarten.base.ui.PictureButton(
-                    picture.create(), getTranslation("part." + part.name().toLowerCase(Locale.ROOT)));
+                    picture.create(), getTranslation(part.messageKey()));
             button.addClassName("bk-part-picture");
             button.getElement().setAttribute("data-part", part.name());
             button.setPressed(parts.getValue().contains(part));
