@@ -1,7 +1,8 @@
 /**
  * Who could support whom: matches parents' offers ("ik kan helpen met ...") to other parents' requests ("ik zou hulp
  * kunnen gebruiken bij ..."). Pure Java plus JGraphT: no Spring, no UI, no database. Entry point:
- * {@link nl.buurtkaarten.support.matching.Matcher#match}.
+ * {@link nl.buurtkaarten.support.matching.Matcher#match}. This package holds only the algorithm, its input and its
+ * result; the topics and slots it compares are support's own domain types, in {@code nl.buurtkaarten.support}.
  *
  * <h2>Model</h2>
  * An {@link nl.buurtkaarten.support.matching.Offer} or {@link nl.buurtkaarten.support.matching.Request} has a kind of
