@@ -2,6 +2,8 @@ package nl.buurtkaarten.support;
 
 import java.time.DayOfWeek;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +22,10 @@ public record SlotChoice(Set<DayOfWeek> days, Set<PartOfDay> parts) {
     /** The parts of the day to choose from, in the order they are shown: morning first. */
     public static final List<PartOfDay> PARTS = List.of(PartOfDay.values());
 
+    /** Keeps copies in the week's and the day's order, so that the boxes' value is always sent in that order. */
     public SlotChoice {
-        days = Set.copyOf(days);
-        parts = Set.copyOf(parts);
+        days = Collections.unmodifiableSet(days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days));
+        parts = Collections.unmodifiableSet(parts.isEmpty() ? EnumSet.noneOf(PartOfDay.class) : EnumSet.copyOf(parts));
     }
 
     /** What to tick for these slots: each day and each part of the day that one of them has. */
