@@ -78,6 +78,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         }
         Optional<Recognised> recognised = participation.recognise(meeting.id(),
                 ParticipantCookie.read(meeting.joinCode()).orElse(null), ParticipantCookie.others(meeting.joinCode()));
+        // A follow-up meeting: the phone still held the token of the meeting before, and keeps it for this one too.
         recognised.filter(Recognised::fromOtherMeeting).ifPresent(parent -> ParticipantCookie.write(meeting.joinCode(), parent.token()));
         if (recognised.isPresent()) {
             showCard(recognised.get().participant(), recognised.get().token());
