@@ -125,6 +125,28 @@ public class ParticipationService {
     }
 
     /**
+     * The parent a browser stands for in this meeting, from the tokens it holds: its token for this meeting first, then
+     * in turn its tokens for other meetings, since the phone of a follow-up meeting still holds the token of the meeting
+     * before. Empty when none of them stands for a parent here.
+     *
+     * @param token the token the browser keeps for this meeting; null when it keeps none
+     * @param otherTokens the tokens it keeps for other meetings, in the order to try them
+     */
+    public Optional<Recognised> recognise(long meetingId, String token, List<String> otherTokens) {
+        Optional<Participant> own = recognise(meetingId, token);
+        if (own.isPresent()) {
+            return Optional.of(new Recognised(own.get(), token, false));
+        }
+        for (String earlier : otherTokens) {
+            Optional<Participant> found = recognise(meetingId, earlier);
+            if (found.isPresent()) {
+                return Optional.of(new Recognised(found.get(), earlier, true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Brings the parents of an earlier meeting into its follow-up under the same nicknames. Each
      * copy gets a token nobody holds; parents are recognised through their earlier token.
      *

@@ -17,7 +17,6 @@ import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Translations;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.support.SupportItem;
-import nl.buurtkaarten.support.matching.Topic;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.matching.Reason;
 import nl.buurtkaarten.support.matching.ReasonKind;
-import nl.buurtkaarten.support.matching.TimePhrase;
-import nl.buurtkaarten.support.matching.Topic;
+import nl.buurtkaarten.support.TimePhrase;
+import nl.buurtkaarten.support.Topic;
 
 /**
  * Turns pairs, matching reasons and topics into plain words in the reader's language: one place, so the projector,
@@ -27,7 +27,7 @@ public final class SummaryTexts {
 
     public static String topic(Texts context, SupportItem item) {
         return item.topic() == Topic.OTHER && item.otherTopic() != null ? item.otherTopic()
-                : context.text("topic." + item.topic().name().toLowerCase(Locale.ROOT));
+                : context.text(item.topic().messageKey());
     }
 
     /**

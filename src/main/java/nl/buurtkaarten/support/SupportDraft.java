@@ -2,8 +2,6 @@ package nl.buurtkaarten.support;
 
 import java.util.Set;
 import nl.buurtkaarten.cards.SupportKind;
-import nl.buurtkaarten.support.matching.Slot;
-import nl.buurtkaarten.support.matching.Topic;
 
 /** What a parent fills in for an offer or a request; checked by {@link SupportService}. */
 public record SupportDraft(

@@ -2,8 +2,6 @@ package nl.buurtkaarten.support;
 
 import java.util.Set;
 import nl.buurtkaarten.cards.SupportKind;
-import nl.buurtkaarten.support.matching.Slot;
-import nl.buurtkaarten.support.matching.Topic;
 
 /**
  * An offer or a request of one parent in one meeting.

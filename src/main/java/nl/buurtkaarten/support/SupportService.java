@@ -15,7 +15,6 @@ import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.support.SupportEvents.AreasChanged;
 import nl.buurtkaarten.support.SupportEvents.SupportChanged;
 import nl.buurtkaarten.support.internal.SupportRepository;
-import nl.buurtkaarten.support.matching.Topic;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -129,7 +129,7 @@ class ProjectorReadabilityIT extends BrowserTest {
         Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond De Linde", List.of("kennismaken"), "nl");
         List<Joined> parents = IntStream.range(0, 8).mapToObj(i -> participation.join(meeting.id(), "Ouder " + i)).toList();
         for (int i = 0; i < parents.size(); i++) {
-            var topic = i % 2 == 0 ? nl.buurtkaarten.support.matching.Topic.BABYSITTING : nl.buurtkaarten.support.matching.Topic.HOMEWORK;
+            var topic = i % 2 == 0 ? nl.buurtkaarten.support.Topic.BABYSITTING : nl.buurtkaarten.support.Topic.HOMEWORK;
             support.add(meeting.id(), parents.get(i).token(), new nl.buurtkaarten.support.SupportDraft(
                     nl.buurtkaarten.support.Direction.OFFER, null, topic, null, java.util.Set.of(), null, null));
             support.add(meeting.id(), parents.get((i + 3) % parents.size()).token(), new nl.buurtkaarten.support.SupportDraft(

@@ -17,7 +17,7 @@ import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.SupportService;
-import nl.buurtkaarten.support.matching.Topic;
+import nl.buurtkaarten.support.Topic;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

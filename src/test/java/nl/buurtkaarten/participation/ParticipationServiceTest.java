@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.buurtkaarten.base.UserFacingException;
@@ -63,6 +64,35 @@ class ParticipationServiceTest {
         assertThat(participation.recognise(meeting.id(), null)).isEmpty();
         assertThat(participation.recognise(meeting.id(), "kort")).isEmpty();
         assertThat(participation.recognise(meeting.id(), "A".repeat(43))).isEmpty();
+    }
+
+    @Test
+    void aBrowserIsRecognisedByItsTokenForTheMeetingFirstThenByATokenOfAnotherMeeting() {
+        Joined amina = participation.join(meeting.id(), "Amina");
+        Joined bram = participation.join(meeting.id(), "Bram");
+        Meeting followUp = meetings.openFollowUp(meeting.id(), owner, "Tweede avond");
+        Map<Long, Long> copies = participation.carryOver(meeting.id(), followUp.id());
+        Joined chris = participation.join(followUp.id(), "Chris");
+
+        assertThat(participation.recognise(followUp.id(), chris.token(), List.of(amina.token()))).hasValueSatisfying(parent -> {
+            assertThat(parent.participant().id()).isEqualTo(chris.participant().id());
+            assertThat(parent.token()).isEqualTo(chris.token());
+            assertThat(parent.fromOtherMeeting()).as("the browser's own cookie needs no rewriting").isFalse();
+        });
+        // The phone holds no token for the follow-up yet (or one that no longer counts): the earlier meeting's token,
+        // the first that stands for someone here, finds the parent's carried-over copy.
+        for (String own : new String[] {null, "kort", "A".repeat(43)}) {
+            assertThat(participation.recognise(followUp.id(), own, List.of("kort", bram.token(), amina.token())))
+                    .hasValueSatisfying(parent -> {
+                        assertThat(parent.participant().id()).isEqualTo(copies.get(bram.participant().id()));
+                        assertThat(parent.participant().meetingId()).isEqualTo(followUp.id());
+                        assertThat(parent.token()).isEqualTo(bram.token());
+                        assertThat(parent.fromOtherMeeting()).isTrue();
+                        assertThat(parent.toString()).doesNotContain(bram.token());
+                    });
+        }
+        assertThat(participation.recognise(followUp.id(), null, List.of())).isEmpty();
+        assertThat(participation.recognise(meeting.id(), null, List.of(chris.token()))).as("a follow-up's token gives nothing before it").isEmpty();
     }
 
     @Test

@@ -13,7 +13,7 @@ import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportService;
-import nl.buurtkaarten.support.matching.Topic;
+import nl.buurtkaarten.support.Topic;
 import nl.buurtkaarten.base.logging.DatabaseErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

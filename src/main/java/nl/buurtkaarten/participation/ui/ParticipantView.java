@@ -20,6 +20,7 @@ import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.participation.Recognised;
 import nl.buurtkaarten.participation.JoinThrottle;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.Messages;
@@ -75,21 +76,12 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
             showUnknownCode();
             return;
         }
-        Optional<String> token = ParticipantCookie.read(meeting.joinCode());
-        Optional<Participant> participant = token.flatMap(value -> participation.recognise(meeting.id(), value));
-        if (participant.isEmpty()) {
-            // A follow-up meeting: the phone still holds the token of the meeting before.
-            for (String earlier : ParticipantCookie.others(meeting.joinCode())) {
-                participant = participation.recognise(meeting.id(), earlier);
-                if (participant.isPresent()) {
-                    token = Optional.of(earlier);
-                    ParticipantCookie.write(meeting.joinCode(), earlier);
-                    break;
-                }
-            }
-        }
-        if (participant.isPresent()) {
-            showCard(participant.get(), token.get());
+        Optional<Recognised> recognised = participation.recognise(meeting.id(),
+                ParticipantCookie.read(meeting.joinCode()).orElse(null), ParticipantCookie.others(meeting.joinCode()));
+        // A follow-up meeting: the phone still held the token of the meeting before, and keeps it for this one too.
+        recognised.filter(Recognised::fromOtherMeeting).ifPresent(parent -> ParticipantCookie.write(meeting.joinCode(), parent.token()));
+        if (recognised.isPresent()) {
+            showCard(recognised.get().participant(), recognised.get().token());
         } else if (!meeting.isOpen()) {
             showClosed();
         } else if (meeting.locked()) {

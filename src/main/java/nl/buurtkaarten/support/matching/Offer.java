@@ -3,6 +3,8 @@ package nl.buurtkaarten.support.matching;
 import java.util.Objects;
 import java.util.Set;
 import nl.buurtkaarten.cards.SupportKind;
+import nl.buurtkaarten.support.Slot;
+import nl.buurtkaarten.support.Topic;
 
 /**
  * "Ik kan helpen met ...": what one parent offers.

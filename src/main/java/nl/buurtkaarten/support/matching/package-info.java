@@ -1,12 +1,13 @@
 /**
  * Who could support whom: matches parents' offers ("ik kan helpen met ...") to other parents' requests ("ik zou hulp
  * kunnen gebruiken bij ..."). Pure Java plus JGraphT: no Spring, no UI, no database. Entry point:
- * {@link nl.buurtkaarten.support.matching.Matcher#match}.
+ * {@link nl.buurtkaarten.support.matching.Matcher#match}. This package holds only the algorithm, its input and its
+ * result; the topics and slots it compares are support's own domain types, in {@code nl.buurtkaarten.support}.
  *
  * <h2>Model</h2>
  * An {@link nl.buurtkaarten.support.matching.Offer} or {@link nl.buurtkaarten.support.matching.Request} has a kind of
- * support, a {@link nl.buurtkaarten.support.matching.Topic} (for {@code OTHER} a free text), a set of
- * {@link nl.buurtkaarten.support.matching.Slot}s (empty: any time) and an area (null or blank: anywhere). Free texts
+ * support, a {@link nl.buurtkaarten.support.Topic} (for {@code OTHER} a free text), a set of
+ * {@link nl.buurtkaarten.support.Slot}s (empty: any time) and an area (null or blank: anywhere). Free texts
  * and areas are compared in lower case without white space ("Kerk straat" = "kerkstraat"). An offer can serve a
  * request when all of these hold:
  * <ul>

@@ -2,7 +2,7 @@ package nl.buurtkaarten.support.ui;
 
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import nl.buurtkaarten.support.matching.Topic;
+import nl.buurtkaarten.support.Topic;
 
 /** Every topic has a picture, so a parent can choose without reading. */
 public final class TopicIcons {

@@ -31,7 +31,7 @@ import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportService;
-import nl.buurtkaarten.support.matching.Topic;
+import nl.buurtkaarten.support.Topic;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Image;
 import java.util.Set;

@@ -26,7 +26,7 @@ import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.SupportService;
-import nl.buurtkaarten.support.matching.Topic;
+import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

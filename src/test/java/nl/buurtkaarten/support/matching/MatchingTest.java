@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import nl.buurtkaarten.cards.SupportKind;
+import nl.buurtkaarten.support.PartOfDay;
+import nl.buurtkaarten.support.Slot;
+import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
 
 class MatchingTest {

@@ -1,9 +1,10 @@
-package nl.buurtkaarten.support.matching;
+package nl.buurtkaarten.support;
 
+import java.util.Locale;
 import nl.buurtkaarten.cards.SupportKind;
 
 /**
- * What an offer or request is about. {@link #OTHER} comes with a free text (see {@link Offer#otherTopic()}).
+ * What an offer or request is about. {@link #OTHER} comes with a free text (see {@link SupportItem#otherTopic()}).
  */
 public enum Topic {
     BABYSITTING(SupportKind.PRACTICAL),
@@ -27,5 +28,10 @@ public enum Topic {
     /** The kind of support the app suggests for this topic; a parent may choose another. */
     public SupportKind defaultKind() {
         return defaultKind;
+    }
+
+    /** The message-bundle key of its label, e.g. {@code topic.listening_ear}. */
+    public String messageKey() {
+        return "topic." + name().toLowerCase(Locale.ROOT);
     }
 }

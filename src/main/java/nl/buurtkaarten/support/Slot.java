@@ -1,4 +1,4 @@
-package nl.buurtkaarten.support.matching;
+package nl.buurtkaarten.support;
 
 import java.time.DayOfWeek;
 import java.util.Objects;
@@ -12,11 +12,12 @@ public record Slot(DayOfWeek day, PartOfDay part) implements Comparable<Slot> {
     }
 
     /** 0 (Monday morning) to 20 (Sunday evening): the slots' order and their bit in a mask. */
-    int index() {
+    public int index() {
         return day.ordinal() * PartOfDay.values().length + part.ordinal();
     }
 
-    static Slot ofIndex(int index) {
+    /** The slot at this place in the week; the reverse of {@link #index()}. */
+    public static Slot ofIndex(int index) {
         int parts = PartOfDay.values().length;
         return new Slot(DayOfWeek.values()[index / parts], PartOfDay.values()[index % parts]);
     }

@@ -1,4 +1,4 @@
-package nl.buurtkaarten.support.matching;
+package nl.buurtkaarten.support;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package nl.buurtkaarten.support.matching;
+package nl.buurtkaarten.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
