@@ -29,6 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
 class FollowUpServiceTest {
 
     @Autowired
+    SummaryFixture given;
+
+    @Autowired
     FollowUpService followUps;
     @Autowired
     MeetingService meetings;
@@ -41,12 +44,12 @@ class FollowUpServiceTest {
 
     @Test
     void aFollowUpStartsWithTheSameGroupTheirOffersAndTheirPhones() {
-        Meeting first = meetings.open("follow-owner", "Eerste avond", List.of("buurt-starter"), "en");
-        Joined amina = participation.join(first.id(), "Amina");
-        Joined joost = participation.join(first.id(), "Joost");
+        Meeting first = given.evening("follow-owner", "Eerste avond", "en");
+        Joined amina = given.join(first, "Amina");
+        Joined joost = given.join(first, "Joost");
         support.setAreas(first.id(), "follow-owner", List.of("De Linde"));
-        support.add(first.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), "De Linde", null));
-        support.add(first.id(), joost.token(), new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, Set.of(), null, null));
+        given.add(amina, new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), "De Linde", null));
+        given.request(joost, Topic.BABYSITTING);
         meetings.close(first.id(), "follow-owner");
 
         Meeting second = followUps.start(first.id(), "follow-owner", "Tweede avond");
@@ -64,14 +67,14 @@ class FollowUpServiceTest {
         assertThat(summaries.summary(second.id()).matches()).singleElement()
                 .satisfies(match -> assertThat(match.helper().nickname()).isEqualTo("Amina"));
 
-        Meeting unrelated = meetings.open("follow-owner", "Ander", List.of("buurt-starter"), "nl");
+        Meeting unrelated = given.evening("follow-owner", "Ander");
         assertThat(participation.recognise(unrelated.id(), amina.token())).isEmpty();
     }
 
     @Test
     void aParentCarriedOverAnswersEditsAndWithdrawsInTheFollowUpWithTheirFirstPhone() {
-        Meeting first = meetings.open("follow-owner", "Eerste avond", List.of("buurt-starter"), "nl");
-        Joined amina = participation.join(first.id(), "Amina");
+        Meeting first = given.evening("follow-owner", "Eerste avond");
+        Joined amina = given.join(first, "Amina");
         DrawnCard firstCard = meetings.drawNext(first.id(), "follow-owner", null);
         participation.answer(amina.token(), firstCard.id(), "Op de eerste avond", false);
         Meeting second = followUps.start(first.id(), "follow-owner", "Tweede avond");
@@ -95,8 +98,8 @@ class FollowUpServiceTest {
 
     @Test
     void aParentCarriedOverReactsToAStatementInTheFollowUp() {
-        Meeting first = meetings.open("follow-owner", "Eerste avond", List.of("buurt-starter"), "nl");
-        Joined joost = participation.join(first.id(), "Joost");
+        Meeting first = given.evening("follow-owner", "Eerste avond");
+        Joined joost = given.join(first, "Joost");
         Meeting second = followUps.start(first.id(), "follow-owner", "Tweede avond");
         DrawnCard card = meetings.drawNext(second.id(), "follow-owner", null);
         while (card.kind() != CardKind.STATEMENT) {
@@ -109,7 +112,7 @@ class FollowUpServiceTest {
 
     @Test
     void onlyTheOwnerStartsAFollowUp() {
-        Meeting first = meetings.open("follow-owner", "Eerste avond", List.of("buurt-starter"), "nl");
+        Meeting first = given.evening("follow-owner", "Eerste avond");
         assertThatThrownBy(() -> followUps.start(first.id(), "someone-else", "Vervolg"))
                 .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("meeting.error.not-found"));
     }

@@ -34,11 +34,12 @@ import org.springframework.test.context.ActiveProfiles;
 class LogsHoldNoPersonalDataTest {
 
     @Autowired
+    SummaryFixture given;
+
+    @Autowired
     MeetingService meetings;
     @Autowired
     ParticipationService participation;
-    @Autowired
-    SupportService support;
     @Autowired
     SummaryService summaries;
     @Autowired
@@ -48,13 +49,13 @@ class LogsHoldNoPersonalDataTest {
 
     @Test
     void nothingAParentFillsInIsLogged(CapturedOutput output) {
-        Meeting meeting = meetings.open("log-owner", "Logavond", List.of("buurt-starter"), "nl");
-        Joined zwaan = participation.join(meeting.id(), "Zwaantje77");
-        Joined reiger = participation.join(meeting.id(), "Reiger88");
+        Meeting meeting = given.evening("log-owner", "Logavond");
+        Joined zwaan = given.join(meeting, "Zwaantje77");
+        Joined reiger = given.join(meeting, "Reiger88");
         DrawnCard card = meetings.drawNext(meeting.id(), "log-owner", null);
         participation.answer(zwaan.token(), card.id(), "GeheimAntwoordXYZ", true);
-        support.add(meeting.id(), zwaan.token(), new SupportDraft(Direction.OFFER, null, Topic.OTHER, "EigenOnderwerpQ", Set.of(), null, "NotitieKLM"));
-        support.add(meeting.id(), reiger.token(), new SupportDraft(Direction.REQUEST, null, Topic.OTHER, "EigenOnderwerpQ", Set.of(), null, null));
+        given.add(zwaan, new SupportDraft(Direction.OFFER, null, Topic.OTHER, "EigenOnderwerpQ", Set.of(), null, "NotitieKLM"));
+        given.inOwnWords(reiger, Direction.REQUEST, "EigenOnderwerpQ");
         summaries.summary(meeting.id());
         contacts.share(meeting.id(), zwaan.token(), reiger.participant().id(), "06 31415926");
         participation.forget(meeting.id(), zwaan.token());
@@ -70,8 +71,8 @@ class LogsHoldNoPersonalDataTest {
      */
     @Test
     void aDatabaseErrorThatQuotesANicknameIsLoggedWithoutIt(CapturedOutput output) {
-        Meeting meeting = meetings.open("log-owner", "Logavond 2", List.of("buurt-starter"), "nl");
-        participation.join(meeting.id(), "Lepelaar55");
+        Meeting meeting = given.evening("log-owner", "Logavond 2");
+        given.join(meeting, "Lepelaar55");
         DataAccessException error = catchThrowableOfType(DataAccessException.class, () -> jdbc.sql(
                 "insert into participant (meeting_id, nickname, nickname_key, token_hash, joined_at) "
                         + "values (?, 'Lepelaar55', 'lepelaar55', 'x', current_timestamp)").params(meeting.id()).update());

@@ -29,33 +29,25 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class NetworkPictureTest {
 
+    @Autowired
+    SummaryFixture given;
+
     /** The picture's width on a 1920×1080 projector (measured in the browser: about 800 px). */
     static final double PROJECTOR_WIDTH_PX = 780;
 
     @Autowired
     SummaryService summaries;
-    @Autowired
-    SupportService support;
-    @Autowired
-    MeetingService meetings;
-    @Autowired
-    ParticipationService participation;
 
     @Test
     void namesAreLargeAndNoArrowCrossesAName() {
-        Meeting meeting = meetings.open("picture-owner", "Netwerk", List.of("buurt-starter"), "nl");
-        List<Joined> parents = new ArrayList<>();
-        String[] names = {"Amina", "Joost", "Sam", "Fatima", "Piet", "Mehmet", "Olena", "Zoë", "Łukasz", "Şule",
-                "Een heel lange bijnaam", "فاطمة"};
-        for (String name : names) {
-            parents.add(participation.join(meeting.id(), name));
-        }
+        Meeting meeting = given.evening("picture-owner", "Netwerk");
+        List<Joined> parents = given.join(meeting, "Amina", "Joost", "Sam", "Fatima", "Piet", "Mehmet", "Olena", "Zoë", "Łukasz",
+                "Şule", "Een heel lange bijnaam", "فاطمة");
         Topic[] topics = {Topic.BABYSITTING, Topic.HOMEWORK, Topic.COOKING, Topic.LANGUAGE_AND_FORMS};
         for (int i = 0; i < parents.size(); i++) {
             Topic topic = topics[i % topics.length];
-            support.add(meeting.id(), parents.get(i).token(), new SupportDraft(Direction.OFFER, null, topic, null, Set.of(), null, null));
-            support.add(meeting.id(), parents.get((i + 5) % parents.size()).token(),
-                    new SupportDraft(Direction.REQUEST, null, topic, null, Set.of(), null, null));
+            given.offer(parents.get(i), topic);
+            given.request(parents.get((i + 5) % parents.size()), topic);
         }
         MeetingSummary summary = summaries.summary(meeting.id());
         assertThat(summary.matches()).hasSizeGreaterThanOrEqualTo(6);
@@ -67,7 +59,7 @@ class NetworkPictureTest {
 
         List<double[]> labels = labelBoxes(svg);
         List<double[]> dots = dots(svg);
-        assertThat(labels).hasSize(names.length);
+        assertThat(labels).hasSize(parents.size());
         List<String> crossings = new ArrayList<>();
         Matcher arrow = Pattern.compile("d=\"M([-\\d.]+),([-\\d.]+) Q([-\\d.]+),([-\\d.]+) ([-\\d.]+),([-\\d.]+)\"").matcher(svg);
         while (arrow.find()) {

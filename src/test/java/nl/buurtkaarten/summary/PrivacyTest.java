@@ -28,11 +28,12 @@ import org.springframework.test.context.ActiveProfiles;
 class PrivacyTest {
 
     @Autowired
+    SummaryFixture given;
+
+    @Autowired
     MeetingService meetings;
     @Autowired
     ParticipationService participation;
-    @Autowired
-    SupportService support;
     @Autowired
     SummaryService summaries;
     @Autowired
@@ -42,13 +43,13 @@ class PrivacyTest {
 
     @Test
     void aParentDeletesEverythingOfTheirsAlsoInAFollowUp() {
-        Meeting meeting = meetings.open("privacy-owner", "Avond", List.of("buurt-starter"), "nl");
-        Joined amina = participation.join(meeting.id(), "Amina");
-        Joined joost = participation.join(meeting.id(), "Joost");
+        Meeting meeting = given.evening("privacy-owner", "Avond");
+        Joined amina = given.join(meeting, "Amina");
+        Joined joost = given.join(meeting, "Joost");
         DrawnCard card = meetings.drawNext(meeting.id(), "privacy-owner", null);
         participation.answer(amina.token(), card.id(), "Iets persoonlijks", false);
-        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.COOKING, null, Set.of(), null, null));
-        support.add(meeting.id(), joost.token(), new SupportDraft(Direction.REQUEST, null, Topic.COOKING, null, Set.of(), null, null));
+        given.offer(amina, Topic.COOKING);
+        given.request(joost, Topic.COOKING);
         contacts.share(meeting.id(), joost.token(), amina.participant().id(), "06 12121212");
         Meeting followUp = followUps.start(meeting.id(), "privacy-owner", "Vervolg");
 
@@ -65,8 +66,8 @@ class PrivacyTest {
 
     @Test
     void aFacilitatorDeletesTheirMeetingAtOnce() {
-        Meeting meeting = meetings.open("privacy-owner", "Weg ermee", List.of("buurt-starter"), "nl");
-        Joined amina = participation.join(meeting.id(), "Amina");
+        Meeting meeting = given.evening("privacy-owner", "Weg ermee");
+        Joined amina = given.join(meeting, "Amina");
         assertThatThrownBy(() -> meetings.delete(meeting.id(), "someone-else")).isInstanceOf(UserFacingException.class);
         meetings.delete(meeting.id(), "privacy-owner");
         assertThat(meetings.find(meeting.id())).isEmpty();
@@ -76,10 +77,10 @@ class PrivacyTest {
 
     @Test
     void aLockedMeetingTakesNoNewParentsAndTheFacilitatorCanTakeOneOut() {
-        Meeting meeting = meetings.open("privacy-owner", "Op slot", List.of("buurt-starter"), "nl");
-        Joined amina = participation.join(meeting.id(), "Amina");
+        Meeting meeting = given.evening("privacy-owner", "Op slot");
+        Joined amina = given.join(meeting, "Amina");
         meetings.setLocked(meeting.id(), "privacy-owner", true);
-        assertThatThrownBy(() -> participation.join(meeting.id(), "Joost"))
+        assertThatThrownBy(() -> given.join(meeting, "Joost"))
                 .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("join.error.locked"));
         assertThat(participation.recognise(meeting.id(), amina.token())).isPresent();
 
@@ -87,14 +88,14 @@ class PrivacyTest {
         participation.remove(meeting.id(), "privacy-owner", amina.participant().id());
         assertThat(participation.participants(meeting.id())).isEmpty();
         meetings.setLocked(meeting.id(), "privacy-owner", false);
-        assertThat(participation.join(meeting.id(), "Joost").participant().nickname()).isEqualTo("Joost");
+        assertThat(given.join(meeting, "Joost").participant().nickname()).isEqualTo("Joost");
     }
 
     @Test
     void closedMeetingsAreDeletedAfterTheRetentionPeriodOpenOnesNever() {
-        Meeting closed = meetings.open("privacy-owner", "Oud", List.of("buurt-starter"), "nl");
-        Meeting open = meetings.open("privacy-owner", "Lopend", List.of("buurt-starter"), "nl");
-        participation.join(closed.id(), "Amina");
+        Meeting closed = given.evening("privacy-owner", "Oud");
+        Meeting open = given.evening("privacy-owner", "Lopend");
+        given.join(closed, "Amina");
         meetings.close(closed.id(), "privacy-owner");
 
         assertThat(meetings.deleteClosedBefore(Instant.now().minusSeconds(3600))).isZero();

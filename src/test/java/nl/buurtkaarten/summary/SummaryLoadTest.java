@@ -28,9 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
 class SummaryLoadTest {
 
     @Autowired
-    MeetingService meetings;
-    @Autowired
-    ParticipationService participation;
+    SummaryFixture given;
+
     @Autowired
     SupportService support;
     @Autowired
@@ -38,13 +37,13 @@ class SummaryLoadTest {
 
     @Test
     void twoHundredParentsGetACompleteSummary() {
-        Meeting meeting = meetings.open("load-owner", "Grote avond", List.of("buurt-starter"), "nl");
+        Meeting meeting = given.evening("load-owner", "Grote avond");
         List<String> areas = List.of("De Linde", "Oranjebuurt", "Kerkstraat", "Het Plein");
         support.setAreas(meeting.id(), "load-owner", areas);
         Random random = new Random(42);
         List<Joined> parents = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            parents.add(participation.join(meeting.id(), "Ouder " + i));
+            parents.add(given.join(meeting, "Ouder " + i));
         }
         for (Joined parent : parents) {
             for (Direction direction : Direction.values()) {
@@ -53,7 +52,7 @@ class SummaryLoadTest {
                     Set<Slot> when = random.nextBoolean() ? Set.of()
                             : Set.of(new Slot(DayOfWeek.of(1 + random.nextInt(7)), PartOfDay.values()[random.nextInt(3)]));
                     String area = random.nextInt(3) == 0 ? null : areas.get(random.nextInt(areas.size()));
-                    support.add(meeting.id(), parent.token(), new SupportDraft(direction, null, topic, null, when, area, null));
+                    given.add(parent, new SupportDraft(direction, null, topic, null, when, area, null));
                 }
             }
         }

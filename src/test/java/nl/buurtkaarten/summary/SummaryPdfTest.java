@@ -50,11 +50,8 @@ import org.springframework.test.context.ActiveProfiles;
 class SummaryPdfTest {
 
     @Autowired
-    MeetingService meetings;
-    @Autowired
-    ParticipationService participation;
-    @Autowired
-    SupportService support;
+    SummaryFixture given;
+
     @Autowired
     SummaryService summaries;
     @Autowired
@@ -62,13 +59,13 @@ class SummaryPdfTest {
 
     @Test
     void thePdfListsThePairsAndOpenRequestsButNoContactDetails() throws IOException {
-        Meeting meeting = meetings.open("pdf-owner", "Koffieochtend De Regenboog", List.of("buurt-starter"), "nl");
-        Joined amina = participation.join(meeting.id(), "Amina");
-        Joined joost = participation.join(meeting.id(), "Joost");
-        Joined sam = participation.join(meeting.id(), "Sam");
-        add(meeting, amina, Direction.OFFER, Topic.BABYSITTING);
-        add(meeting, joost, Direction.REQUEST, Topic.BABYSITTING);
-        add(meeting, sam, Direction.REQUEST, Topic.LISTENING_EAR);
+        Meeting meeting = given.evening("pdf-owner", "Koffieochtend De Regenboog");
+        Joined amina = given.join(meeting, "Amina");
+        Joined joost = given.join(meeting, "Joost");
+        Joined sam = given.join(meeting, "Sam");
+        given.offer(amina, Topic.BABYSITTING);
+        given.request(joost, Topic.BABYSITTING);
+        given.request(sam, Topic.LISTENING_EAR);
         contacts.share(meeting.id(), amina.token(), joost.participant().id(), "06 55512345");
         contacts.share(meeting.id(), joost.token(), amina.participant().id(), "joost@buurtmail.nl");
 
@@ -83,29 +80,29 @@ class SummaryPdfTest {
 
     @Test
     void everyNameAndTopicPrintsAsTypedInEveryLanguageOfTheParents() throws IOException {
-        Meeting meeting = meetings.open("pdf-scripts", "Koffieochtend Zoë & فاطمة", List.of("buurt-starter"), "nl");
-        Joined fatima = participation.join(meeting.id(), "فاطمة");
-        Joined mohammed = participation.join(meeting.id(), "محمد");
-        Joined zoe = participation.join(meeting.id(), "Zoë");
-        Joined lukasz = participation.join(meeting.id(), "Łukasz");
-        Joined sule = participation.join(meeting.id(), "Şule");
-        Joined ayse = participation.join(meeting.id(), "Ayşe 🌷");
-        Joined sara = participation.join(meeting.id(), "Sara 👩‍👧");
-        Joined eleni = participation.join(meeting.id(), "Ελένη");
-        Joined olena = participation.join(meeting.id(), "Олена");
-        Joined mixed = participation.join(meeting.id(), "Fatima (فاطمة) 06-12");
+        Meeting meeting = given.evening("pdf-scripts", "Koffieochtend Zoë & فاطمة");
+        Joined fatima = given.join(meeting, "فاطمة");
+        Joined mohammed = given.join(meeting, "محمد");
+        Joined zoe = given.join(meeting, "Zoë");
+        Joined lukasz = given.join(meeting, "Łukasz");
+        Joined sule = given.join(meeting, "Şule");
+        Joined ayse = given.join(meeting, "Ayşe 🌷");
+        Joined sara = given.join(meeting, "Sara 👩‍👧");
+        Joined eleni = given.join(meeting, "Ελένη");
+        Joined olena = given.join(meeting, "Олена");
+        Joined mixed = given.join(meeting, "Fatima (فاطمة) 06-12");
         String forms = "مساعدة في الأوراق";
-        other(meeting, fatima, Direction.OFFER, forms);
-        other(meeting, mohammed, Direction.REQUEST, forms);
-        add(meeting, zoe, Direction.OFFER, Topic.HOMEWORK);
-        add(meeting, lukasz, Direction.REQUEST, Topic.HOMEWORK);
-        other(meeting, sule, Direction.OFFER, "Çocuklara yüzme öğretmek");
-        other(meeting, ayse, Direction.REQUEST, "Çocuklara yüzme öğretmek");
-        other(meeting, sara, Direction.REQUEST, "Fietsles voor mijn dochter 🚲");
-        other(meeting, lukasz, Direction.REQUEST, "Pomoc przy przeprowadzce, źle z czasem");
-        other(meeting, eleni, Direction.REQUEST, "Βοήθεια με τα ψώνια");
-        other(meeting, olena, Direction.REQUEST, "Допомога з переїздом");
-        other(meeting, mixed, Direction.REQUEST, "Hulp bij de brief van de gemeente (مساعدة)");
+        given.inOwnWords(fatima, Direction.OFFER, forms);
+        given.inOwnWords(mohammed, Direction.REQUEST, forms);
+        given.offer(zoe, Topic.HOMEWORK);
+        given.request(lukasz, Topic.HOMEWORK);
+        given.inOwnWords(sule, Direction.OFFER, "Çocuklara yüzme öğretmek");
+        given.inOwnWords(ayse, Direction.REQUEST, "Çocuklara yüzme öğretmek");
+        given.inOwnWords(sara, Direction.REQUEST, "Fietsles voor mijn dochter 🚲");
+        given.inOwnWords(lukasz, Direction.REQUEST, "Pomoc przy przeprowadzce, źle z czasem");
+        given.inOwnWords(eleni, Direction.REQUEST, "Βοήθεια με τα ψώνια");
+        given.inOwnWords(olena, Direction.REQUEST, "Допомога з переїздом");
+        given.inOwnWords(mixed, Direction.REQUEST, "Hulp bij de brief van de gemeente (مساعدة)");
         MeetingSummary summary = summaries.summary(meeting.id());
 
         for (Locale language : Locales.PARENT) {
@@ -139,11 +136,11 @@ class SummaryPdfTest {
 
     @Test
     void anArabicSummaryReadsFromTheRightWithArabicLabels() throws IOException {
-        Meeting meeting = meetings.open("pdf-arabic", "لقاء الحيّ", List.of("buurt-starter"), "nl");
-        Joined fatima = participation.join(meeting.id(), "فاطمة");
-        Joined joost = participation.join(meeting.id(), "Joost");
-        add(meeting, fatima, Direction.OFFER, Topic.BABYSITTING);
-        add(meeting, joost, Direction.REQUEST, Topic.BABYSITTING);
+        Meeting meeting = given.evening("pdf-arabic", "لقاء الحيّ");
+        Joined fatima = given.join(meeting, "فاطمة");
+        Joined joost = given.join(meeting, "Joost");
+        given.offer(fatima, Topic.BABYSITTING);
+        given.request(joost, Topic.BABYSITTING);
         MeetingSummary summary = summaries.summary(meeting.id());
 
         byte[] arabic = SummaryPdf.write(summary, meeting.title(), Locales.ARABIC);
@@ -169,17 +166,17 @@ class SummaryPdfTest {
 
     @Test
     void thePdfSaysPietOnlyMightHelpMehmetAndSaysTimesAsPeopleSayThem() throws IOException {
-        Meeting meeting = meetings.open("pdf-owner", "Buurtavond", List.of("buurt-starter"), "nl");
-        Joined piet = participation.join(meeting.id(), "Piet");
-        Joined mehmet = participation.join(meeting.id(), "Mehmet");
-        Joined amina = participation.join(meeting.id(), "Amina");
-        Joined joost = participation.join(meeting.id(), "Joost");
-        add(meeting, piet, Direction.OFFER, Topic.HOMEWORK);
-        add(meeting, mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
+        Meeting meeting = given.evening("pdf-owner", "Buurtavond");
+        Joined piet = given.join(meeting, "Piet");
+        Joined mehmet = given.join(meeting, "Mehmet");
+        Joined amina = given.join(meeting, "Amina");
+        Joined joost = given.join(meeting, "Joost");
+        given.offer(piet, Topic.HOMEWORK);
+        given.request(mehmet, Topic.LANGUAGE_AND_FORMS);
         Set<Slot> everyEvening = java.util.Arrays.stream(DayOfWeek.values()).map(day -> new Slot(day, PartOfDay.EVENING))
                 .collect(java.util.stream.Collectors.toSet());
-        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, everyEvening, null, null));
-        add(meeting, joost, Direction.REQUEST, Topic.BABYSITTING);
+        given.add(amina, new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, everyEvening, null, null));
+        given.request(joost, Topic.BABYSITTING);
 
         String dutch = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.forLanguageTag("nl")));
         assertThat(dutch).contains("Piet helpt met huiswerk. Misschien kan Piet Mehmet ook helpen met taal en formulieren?",
@@ -196,14 +193,6 @@ class SummaryPdfTest {
 
     private static long count(String text, String part) {
         return text.isEmpty() ? 0 : (text.length() - text.replace(part, "").length()) / part.length();
-    }
-
-    private void add(Meeting meeting, Joined parent, Direction direction, Topic topic) {
-        support.add(meeting.id(), parent.token(), new SupportDraft(direction, null, topic, null, Set.of(), null, null));
-    }
-
-    private void other(Meeting meeting, Joined parent, Direction direction, String ownWords) {
-        support.add(meeting.id(), parent.token(), new SupportDraft(direction, null, Topic.OTHER, ownWords, Set.of(), null, null));
     }
 
     private static String label(String key, Locale language) {

@@ -32,15 +32,14 @@ import org.springframework.test.context.ActiveProfiles;
 class SummaryServiceTest {
 
     @Autowired
+    SummaryFixture given;
+
+    @Autowired
     SummaryService summaries;
     @Autowired
     ContactService contacts;
     @Autowired
     SupportService support;
-    @Autowired
-    MeetingService meetings;
-    @Autowired
-    ParticipationService participation;
 
     Meeting meeting;
     Joined amina;
@@ -49,19 +48,19 @@ class SummaryServiceTest {
 
     @BeforeEach
     void threeParents() {
-        meeting = meetings.open("summary-owner", "Samenvatting", List.of("buurt-starter"), "nl");
-        amina = participation.join(meeting.id(), "Amina");
-        joost = participation.join(meeting.id(), "Joost");
-        sam = participation.join(meeting.id(), "Sam");
+        meeting = given.evening("summary-owner", "Samenvatting");
+        amina = given.join(meeting, "Amina");
+        joost = given.join(meeting, "Joost");
+        sam = given.join(meeting, "Sam");
     }
 
     @Test
     void parentsWhoHelpEachOtherAreMatchedBothWaysWithReasons() {
-        SupportItem babysitting = add(amina, Direction.OFFER, Topic.BABYSITTING);
-        add(joost, Direction.REQUEST, Topic.BABYSITTING);
-        add(joost, Direction.OFFER, Topic.LANGUAGE_AND_FORMS);
-        add(amina, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
-        add(sam, Direction.REQUEST, Topic.LISTENING_EAR);
+        SupportItem babysitting = given.offer(amina, Topic.BABYSITTING);
+        given.request(joost, Topic.BABYSITTING);
+        given.offer(joost, Topic.LANGUAGE_AND_FORMS);
+        given.request(amina, Topic.LANGUAGE_AND_FORMS);
+        given.request(sam, Topic.LISTENING_EAR);
 
         MeetingSummary summary = summaries.summary(meeting.id());
         assertThat(summary.matches()).hasSize(2);
@@ -77,10 +76,10 @@ class SummaryServiceTest {
 
     @Test
     void pietWhoOfferedHomeworkIsNeverSaidToHelpMehmetWithLanguageAndForms() {
-        Joined piet = participation.join(meeting.id(), "Piet");
-        Joined mehmet = participation.join(meeting.id(), "Mehmet");
-        add(piet, Direction.OFFER, Topic.HOMEWORK);
-        add(mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
+        Joined piet = given.join(meeting, "Piet");
+        Joined mehmet = given.join(meeting, "Mehmet");
+        given.offer(piet, Topic.HOMEWORK);
+        given.request(mehmet, Topic.LANGUAGE_AND_FORMS);
 
         MeetingSummary summary = summaries.summary(meeting.id());
 
@@ -116,8 +115,8 @@ class SummaryServiceTest {
 
     @Test
     void aPairKeepsAParentsOwnWordsAndCanMarkEveryTypedValue() {
-        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.OTHER, "Fiets repareren", Set.of(), null, null));
-        support.add(meeting.id(), joost.token(), new SupportDraft(Direction.REQUEST, null, Topic.SHOPPING, null, Set.of(), null, null));
+        given.inOwnWords(amina, Direction.OFFER, "Fiets repareren");
+        given.request(joost, Topic.SHOPPING);
 
         SuggestedMatch pair = summaries.summary(meeting.id()).matches().getFirst();
 
@@ -130,12 +129,12 @@ class SummaryServiceTest {
 
     @Test
     void realPairsComeBeforeSuggestionsAndOnlyRealPairsCountAsGivingAndReceiving() {
-        add(amina, Direction.OFFER, Topic.HOMEWORK);
-        add(joost, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS); // only a suggestion from Amina
-        add(joost, Direction.OFFER, Topic.COOKING);
-        add(sam, Direction.REQUEST, Topic.COOKING); // a real pair: Joost cooks for Sam
-        add(sam, Direction.OFFER, Topic.LISTENING_EAR);
-        add(amina, Direction.REQUEST, Topic.LISTENING_EAR); // a real pair: Sam listens to Amina
+        given.offer(amina, Topic.HOMEWORK);
+        given.request(joost, Topic.LANGUAGE_AND_FORMS); // only a suggestion from Amina
+        given.offer(joost, Topic.COOKING);
+        given.request(sam, Topic.COOKING); // a real pair: Joost cooks for Sam
+        given.offer(sam, Topic.LISTENING_EAR);
+        given.request(amina, Topic.LISTENING_EAR); // a real pair: Sam listens to Amina
 
         MeetingSummary summary = summaries.summary(meeting.id());
 
@@ -149,11 +148,11 @@ class SummaryServiceTest {
     void reasonsSayTimesAsPeopleSayThem() {
         Set<Slot> weekdayEvenings = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
                 .map(day -> new Slot(day, PartOfDay.EVENING)).collect(java.util.stream.Collectors.toSet());
-        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, weekdayEvenings, null, null));
-        add(joost, Direction.REQUEST, Topic.BABYSITTING);
+        given.add(amina, new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, weekdayEvenings, null, null));
+        given.request(joost, Topic.BABYSITTING);
         Set<Slot> tuesdayAndThursday = Set.of(new Slot(DayOfWeek.TUESDAY, PartOfDay.EVENING), new Slot(DayOfWeek.THURSDAY, PartOfDay.EVENING),
                 new Slot(DayOfWeek.SATURDAY, PartOfDay.MORNING));
-        support.add(meeting.id(), sam.token(), new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, tuesdayAndThursday, null, null));
+        given.add(sam, new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, tuesdayAndThursday, null, null));
 
         MeetingSummary summary = summaries.summary(meeting.id());
 
@@ -167,8 +166,8 @@ class SummaryServiceTest {
 
     @Test
     void aWithdrawnOfferLeavesTheSummaryAtOnce() {
-        SupportItem offer = add(amina, Direction.OFFER, Topic.BABYSITTING);
-        add(joost, Direction.REQUEST, Topic.BABYSITTING);
+        SupportItem offer = given.offer(amina, Topic.BABYSITTING);
+        given.request(joost, Topic.BABYSITTING);
         assertThat(summaries.summary(meeting.id()).matches()).hasSize(1);
         support.withdraw(meeting.id(), amina.token(), offer.id());
         MeetingSummary after = summaries.summary(meeting.id());
@@ -179,15 +178,15 @@ class SummaryServiceTest {
     @Test
     void noOffersOrNoRequestsGiveAnEmptyButValidSummary() {
         assertThat(summaries.summary(meeting.id()).matches()).isEmpty();
-        add(amina, Direction.OFFER, Topic.COOKING);
+        given.offer(amina, Topic.COOKING);
         assertThat(summaries.summary(meeting.id()).matches()).isEmpty();
         assertThat(summaries.summary(meeting.id()).offers()).isEqualTo(1);
     }
 
     @Test
     void contactDetailsAreSeenOnlyWhenBothAgreed() {
-        add(amina, Direction.OFFER, Topic.BABYSITTING);
-        add(joost, Direction.REQUEST, Topic.BABYSITTING);
+        given.offer(amina, Topic.BABYSITTING);
+        given.request(joost, Topic.BABYSITTING);
         long aminaId = amina.participant().id();
         long joostId = joost.participant().id();
 
@@ -205,8 +204,8 @@ class SummaryServiceTest {
 
     @Test
     void aParentCanAgreeToContactWithoutTypingAndMeetInPerson() {
-        add(amina, Direction.OFFER, Topic.BABYSITTING);
-        add(joost, Direction.REQUEST, Topic.BABYSITTING);
+        given.offer(amina, Topic.BABYSITTING);
+        given.request(joost, Topic.BABYSITTING);
         long aminaId = amina.participant().id();
         long joostId = joost.participant().id();
 
@@ -220,8 +219,8 @@ class SummaryServiceTest {
 
     @Test
     void contactIsSharedOnlyWithAMatchAndOnlyWhenItLooksLikeAContact() {
-        add(amina, Direction.OFFER, Topic.BABYSITTING);
-        add(joost, Direction.REQUEST, Topic.BABYSITTING);
+        given.offer(amina, Topic.BABYSITTING);
+        given.request(joost, Topic.BABYSITTING);
         long joostId = joost.participant().id();
         refused(() -> contacts.share(meeting.id(), amina.token(), sam.participant().id(), "06 12345678"), "contact.error.not-matched");
         refused(() -> contacts.share(meeting.id(), amina.token(), joostId, "   "), "contact.error.empty");
@@ -234,9 +233,9 @@ class SummaryServiceTest {
 
     @Test
     void theNetworkPictureShowsNicknamesAsTextNeverAsMarkup() {
-        Joined odd = participation.join(meeting.id(), "<b>Sam</b>");
-        add(odd, Direction.OFFER, Topic.COOKING);
-        add(amina, Direction.REQUEST, Topic.COOKING);
+        Joined odd = given.join(meeting, "<b>Sam</b>");
+        given.offer(odd, Topic.COOKING);
+        given.request(amina, Topic.COOKING);
         String svg = NetworkPicture.svg(summaries.summary(meeting.id()), "Netwerk");
         assertThat(svg).contains("&lt;b&gt;Sam&lt;/b&gt;").doesNotContain("<b>");
         assertThat(NetworkPicture.svg(summaries.summary(meeting.id()), "Netwerk")).isEqualTo(svg);
@@ -246,10 +245,6 @@ class SummaryServiceTest {
         java.util.Locale locale = java.util.Locale.forLanguageTag(language);
         Translations translations = new Translations();
         return (key, arguments) -> translations.getTranslation(key, locale, arguments);
-    }
-
-    private SupportItem add(Joined parent, Direction direction, Topic topic) {
-        return support.add(meeting.id(), parent.token(), new SupportDraft(direction, null, topic, null, Set.of(), null, null));
     }
 
     private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {

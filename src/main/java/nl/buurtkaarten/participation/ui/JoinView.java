@@ -11,10 +11,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.JoinThrottle;
+import org.springframework.modulith.NamedInterface;
 
 /** Where a parent without the QR code types the code from the screen. */
 @Route(value = "join", autoLayout = false)
 @AnonymousAllowed
+// The app shell names the parents' pages so that their components load with the first page (@LoadDependenciesOnStartup).
+@NamedInterface("ui")
 public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;

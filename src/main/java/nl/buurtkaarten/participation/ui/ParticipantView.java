@@ -29,6 +29,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Section;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The parent's phone, at the address in the QR code. Shows the join form the first time, and from
@@ -36,6 +37,8 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route(value = "join/:code", autoLayout = false)
 @AnonymousAllowed
+// The app shell names the parents' pages so that their components load with the first page (@LoadDependenciesOnStartup).
+@NamedInterface("ui")
 public class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;

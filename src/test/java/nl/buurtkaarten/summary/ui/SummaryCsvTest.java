@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import nl.buurtkaarten.summary.SummaryFixture;
 import nl.buurtkaarten.KaribuTest;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -28,14 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SummaryCsvTest extends KaribuTest {
 
+    @Autowired
+    SummaryFixture given;
+
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    @Autowired
-    MeetingService meetings;
-    @Autowired
-    ParticipationService participation;
-    @Autowired
-    SupportService support;
     @Autowired
     SummaryService summaries;
 
@@ -75,10 +73,10 @@ class SummaryCsvTest extends KaribuTest {
 
     @Test
     void theFileStartsWithAByteOrderMarkAndHasAHeaderAndOneRowPerPairAndOpenRequest() {
-        Meeting meeting = meetings.open("csv-facilitator", "Buurtavond", List.of("buurt-starter"), "nl");
-        Joined amina = participation.join(meeting.id(), "Amina");
-        Joined joost = participation.join(meeting.id(), "Joost");
-        Joined piet = participation.join(meeting.id(), "Piet");
+        Meeting meeting = given.evening("csv-facilitator", "Buurtavond");
+        Joined amina = given.join(meeting, "Amina");
+        Joined joost = given.join(meeting, "Joost");
+        Joined piet = given.join(meeting, "Piet");
         add(amina, Direction.OFFER, Topic.BABYSITTING, null);
         add(joost, Direction.REQUEST, Topic.BABYSITTING, null);
         add(piet, Direction.REQUEST, Topic.LISTENING_EAR, null);
@@ -99,14 +97,14 @@ class SummaryCsvTest extends KaribuTest {
 
     @Test
     void arabicAndEmojiNamesArriveIntactAndWhatParentsTypedCannotBecomeAFormula() {
-        Meeting meeting = meetings.open("csv-facilitator", "Buurtavond", List.of("buurt-starter"), "nl");
+        Meeting meeting = given.evening("csv-facilitator", "Buurtavond");
         // What a parent can type: spaces before a formula are stripped by the app, so the formula is defused all the same.
-        Joined helper = participation.join(meeting.id(), "  =HYPERLINK(\"http://x\")");
-        Joined receiver = participation.join(meeting.id(), "أمينة 👩‍👧");
-        Joined other = participation.join(meeting.id(), "@Mo;\"x\"");
+        Joined helper = given.join(meeting, "  =HYPERLINK(\"http://x\")");
+        Joined receiver = given.join(meeting, "أمينة 👩‍👧");
+        Joined other = given.join(meeting, "@Mo;\"x\"");
         add(helper, Direction.OFFER, Topic.BABYSITTING, null);
         add(receiver, Direction.REQUEST, Topic.BABYSITTING, null);
-        support.add(meeting.id(), other.token(), new SupportDraft(Direction.REQUEST, nl.buurtkaarten.cards.SupportKind.EMOTIONAL,
+        given.add(other, new SupportDraft(Direction.REQUEST, nl.buurtkaarten.cards.SupportKind.EMOTIONAL,
                 Topic.OTHER, "-1+1 fietsen; \"repareren\"", Set.of(), null, null));
 
         byte[] file = SummaryExports.csv(new Div(), summaries.summary(meeting.id()));
@@ -122,7 +120,7 @@ class SummaryCsvTest extends KaribuTest {
     }
 
     private void add(Joined parent, Direction direction, Topic topic, String otherTopic) {
-        support.add(parent.participant().meetingId(), parent.token(), new SupportDraft(direction, null, topic, otherTopic, Set.of(), null, null));
+        given.add(parent, new SupportDraft(direction, null, topic, otherTopic, Set.of(), null, null));
     }
 
     /** Reads semicolon CSV as a spreadsheet does: quoted cells, "" for a quote, separators and line breaks inside quotes kept. */

@@ -18,6 +18,7 @@ import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.buurtkaarten.summary.SummaryFixture;
 import nl.buurtkaarten.KaribuTest;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -37,6 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SummaryViewsTest extends KaribuTest {
 
     @Autowired
+    SummaryFixture given;
+
+    @Autowired
     MeetingService meetings;
     @Autowired
     ParticipationService participation;
@@ -54,9 +58,9 @@ class SummaryViewsTest extends KaribuTest {
 
     @BeforeEach
     void aMeetingWhereAminaCouldHelpJoost() {
-        meeting = meetings.open("summary-facilitator", "Buurtavond", List.of("buurt-starter"), "nl");
-        joost = participation.join(meeting.id(), "Joost");
-        support.add(meeting.id(), joost.token(), new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, Set.of(), null, null));
+        meeting = given.evening("summary-facilitator", "Buurtavond");
+        joost = given.join(meeting, "Joost");
+        given.request(joost, Topic.BABYSITTING);
     }
 
     @Test
@@ -65,8 +69,8 @@ class SummaryViewsTest extends KaribuTest {
         navigate("meeting/" + meeting.id() + "/projector");
         assertThat(_find(Div.class, spec -> spec.withClasses("bk-summary"))).isEmpty();
 
-        Joined amina = participation.join(meeting.id(), "Amina");
-        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), null, null));
+        Joined amina = given.join(meeting, "Amina");
+        given.offer(amina, Topic.BABYSITTING);
         _click(_get(Button.class, spec -> spec.withText("Wie kan wie helpen?")));
         awaitUi(() -> !_find(Div.class, spec -> spec.withClasses("bk-summary")).isEmpty());
         assertThat(_find(ListItem.class, spec -> spec.withClasses("bk-summary-match")))
@@ -125,8 +129,8 @@ class SummaryViewsTest extends KaribuTest {
 
     @Test
     void theProjectorSaysPietOnlyMightHelpMehmetAndDrawsItDashed() {
-        Joined piet = participation.join(meeting.id(), "Piet");
-        Joined mehmet = participation.join(meeting.id(), "Mehmet");
+        Joined piet = given.join(meeting, "Piet");
+        Joined mehmet = given.join(meeting, "Mehmet");
         add(piet, Direction.OFFER, Topic.HOMEWORK);
         add(mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
         signInAs("summary-facilitator");
@@ -150,7 +154,7 @@ class SummaryViewsTest extends KaribuTest {
 
     @Test
     void mehmetsPhoneSaysPietHelpsWithHomeworkAndMightBeAskedAboutForms() {
-        Joined piet = participation.join(meeting.id(), "Piet");
+        Joined piet = given.join(meeting, "Piet");
         add(piet, Direction.OFFER, Topic.HOMEWORK);
         joinAs("Mehmet");
         _click(_get(Button.class, spec -> spec.withText("Ik zou hulp kunnen gebruiken bij …")));
@@ -168,7 +172,7 @@ class SummaryViewsTest extends KaribuTest {
 
     @Test
     void pietsPhoneSaysWhatMehmetAskedAndThatPietOfferedSomethingElse() {
-        Joined mehmet = participation.join(meeting.id(), "Mehmet");
+        Joined mehmet = given.join(meeting, "Mehmet");
         add(mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
         joinAs("Piet");
         _click(_get(Button.class, spec -> spec.withText("Ik kan helpen met …")));
@@ -202,10 +206,10 @@ class SummaryViewsTest extends KaribuTest {
 
     @Test
     void theCsvSaysWhichPairsAreOnlyAnIdeaAndWhatTheHelperOffered() {
-        Joined amina = participation.join(meeting.id(), "Amina");
+        Joined amina = given.join(meeting, "Amina");
         add(amina, Direction.OFFER, Topic.BABYSITTING); // a real pair with Joost
-        Joined piet = participation.join(meeting.id(), "Piet");
-        Joined mehmet = participation.join(meeting.id(), "Mehmet");
+        Joined piet = given.join(meeting, "Piet");
+        Joined mehmet = given.join(meeting, "Mehmet");
         add(piet, Direction.OFFER, Topic.HOMEWORK);
         add(mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
 
@@ -232,7 +236,7 @@ class SummaryViewsTest extends KaribuTest {
     }
 
     private void add(Joined parent, Direction direction, Topic topic) {
-        support.add(meeting.id(), parent.token(), new SupportDraft(direction, null, topic, null, Set.of(), null, null));
+        given.add(parent, direction, topic);
     }
 
     private Section personal() {
