@@ -14,9 +14,4 @@ public record MatchResult(List<Match> matches, List<Request> unmatched) {
         matches = List.copyOf(matches);
         unmatched = List.copyOf(unmatched);
     }
-
-    /** The sum of the matches' scores. */
-    public long totalScore() {
-        return matches.stream().mapToLong(Match::score).sum();
-    }
 }
