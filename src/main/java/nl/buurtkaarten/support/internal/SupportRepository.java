@@ -120,9 +120,6 @@ public class SupportRepository {
         if (stored == null || stored.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(stored.split(","))
-                .map(part -> part.split(":"))
-                .map(pair -> new Slot(DayOfWeek.valueOf(pair[0]), PartOfDay.valueOf(pair[1])))
-                .collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(stored.split(",")).map(Slot::fromArgument).collect(Collectors.toUnmodifiableSet());
     }
 }
