@@ -31,6 +31,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.ActiveProfiles;
+import java.util.ArrayList;
 
 /**
  * Base of the browserless view tests: one Spring context, Vaadin mocked once per test, and helpers
@@ -83,7 +84,7 @@ public abstract class KaribuTest {
         FakeResponse response = fakeResponse();
         FakeRequest request = fakeRequest();
         Cookie[] existing = request.getCookiesInt() == null ? new Cookie[0] : request.getCookiesInt();
-        List<Cookie> all = new java.util.ArrayList<>(Arrays.asList(existing));
+        List<Cookie> all = new ArrayList<>(Arrays.asList(existing));
         all.addAll(response.getCookies());
         request.setCookiesInt(all.toArray(Cookie[]::new));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Arrays;
 
 /**
  * Warnings for a card that loads but could be easier for a room of parents: more than one
@@ -48,7 +49,7 @@ public final class CardChecks {
         }
         for (String sentence : SENTENCE_END.split(text)) {
             long words = sentence.isBlank() ? 0
-                    : java.util.Arrays.stream(sentence.strip().split("\\s+")).filter(CardChecks::hasLetterOrDigit).count();
+                    : Arrays.stream(sentence.strip().split("\\s+")).filter(CardChecks::hasLetterOrDigit).count();
             if (words > MAX_SENTENCE_WORDS) {
                 findings.add(new Finding("text", "deck.problem.long-sentence",
                         List.of(String.valueOf(words), String.valueOf(MAX_SENTENCE_WORDS), opening(sentence))));
@@ -67,6 +68,6 @@ public final class CardChecks {
     /** The first few words of a sentence, so a long text shows which sentence is meant. */
     private static String opening(String sentence) {
         String[] words = sentence.strip().split("\\s+");
-        return words.length <= 4 ? sentence.strip() : String.join(" ", java.util.Arrays.copyOf(words, 4)) + " …";
+        return words.length <= 4 ? sentence.strip() : String.join(" ", Arrays.copyOf(words, 4)) + " …";
     }
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What a situation is made of, after Rumping (2023): whether neighbours step in depends on the
@@ -34,7 +36,7 @@ public record CardTags(Style style, Behaviour behaviour, Place place) {
 
     /** The named parts, in the order style, behaviour, place. */
     public List<Tag> named() {
-        return java.util.stream.Stream.<Tag>of(style, behaviour, place).filter(java.util.Objects::nonNull).toList();
+        return Stream.<Tag>of(style, behaviour, place).filter(Objects::nonNull).toList();
     }
 
     /** One value of one dimension. */

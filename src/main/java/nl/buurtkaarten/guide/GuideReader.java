@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkaarten.cards.DeckProblem;
+import java.text.Normalizer;
 
 /**
  * Reads a guide file: a small part of Markdown that content editors can write in any text editor.
@@ -166,7 +167,7 @@ public final class GuideReader {
 
     /** "Wat staat er op het scherm?" becomes "wat-staat-er-op-het-scherm". */
     static String slug(String title) {
-        String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
+        String slug = Normalizer.normalize(title, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")

@@ -22,6 +22,10 @@ import nl.buurtkaarten.meeting.internal.MeetingRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.nio.file.Path;
+import java.time.Instant;
+import nl.buurtkaarten.cards.CardTags;
+import org.springframework.beans.factory.annotation.Value;
 
 /** Opening, drawing in and closing meetings. Every change is checked against the meeting's owner. */
 @Service
@@ -40,7 +44,7 @@ public class MeetingService {
 
     MeetingService(MeetingRepository meetings, DeckCatalog catalog, ApplicationEventPublisher events,
             SecureRandom random, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${buurtkaarten.draw.on-request-themes:opwarmen,afsluiten}")
+            @Value("${buurtkaarten.draw.on-request-themes:opwarmen,afsluiten}")
             List<String> onRequestThemes) {
         this.onRequestThemes = Set.copyOf(onRequestThemes);
         this.meetings = meetings;
@@ -137,13 +141,13 @@ public class MeetingService {
      * What the deck says about a drawn card for the facilitator (style, behaviour, place), as its
      * deck file has it now; none when the card or its deck is gone.
      */
-    public nl.buurtkaarten.cards.CardTags tagsOf(DrawnCard card) {
+    public CardTags tagsOf(DrawnCard card) {
         return catalog.deck(card.deckId()).flatMap(deck -> deck.cards().stream().filter(found -> found.id().equals(card.cardId())).findFirst())
-                .map(Card::tags).orElse(nl.buurtkaarten.cards.CardTags.NONE);
+                .map(Card::tags).orElse(CardTags.NONE);
     }
 
     /** The picture of a drawn card, as its deck folder has it now. */
-    public Optional<java.nio.file.Path> imageOf(DrawnCard card) {
+    public Optional<Path> imageOf(DrawnCard card) {
         return catalog.imageOf(card.deckId(), card.cardId());
     }
 
@@ -257,7 +261,7 @@ public class MeetingService {
 
     /** Deletes every meeting that closed longer ago than the retention period; returns how many. */
     @Transactional
-    public int deleteClosedBefore(java.time.Instant moment) {
+    public int deleteClosedBefore(Instant moment) {
         List<Long> expired = meetings.closedBefore(moment);
         for (long id : expired) {
             meetings.deleteMeeting(id);

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Joining a meeting and answering its cards. A parent is identified by their secret token on every
@@ -153,8 +155,8 @@ public class ParticipationService {
      * @return the new participant id for each earlier one
      */
     @Transactional
-    public java.util.Map<Long, Long> carryOver(long previousMeetingId, long followUpMeetingId) {
-        java.util.Map<Long, Long> ids = new java.util.HashMap<>();
+    public Map<Long, Long> carryOver(long previousMeetingId, long followUpMeetingId) {
+        Map<Long, Long> ids = new HashMap<>();
         for (Participant original : repository.participants(previousMeetingId)) {
             String unusable = SecretTokens.hash(SecretTokens.generate(random));
             long id = repository.insertCarriedOver(followUpMeetingId, original,

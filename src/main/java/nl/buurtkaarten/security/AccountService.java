@@ -12,6 +12,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.buurtkaarten.base.UserFacingException;
 
 /** Accounts of facilitators and administrators, stored in the database with a password hash. */
 @Service
@@ -41,7 +44,7 @@ public class AccountService implements UserDetailsService {
     public static final int MIN_PASSWORD = 12;
     /** The longest user name the sign-in form accepts (the database column's length). */
     public static final int MAX_USERNAME = 100;
-    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
     public List<Account> accounts() {
         return jdbc.sql("select username, roles, enabled from account order by username")
@@ -53,16 +56,16 @@ public class AccountService implements UserDetailsService {
     /** Adds an account for someone else, checked; the administrator tells them the password. */
     @Transactional
     public void add(String username, String rawPassword, List<String> roles) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new nl.buurtkaarten.base.UserFacingException("account.error.username");
+            throw new UserFacingException("account.error.username");
         }
         if (jdbc.sql("select count(*) from account where username = ?").param(name).query(Long.class).single() > 0) {
-            throw new nl.buurtkaarten.base.UserFacingException("account.error.taken", name);
+            throw new UserFacingException("account.error.taken", name);
         }
         checkPassword(rawPassword);
         if (roles == null || roles.isEmpty()) {
-            throw new nl.buurtkaarten.base.UserFacingException("account.error.no-roles");
+            throw new UserFacingException("account.error.no-roles");
         }
         create(name, rawPassword, roles);
     }
@@ -74,7 +77,7 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public void setEnabled(String username, boolean enabled, String actingAdmin) {
         if (!enabled && username.equals(actingAdmin)) {
-            throw new nl.buurtkaarten.base.UserFacingException("account.error.self");
+            throw new UserFacingException("account.error.self");
         }
         jdbc.sql("update account set enabled = ? where username = ?").params(enabled, username).update();
         if (!enabled) {
@@ -89,7 +92,7 @@ public class AccountService implements UserDetailsService {
         int changed = jdbc.sql("update account set password_hash = ? where username = ?")
                 .params(passwordEncoder.encode(rawPassword), username).update();
         if (changed == 0) {
-            throw new nl.buurtkaarten.base.UserFacingException("account.error.not-found");
+            throw new UserFacingException("account.error.not-found");
         }
         signOutEverywhere(username);
     }
@@ -108,7 +111,7 @@ public class AccountService implements UserDetailsService {
 
     private static void checkPassword(String rawPassword) {
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD) {
-            throw new nl.buurtkaarten.base.UserFacingException("account.error.password", MIN_PASSWORD);
+            throw new UserFacingException("account.error.password", MIN_PASSWORD);
         }
     }
 

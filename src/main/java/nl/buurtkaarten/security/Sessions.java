@@ -24,6 +24,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * How long HTTP sessions live, and which belong to whom.
@@ -47,7 +49,7 @@ public class Sessions implements HttpSessionListener {
 
     private final int shortSeconds;
     private final Map<String, Set<HttpSession>> byAccount = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
 
     Sessions(@Value("${buurtkaarten.session.anonymous-timeout:15m}") Duration anonymousTimeout) {
         this.shortSeconds = (int) Math.max(1, anonymousTimeout.toSeconds());
@@ -209,7 +211,7 @@ public class Sessions implements HttpSessionListener {
     public static boolean isSignedIn(WrappedSession session) {
         try {
             return session.getAttribute(ACCOUNT) != null
-                    || session.getAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
+                    || session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
         } catch (IllegalStateException invalidated) {
             return false;
         }

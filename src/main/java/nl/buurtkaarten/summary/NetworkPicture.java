@@ -13,6 +13,15 @@ import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedMultigraph;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The group's network as SVG, drawn on the server: parents as dots with their nickname, suggested
@@ -55,7 +64,7 @@ public final class NetworkPicture {
         if (summary.participants().size() <= EVERYONE_UP_TO) {
             return summary.participants();
         }
-        java.util.Set<Long> paired = new java.util.HashSet<>();
+        Set<Long> paired = new HashSet<>();
         summary.matches().forEach(match -> {
             paired.add(match.helper().id());
             paired.add(match.receiver().id());
@@ -80,7 +89,7 @@ public final class NetworkPicture {
             double radius = Math.min(HEIGHT / 2.0 - TOP_ROOM, WIDTH / 2.0 - SIDE_ROOM);
             new CircularLayoutAlgorithm2D<Long, DefaultEdge>(radius, Comparator.comparing(rank::get)).layout(graph, model);
         }
-        Map<Long, double[]> positions = new java.util.HashMap<>();
+        Map<Long, double[]> positions = new HashMap<>();
         model.forEach(entry -> positions.put(entry.getKey(), new double[] {
                 clamp(entry.getValue().getX(), SIDE_ROOM, WIDTH - SIDE_ROOM), clamp(entry.getValue().getY(), TOP_ROOM, HEIGHT - TOP_ROOM)}));
         return positions;
@@ -91,23 +100,23 @@ public final class NetworkPicture {
      * that most arrows are short: a walk through each group of connected parents, then the others.
      */
     private static Map<Long, Integer> neighboursTogether(MeetingSummary summary) {
-        Map<Long, java.util.SortedSet<Long>> links = new java.util.HashMap<>();
+        Map<Long, SortedSet<Long>> links = new HashMap<>();
         for (SuggestedMatch match : summary.matches()) {
-            links.computeIfAbsent(match.helper().id(), id -> new java.util.TreeSet<>()).add(match.receiver().id());
-            links.computeIfAbsent(match.receiver().id(), id -> new java.util.TreeSet<>()).add(match.helper().id());
+            links.computeIfAbsent(match.helper().id(), id -> new TreeSet<>()).add(match.receiver().id());
+            links.computeIfAbsent(match.receiver().id(), id -> new TreeSet<>()).add(match.helper().id());
         }
-        Map<Long, Integer> rank = new java.util.HashMap<>();
+        Map<Long, Integer> rank = new HashMap<>();
         List<Long> ids = summary.participants().stream().map(Participant::id).sorted().toList();
         for (Long start : ids) {
             if (rank.containsKey(start) || !links.containsKey(start)) {
                 continue;
             }
-            java.util.Deque<Long> stack = new java.util.ArrayDeque<>(List.of(start));
+            Deque<Long> stack = new ArrayDeque<>(List.of(start));
             while (!stack.isEmpty()) {
                 Long id = stack.pop();
                 if (rank.putIfAbsent(id, rank.size()) == null) {
-                    List<Long> next = new java.util.ArrayList<>(links.getOrDefault(id, new java.util.TreeSet<>()));
-                    java.util.Collections.reverse(next);
+                    List<Long> next = new ArrayList<>(links.getOrDefault(id, new TreeSet<>()));
+                    Collections.reverse(next);
                     next.forEach(stack::push);
                 }
             }

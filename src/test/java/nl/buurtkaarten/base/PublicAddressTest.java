@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import java.net.SocketException;
 
 /**
  * The address on the projector that phones use: the one the operator configured, or else the one
@@ -111,7 +112,7 @@ class PublicAddressTest {
                 .filter(network -> {
                     try {
                         return network.isUp() && !network.isLoopback() && !network.isVirtual();
-                    } catch (java.net.SocketException e) {
+                    } catch (SocketException e) {
                         return false;
                     }
                 })

@@ -18,6 +18,10 @@ import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * WCAG 2.1 AA, checked with Deque's axe-core in Chromium on every screen a parent or facilitator
@@ -188,10 +192,10 @@ class AccessibilityIT extends BrowserTest {
             .substring(0, 200);
 
     @Test
-    void theProjectorShowsEvenTheLongestCardLargeSharpAndWithoutScrolling(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cards)
-            throws java.io.IOException {
-        java.nio.file.Files.createDirectories(cards.resolve("lang"));
-        java.nio.file.Files.writeString(cards.resolve("lang/deck.yaml"), """
+    void theProjectorShowsEvenTheLongestCardLargeSharpAndWithoutScrolling(@TempDir Path cards)
+            throws IOException {
+        Files.createDirectories(cards.resolve("lang"));
+        Files.writeString(cards.resolve("lang/deck.yaml"), """
                 id: lang
                 version: 1
                 title:

@@ -10,6 +10,9 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.microsoft.playwright.PlaywrightException;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Debian's headless Chromium, driven by Playwright. Never downloads a browser: without Chromium
@@ -22,8 +25,8 @@ final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
-    private final List<String> blocked = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<String> elsewhere = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> blocked = new CopyOnWriteArrayList<>();
+    private final List<String> elsewhere = new CopyOnWriteArrayList<>();
 
     Chromium() {
         Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
@@ -31,7 +34,7 @@ final class Chromium implements AutoCloseable {
             fail("The browser tests need Debian's Chromium at " + executable + ". Install it with: " + INSTALL_LINE);
         }
         playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(executable)
                 .setHeadless(true)
@@ -86,7 +89,7 @@ final class Chromium implements AutoCloseable {
             try {
                 page.reload();
                 return;
-            } catch (com.microsoft.playwright.PlaywrightException e) {
+            } catch (PlaywrightException e) {
                 if (attempt == 3) {
                     throw e;
                 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.buurtkaarten.meeting.MeetingService;
 import org.junit.jupiter.api.Test;
+import java.util.regex.Pattern;
 
 /**
  * A whole meeting in real browsers: a facilitator on a projector-sized screen, a control view on a
@@ -35,7 +36,7 @@ class MeetingFlowIT extends BrowserTest {
         projector.locator(".bk-open-meeting").click();
         assertThat(projector.locator(".bk-join-code")).isVisible();
         // The address bar follows the navigation a moment after the page shows it.
-        projector.waitForURL(java.util.regex.Pattern.compile(".*/meeting/\\d+/projector$"));
+        projector.waitForURL(Pattern.compile(".*/meeting/\\d+/projector$"));
         String code = projector.locator(".bk-join-code").innerText().replace("-", "");
         String meetingPath = projector.url().replaceFirst("^https?://[^/]+/", "");
 

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The restart of issue 10 with the app as an operator runs it: the production build, unpacked, with
@@ -83,7 +85,7 @@ class ProductionRestartIT {
         String code = projector.locator(".bk-join-code").innerText().replace("-", "");
 
         List<Page> phones = new ArrayList<>();
-        List<String> sentToSignIn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> sentToSignIn = new CopyOnWriteArrayList<>();
         for (String name : PARENTS) {
             Page phone = chromium.phone();
             phone.onFrameNavigated(frame -> {
@@ -107,7 +109,7 @@ class ProductionRestartIT {
         // As an operator restarts it: a normal stop, then the same command again, on the same data.
         projector.evaluate("window.bkBeforeRestart = true");
         app.destroy();
-        assertThat(app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("the app stopped").isTrue();
+        assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("the app stopped").isTrue();
         start();
         long upAgain = System.nanoTime();
         System.out.printf("[measured] restart: the app answered again %.1f s after it was started%n", (upAgain - lastStart) / 1e9);

@@ -14,6 +14,11 @@ import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import nl.buurtkaarten.support.Direction;
+import nl.buurtkaarten.support.SupportDraft;
+import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.support.Topic;
 
 /**
  * Readable from the back of the room, measured in Chromium at 1920×1080: the box of parents who
@@ -125,15 +130,15 @@ class ProjectorReadabilityIT extends BrowserTest {
     void theNetworkPictureIsReadableOnTheProjectorAndInTheControlView() {
         MeetingService meetings = app.bean(MeetingService.class);
         ParticipationService participation = app.bean(ParticipationService.class);
-        nl.buurtkaarten.support.SupportService support = app.bean(nl.buurtkaarten.support.SupportService.class);
+        SupportService support = app.bean(SupportService.class);
         Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond De Linde", List.of("kennismaken"), "nl");
         List<Joined> parents = IntStream.range(0, 8).mapToObj(i -> participation.join(meeting.id(), "Ouder " + i)).toList();
         for (int i = 0; i < parents.size(); i++) {
-            var topic = i % 2 == 0 ? nl.buurtkaarten.support.Topic.BABYSITTING : nl.buurtkaarten.support.Topic.HOMEWORK;
-            support.add(meeting.id(), parents.get(i).token(), new nl.buurtkaarten.support.SupportDraft(
-                    nl.buurtkaarten.support.Direction.OFFER, null, topic, null, java.util.Set.of(), null, null));
-            support.add(meeting.id(), parents.get((i + 3) % parents.size()).token(), new nl.buurtkaarten.support.SupportDraft(
-                    nl.buurtkaarten.support.Direction.REQUEST, null, topic, null, java.util.Set.of(), null, null));
+            var topic = i % 2 == 0 ? Topic.BABYSITTING : Topic.HOMEWORK;
+            support.add(meeting.id(), parents.get(i).token(), new SupportDraft(
+                    Direction.OFFER, null, topic, null, Set.of(), null, null));
+            support.add(meeting.id(), parents.get((i + 3) % parents.size()).token(), new SupportDraft(
+                    Direction.REQUEST, null, topic, null, Set.of(), null, null));
         }
         meetings.setSummaryVisible(meeting.id(), RunningApp.USERNAME, true);
         Page projector = chromium.projector();

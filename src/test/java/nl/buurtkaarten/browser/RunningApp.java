@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import nl.buurtkaarten.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The real application for browser tests: embedded Tomcat on a free port, H2 in file mode in a
@@ -19,7 +21,7 @@ final class RunningApp implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private ConfigurableApplicationContext context;
-    private final java.util.List<String> extraArguments = new java.util.ArrayList<>();
+    private final List<String> extraArguments = new ArrayList<>();
 
     RunningApp(Path dataDir) {
         this.dataDir = dataDir;
@@ -28,13 +30,13 @@ final class RunningApp implements AutoCloseable {
 
     /** Settings of the kind an operator would give, such as {@code --server.tomcat.remoteip.internal-proxies=...}. */
     RunningApp with(String... arguments) {
-        extraArguments.addAll(java.util.List.of(arguments));
+        extraArguments.addAll(List.of(arguments));
         return this;
     }
 
     RunningApp start() {
         // Command-line arguments, so that they win over application.properties.
-        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--buurtkaarten.data-dir=" + dataDir.toAbsolutePath(),
                 "--buurtkaarten.admin.username=" + USERNAME,

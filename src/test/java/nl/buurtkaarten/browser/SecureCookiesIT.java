@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
 
 /**
  * Behind a TLS proxy named in BUURTKAARTEN_TRUSTED_PROXIES, the proxy's X-Forwarded-Proto: https
@@ -56,7 +57,7 @@ class SecureCookiesIT extends BrowserTest {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + RunningApp.USERNAME + "&password=" + RunningApp.PASSWORD
                         + "&remember-me=on&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.discarding());
-        List<String> setCookies = new java.util.ArrayList<>(page.headers().allValues("set-cookie"));
+        List<String> setCookies = new ArrayList<>(page.headers().allValues("set-cookie"));
         setCookies.addAll(signedIn.headers().allValues("set-cookie"));
         assertThat(setCookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID=") || cookie.startsWith("bk_device="))
                 .hasSizeGreaterThanOrEqualTo(2).allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));

@@ -11,6 +11,7 @@ import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.security.Sessions;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.Assertions;
 
 /**
  * A parent who joined keeps the long session; a page nobody used to join or sign in has only the
@@ -41,7 +42,7 @@ class SessionLifetimeIT extends BrowserTest {
         String strangerSession = sessionCookie(stranger);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> sessions.open() == 1 || !strangerSession.equals(sessionCookie(stranger)));
-        org.assertj.core.api.Assertions.assertThat(sessionCookie(parent)).isEqualTo(parentSession);
+        Assertions.assertThat(sessionCookie(parent)).isEqualTo(parentSession);
         String card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null).textIn("nl");
         assertThat(parent.locator(".bk-card-text")).hasText(card, new LocatorAssertions.HasTextOptions().setTimeout(5_000));
         assertThat(parent.locator(".bk-phone-who")).hasText("Je doet mee als Amina");

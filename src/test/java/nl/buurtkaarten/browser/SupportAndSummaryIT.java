@@ -8,6 +8,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Offers and requests from two real phones, the summary on the projector, and the exchange of
@@ -24,7 +30,7 @@ class SupportAndSummaryIT extends BrowserTest {
         projector.locator(".bk-new-meeting vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Hulp vragen en geven")).click();
         projector.locator(".bk-open-meeting").click();
         // The address bar follows the navigation a moment after the page shows it.
-        projector.waitForURL(java.util.regex.Pattern.compile(".*/meeting/\\d+/projector$"));
+        projector.waitForURL(Pattern.compile(".*/meeting/\\d+/projector$"));
         String code = projector.locator(".bk-join-code").innerText().replace("-", "");
 
         Page amina = join(code, "Amina");
@@ -43,9 +49,9 @@ class SupportAndSummaryIT extends BrowserTest {
         assertThat(amina.locator(".bk-personal-summary")).containsText("Joost, met oppassen");
         assertThat(joost.locator(".bk-personal-summary")).containsText("Amina, met oppassen");
         // Each phone brings its own part into view (it starts far below the first screen) and says so.
-        for (Page phone : java.util.List.of(amina, joost)) {
+        for (Page phone : List.of(amina, joost)) {
             assertThat(phone.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Kijk: hier staat"))).hasCount(1);
-            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(phone.locator(".bk-personal-summary h2")).isInViewport();
+            PlaywrightAssertions.assertThat(phone.locator(".bk-personal-summary h2")).isInViewport();
         }
         Chromium.screenshot(amina, "phone-summary-appears-390x844");
 
@@ -86,9 +92,9 @@ class SupportAndSummaryIT extends BrowserTest {
 
     private static String readString(Path file) {
         try {
-            return java.nio.file.Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -19,6 +19,7 @@ import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
+import java.util.function.UnaryOperator;
 
 /**
  * At least 200 script payloads go in through every kind of text parents and facilitators type
@@ -52,7 +53,7 @@ class XssIT extends BrowserTest {
                 "javascript:" + MARK,
                 "<scr<script>ipt>" + MARK + "</script>");
         // Variant by variant, so that the last answers (the ones the projector shows) hold every kind of payload.
-        List<java.util.function.UnaryOperator<String>> variants = List.of(
+        List<UnaryOperator<String>> variants = List.of(
                 template -> template,
                 template -> template.toUpperCase(Locale.ROOT).replace("WINDOW.__XSS=1", MARK),
                 template -> "Hallo " + template,

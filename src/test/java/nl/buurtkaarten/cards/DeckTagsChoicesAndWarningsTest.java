@@ -13,6 +13,7 @@ import nl.buurtkaarten.cards.internal.DeckFileReader;
 import nl.buurtkaarten.cards.internal.DeckFileWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.assertj.core.groups.Tuple;
 
 /** Tags, picture choices, review marks, retired ids, and the warnings of a deck that loads. */
 class DeckTagsChoicesAndWarningsTest {
@@ -177,9 +178,9 @@ class DeckTagsChoicesAndWarningsTest {
         assertThat(result.warnings()).allSatisfy(warning -> assertThat(warning.severity()).isEqualTo(DeckProblem.Severity.WARNING))
                 .extracting(DeckProblem::messageKey, DeckProblem::line)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("deck.problem.many-questions", 17),
-                        org.assertj.core.groups.Tuple.tuple("deck.problem.long-word", 17),
-                        org.assertj.core.groups.Tuple.tuple("deck.problem.no-notes", 10));
+                        Tuple.tuple("deck.problem.many-questions", 17),
+                        Tuple.tuple("deck.problem.long-word", 17),
+                        Tuple.tuple("deck.problem.no-notes", 10));
         assertThat(result.warnings().get(1).arguments()).first().isEqualTo("opvoedingsondersteuning");
     }
 

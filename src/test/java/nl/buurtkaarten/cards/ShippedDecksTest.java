@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.buurtkaarten.base.BuurtkaartenProperties;
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
+import nl.buurtkaarten.base.ui.Translations;
 
 /** The decks in the project's own {@code cards/} folder, as they ship. */
 class ShippedDecksTest {
@@ -30,7 +32,7 @@ class ShippedDecksTest {
 
     @Test
     void theCheckerHasNoWarningsForTheShippedDecks() {
-        assertThat(ValidateDecks.report(catalog.warnings(), nl.buurtkaarten.base.ui.Translations.bundle(java.util.Locale.forLanguageTag("nl"))))
+        assertThat(ValidateDecks.report(catalog.warnings(), Translations.bundle(Locale.forLanguageTag("nl"))))
                 .isEmpty();
     }
 

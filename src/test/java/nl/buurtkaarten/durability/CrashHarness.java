@@ -21,6 +21,7 @@ import nl.buurtkaarten.support.Topic;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.io.IOException;
 
 /**
  * The process that {@link CrashRecoveryIT} kills. It starts the real application (the same Spring
@@ -53,7 +54,7 @@ public final class CrashHarness {
                 while (System.in.read() != -1) {
                     // nothing is sent
                 }
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // treated as the end
             }
             Runtime.getRuntime().halt(3);

@@ -35,6 +35,12 @@ import nl.buurtkaarten.storage.backup.RestoreBackup;
 import nl.buurtkaarten.storage.InterruptedWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.ByteArrayOutputStream;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Kills the running application hard ({@code kill -9}) in the middle of a burst of writes from
@@ -78,7 +84,7 @@ class CrashRecoveryIT {
         int cyclesRun = 0;
         List<String> problems = new ArrayList<>();
         long writesAcknowledged = 0;
-        java.util.Set<Path> backupsSeen = new java.util.HashSet<>();
+        Set<Path> backupsSeen = new HashSet<>();
         List<String> countAnomalies = new ArrayList<>();
         // Kills after which the database held traces of an interrupted write (see InterruptedWrites), and the rebuilds
         // the app then did when it started; every such kill must be followed by a rebuild.
@@ -440,7 +446,7 @@ class CrashRecoveryIT {
         /** Follows the output file until the process is gone and the file read to its end; only whole lines count. */
         private void read(Path log) {
             try (InputStream in = Files.newInputStream(log)) {
-                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+                ByteArrayOutputStream line = new ByteArrayOutputStream();
                 byte[] buffer = new byte[1 << 16];
                 boolean exited = false;
                 while (true) {
@@ -533,10 +539,10 @@ class CrashRecoveryIT {
     }
 
     /** Waits until the condition holds or the time is up, and goes on either way (the checks after it say what went wrong). */
-    private static void waitAtMost(Duration limit, java.util.concurrent.Callable<Boolean> condition) {
+    private static void waitAtMost(Duration limit, Callable<Boolean> condition) {
         try {
-            org.awaitility.Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(10)).until(condition);
-        } catch (org.awaitility.core.ConditionTimeoutException timeUp) {
+            Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(10)).until(condition);
+        } catch (ConditionTimeoutException timeUp) {
             // as before: the kill cycle goes on, and the figures show fewer acknowledged writes
         }
     }

@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.data.Offset;
 
 /** The printable guide, read back with PDFBox's text extraction as a screen reader or search would. */
 class GuidePdfTest {
@@ -20,7 +21,7 @@ class GuidePdfTest {
         Guide guide = library.find("nl").orElseThrow();
         try (PDDocument pdf = Loader.loadPDF(GuidePdf.write(guide))) {
             assertThat(pdf.getNumberOfPages()).isBetween(2, 8);
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(595.27563f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(595.27563f, Offset.offset(0.5f));
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Gids voor de gespreksleider");
             String all = new PDFTextStripper().getText(pdf);
             assertThat(all).contains("Gids voor de gespreksleider", "Passen mag altijd.", "VOORLEZEN",

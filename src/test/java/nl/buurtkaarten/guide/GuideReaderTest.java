@@ -7,6 +7,7 @@ import java.util.List;
 import nl.buurtkaarten.base.BuurtkaartenProperties;
 import nl.buurtkaarten.cards.DeckProblem;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 class GuideReaderTest {
 
@@ -61,10 +62,10 @@ class GuideReaderTest {
                 """, "nl", "gids/gids.nl.md");
         assertThat(result.guide()).isNull();
         assertThat(result.problems()).extracting(DeckProblem::messageKey, DeckProblem::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("guide.problem.duplicate-section", 3),
-                org.assertj.core.groups.Tuple.tuple("guide.problem.bad-heading", 4),
-                org.assertj.core.groups.Tuple.tuple("guide.problem.no-title", 1),
-                org.assertj.core.groups.Tuple.tuple("guide.problem.no-safety", 0));
+                Tuple.tuple("guide.problem.duplicate-section", 3),
+                Tuple.tuple("guide.problem.bad-heading", 4),
+                Tuple.tuple("guide.problem.no-title", 1),
+                Tuple.tuple("guide.problem.no-safety", 0));
     }
 
     @Test

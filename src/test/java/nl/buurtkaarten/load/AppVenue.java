@@ -14,6 +14,7 @@ import nl.buurtkaarten.simulated.By;
 import nl.buurtkaarten.simulated.Element;
 import nl.buurtkaarten.simulated.Phone;
 import nl.buurtkaarten.simulated.Phones;
+import java.util.stream.Stream;
 
 /**
  * The app's own pages, as {@code browser.PhoneBurstIT} uses them: the facilitator signs in (the
@@ -91,7 +92,7 @@ final class AppVenue implements Venue {
 
     @Override
     public List<Phone> pages() {
-        return java.util.stream.Stream.concat(controls.stream(), projectors.stream()).toList();
+        return Stream.concat(controls.stream(), projectors.stream()).toList();
     }
 
     @Override

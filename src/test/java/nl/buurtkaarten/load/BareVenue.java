@@ -8,6 +8,7 @@ import nl.buurtkaarten.simulated.Arrival;
 import nl.buurtkaarten.simulated.By;
 import nl.buurtkaarten.simulated.Phone;
 import nl.buurtkaarten.simulated.Phones;
+import java.util.stream.Stream;
 
 /** The smallest Vaadin push page ({@code nl.buurtkaarten.bench.BarePushPage}), one room per meeting. */
 final class BareVenue implements Venue {
@@ -45,7 +46,7 @@ final class BareVenue implements Venue {
 
     @Override
     public List<Phone> pages() {
-        return java.util.stream.Stream.concat(controls.stream(), projectors.stream()).toList();
+        return Stream.concat(controls.stream(), projectors.stream()).toList();
     }
 
     @Override

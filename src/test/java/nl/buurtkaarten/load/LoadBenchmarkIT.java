@@ -33,6 +33,7 @@ import nl.buurtkaarten.simulated.Arrival;
 import nl.buurtkaarten.simulated.Phone;
 import nl.buurtkaarten.simulated.Phones;
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The load benchmark of the production jar (issue 11): for 25, 100 and 250 phones in one meeting
@@ -424,7 +425,7 @@ class LoadBenchmarkIT {
                 order.add(crowd.get(i));
             }
         }
-        Map<Phone, Long> tappedAt = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Phone, Long> tappedAt = new ConcurrentHashMap<>();
         List<CompletableFuture<Arrival>> sent = new ArrayList<>();
         long cpuBefore = server.cpuNanos();
         // Threads of their own for the taps, as in PhoneBurstIT: a busy server must not delay them.

@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
 
 /**
  * What a phone's browser transfers to show a page, measured with a plain {@link HttpClient}: the
@@ -90,7 +91,7 @@ final class PageWeight {
     private long bytes;
     private int requests;
     /** Each request of the last load: status, bytes on the wire, address. */
-    private final List<String> log = new java.util.ArrayList<>();
+    private final List<String> log = new ArrayList<>();
 
     private Load load(URI base, String path) throws IOException, InterruptedException {
         bytes = 0;
@@ -169,7 +170,7 @@ final class PageWeight {
                     }
                 }
                 // On-demand chunks run when the server names their key, with the dependencies Vite lists for them.
-                List<String> viteDeps = new java.util.ArrayList<>();
+                List<String> viteDeps = new ArrayList<>();
                 Matcher depsList = VITE_DEPS.matcher(body);
                 if (depsList.find()) {
                     Matcher quoted = QUOTED.matcher(depsList.group(1));

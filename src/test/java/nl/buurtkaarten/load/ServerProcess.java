@@ -22,6 +22,8 @@ import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
+import com.sun.management.OperatingSystemMXBean;
+import com.sun.tools.attach.AttachNotSupportedException;
 
 /**
  * The app as users run it: the production jar, {@code java -jar}, in a JVM of its own on the H2
@@ -39,7 +41,7 @@ final class ServerProcess implements AutoCloseable {
     private final Duration startToFirstPage;
     private final JMXConnector connector;
     private final MemoryMXBean memory;
-    private final com.sun.management.OperatingSystemMXBean os;
+    private final OperatingSystemMXBean os;
     private final ThreadMXBean threads;
 
     private ServerProcess(Process process, int port, Duration startToFirstPage, JMXConnector connector) throws IOException {
@@ -50,7 +52,7 @@ final class ServerProcess implements AutoCloseable {
         MBeanServerConnection connection = connector.getMBeanServerConnection();
         this.memory = ManagementFactory.newPlatformMXBeanProxy(connection, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
         this.os = ManagementFactory.newPlatformMXBeanProxy(connection, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME,
-                com.sun.management.OperatingSystemMXBean.class);
+                OperatingSystemMXBean.class);
         this.threads = ManagementFactory.newPlatformMXBeanProxy(connection, ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
     }
 
@@ -121,7 +123,7 @@ final class ServerProcess implements AutoCloseable {
             } finally {
                 vm.detach();
             }
-        } catch (com.sun.tools.attach.AttachNotSupportedException e) {
+        } catch (AttachNotSupportedException e) {
             throw new IOException("Cannot look into the app's JVM", e);
         }
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import nl.buurtkaarten.simulated.Arrival;
 import nl.buurtkaarten.simulated.Phone;
 import nl.buurtkaarten.simulated.Phones;
+import java.util.Map;
 
 /**
  * What the benchmark does, in the app's own pages or in the bare push page: a room per meeting
@@ -64,5 +65,5 @@ interface Venue {
      * What is wrong after every phone of the meeting answered once with {@code texts}: an answer
      * not listed once, a phone not showing its own answer; empty when nothing is.
      */
-    List<String> checkAnswers(int meeting, List<Phone> phones, java.util.Map<Phone, String> texts);
+    List<String> checkAnswers(int meeting, List<Phone> phones, Map<Phone, String> texts);
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import nl.buurtkaarten.base.UserFacingException;
 import org.junit.jupiter.api.Test;
+import java.time.ZoneId;
 
 class JoinThrottleTest {
 
@@ -21,7 +22,7 @@ class JoinThrottleTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The QR code on the projector: a phone that scans it lands on exactly the join address. Each test
@@ -136,7 +138,7 @@ class QrCodesTest {
         int border = 8;
         int pixels = size * scale + 2 * border;
         int[] rgb = new int[pixels * pixels];
-        java.util.Arrays.fill(rgb, 0xFFFFFF);
+        Arrays.fill(rgb, 0xFFFFFF);
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
                 if (modules[y][x]) {
@@ -149,7 +151,7 @@ class QrCodesTest {
             }
         }
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels, pixels, rgb)));
-        Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, java.util.List.of(BarcodeFormat.QR_CODE)));
+        Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)));
         assertThat(result.getBarcodeFormat()).isEqualTo(BarcodeFormat.QR_CODE);
         return result;
     }

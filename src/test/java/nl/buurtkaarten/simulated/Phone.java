@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One simulated phone: a browser tab running Vaadin's client, reduced to its protocol. It loads a
@@ -148,7 +150,7 @@ public final class Phone {
         return sendHttp(request(page).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build())
                 .thenCompose(response -> {
                     expectOk(response, "the page " + relative);
-                    java.util.regex.Matcher token = java.util.regex.Pattern
+                    Matcher token = Pattern
                             .compile("<meta name=\"_csrf\" content=\"([^\"]*)\"").matcher(response.body());
                     Map<String, String> form = new LinkedHashMap<>();
                     if (token.find()) {

@@ -30,6 +30,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.util.ArrayList;
 
 /**
  * A database file as a hard stop can leave it: a parent's join was written into the table and its
@@ -166,7 +167,7 @@ class InterruptedWritesTest {
      */
     private static void interruptedJoin(String url, long meeting, String nickname, String token) throws SQLException {
         Connection writer = DriverManager.getConnection(url, "sa", "");
-        List<Connection> busy = new java.util.ArrayList<>();
+        List<Connection> busy = new ArrayList<>();
         try (Connection other = DriverManager.getConnection(url, "sa", "")) {
             // Transaction ids are reused from 1 up. A leftover of transaction 1 or 2 would look like its own write to
             // the first sessions after the restart; so that the test sees what a parent would see, the interrupted
@@ -237,7 +238,7 @@ class InterruptedWritesTest {
     }
 
     private static List<String> rows(Connection connection, String sql) throws SQLException {
-        List<String> rows = new java.util.ArrayList<>();
+        List<String> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 rows.add(result.getString(1));

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.assertj.core.groups.Tuple;
 
 /**
  * Every read of every repository works with a pool of one connection, outside a transaction: a
@@ -88,8 +89,8 @@ class ReadsTakeOneConnectionTest {
         assertThat(meetings.findByJoinCode("KDNRJKD3R")).map(Meeting::id).contains(id);
         assertThat(meetings.lockMeeting(other)).map(Meeting::deckIds).contains(List.of("fijne-jeugd"));
         assertThat(meetings.findByOwner("anna")).extracting(Meeting::id, Meeting::deckIds)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(other, List.of("fijne-jeugd")),
-                        org.assertj.core.groups.Tuple.tuple(id, List.of("buurt-starter", "kennismaken")));
+                .containsExactly(Tuple.tuple(other, List.of("fijne-jeugd")),
+                        Tuple.tuple(id, List.of("buurt-starter", "kennismaken")));
         assertThat(meetings.findByOwner("bert")).singleElement().extracting(Meeting::deckIds).isEqualTo(List.of());
         assertThat(meetings.findByOwner("nobody")).isEmpty();
         assertThat(meetings.findMeeting(id + 1000)).isEmpty();

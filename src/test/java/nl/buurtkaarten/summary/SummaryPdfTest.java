@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The facilitator's PDF holds the expected pairs and open requests, and no contact details; every
@@ -173,8 +175,8 @@ class SummaryPdfTest {
         Joined joost = given.join(meeting, "Joost");
         given.offer(piet, Topic.HOMEWORK);
         given.request(mehmet, Topic.LANGUAGE_AND_FORMS);
-        Set<Slot> everyEvening = java.util.Arrays.stream(DayOfWeek.values()).map(day -> new Slot(day, PartOfDay.EVENING))
-                .collect(java.util.stream.Collectors.toSet());
+        Set<Slot> everyEvening = Arrays.stream(DayOfWeek.values()).map(day -> new Slot(day, PartOfDay.EVENING))
+                .collect(Collectors.toSet());
         given.add(amina, new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, everyEvening, null, null));
         given.request(joost, Topic.BABYSITTING);
 

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.assertj.core.api.ThrowableAssert;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -102,8 +105,8 @@ class SummaryServiceTest {
         // In every language the pair names what Piet offered and what Mehmet asked, in that language's own words.
         for (String language : List.of("nl", "en", "ar", "tr", "pl")) {
             SummaryTexts.Texts texts = texts(language);
-            String homework = texts.text("topic.homework").toLowerCase(java.util.Locale.ROOT);
-            String forms = texts.text("topic.language_and_forms").toLowerCase(java.util.Locale.ROOT);
+            String homework = texts.text("topic.homework").toLowerCase(Locale.ROOT);
+            String forms = texts.text("topic.language_and_forms").toLowerCase(Locale.ROOT);
             for (String text : List.of(SummaryTexts.pair(texts, pair), SummaryTexts.pairFor(texts, pair, piet.participant().id()),
                     SummaryTexts.pairFor(texts, pair, mehmet.participant().id()))) {
                 assertThat(text).as(language).contains(homework, forms).doesNotContain("!", "{");
@@ -147,7 +150,7 @@ class SummaryServiceTest {
     @Test
     void reasonsSayTimesAsPeopleSayThem() {
         Set<Slot> weekdayEvenings = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
-                .map(day -> new Slot(day, PartOfDay.EVENING)).collect(java.util.stream.Collectors.toSet());
+                .map(day -> new Slot(day, PartOfDay.EVENING)).collect(Collectors.toSet());
         given.add(amina, new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, weekdayEvenings, null, null));
         given.request(joost, Topic.BABYSITTING);
         Set<Slot> tuesdayAndThursday = Set.of(new Slot(DayOfWeek.TUESDAY, PartOfDay.EVENING), new Slot(DayOfWeek.THURSDAY, PartOfDay.EVENING),
@@ -242,12 +245,12 @@ class SummaryServiceTest {
     }
 
     private static SummaryTexts.Texts texts(String language) {
-        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        Locale locale = Locale.forLanguageTag(language);
         Translations translations = new Translations();
         return (key, arguments) -> translations.getTranslation(key, locale, arguments);
     }
 
-    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+    private static void refused(ThrowableAssert.ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
     }
 }

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Times said as people say them, in every language, from the real message bundles. */
 class TimePhraseTest {
@@ -95,7 +98,7 @@ class TimePhraseTest {
     /** Every set of days at every set of parts, and many random mixtures, in every language. */
     @Test
     void everyLanguageSaysEverySetOfTimesWithItsOwnWords() {
-        List<Set<Slot>> cases = new java.util.ArrayList<>();
+        List<Set<Slot>> cases = new ArrayList<>();
         for (int days = 1; days < 1 << 7; days++) {
             for (int parts = 1; parts < 1 << 3; parts++) {
                 cases.add(grid(days, parts));
@@ -115,7 +118,7 @@ class TimePhraseTest {
             Set<String> foreignDutch = onlyDutchWords(language);
             assertThat(foreignDutch).as(language).hasSizeGreaterThan(language.equals("nl") ? -1 : 10);
             TimePhrase.Texts texts = texts(language);
-            java.util.Map<String, Set<Slot>> said = new java.util.HashMap<>();
+            Map<String, Set<Slot>> said = new HashMap<>();
             for (Set<Slot> slots : cases) {
                 String phrase = TimePhrase.of(slots, texts);
                 assertThat(phrase).as("%s in %s", slots, language)

@@ -20,6 +20,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One live picture per followed meeting. Committed events of a meeting are gathered in batches (the
@@ -41,7 +43,7 @@ public class MeetingPictures implements AutoCloseable {
     private final Duration window;
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
     /** One count for all meetings, so that a picture is always newer than any picture before it. */
-    private final java.util.concurrent.atomic.AtomicLong versions = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong versions = new AtomicLong();
     private final ScheduledExecutorService batching = Executors.newSingleThreadScheduledExecutor(daemon("meeting-batching"));
     private final ExecutorService building = Executors.newSingleThreadExecutor(daemon("meeting-pictures"));
 
@@ -172,7 +174,7 @@ public class MeetingPictures implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -25,6 +25,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * Text in the app's PDFs, printed as typed in every language the app offers. Each weight is a chain
@@ -140,7 +142,7 @@ public final class PdfText {
             List<String> lines = new ArrayList<>();
             for (String paragraph : (text == null ? "" : text).strip().split("\\R")) {
                 StringBuilder line = new StringBuilder();
-                java.util.Deque<String> words = new java.util.ArrayDeque<>(units(paragraph));
+                Deque<String> words = new ArrayDeque<>(units(paragraph));
                 while (!words.isEmpty()) {
                     String word = words.removeFirst();
                     if (word.isEmpty()) {

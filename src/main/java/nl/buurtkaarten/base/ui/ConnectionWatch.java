@@ -3,6 +3,7 @@ package nl.buurtkaarten.base.ui;
 import com.vaadin.flow.component.UI;
 import nl.buurtkaarten.base.ConnectionProbe;
 import java.util.concurrent.ThreadLocalRandom;
+import com.vaadin.flow.component.Component;
 
 /**
  * What a screen does when the app cannot be reached, all in the browser, since the server is not
@@ -138,12 +139,12 @@ public final class ConnectionWatch {
     }
 
     /** Keeps what is typed in this field through a lost connection and a reload; {@code name} tells fields of one page apart. */
-    public static void keepDraft(com.vaadin.flow.component.Component field, String name) {
+    public static void keepDraft(Component field, String name) {
         field.getElement().executeJs(KEEP_DRAFT, name);
     }
 
     /** Forgets a kept text, after it was sent. */
-    public static void forgetDraft(com.vaadin.flow.component.Component field, String name) {
+    public static void forgetDraft(Component field, String name) {
         field.getElement().executeJs("sessionStorage.removeItem('bk-draft:' + location.pathname + ':' + $0)", name);
     }
 }

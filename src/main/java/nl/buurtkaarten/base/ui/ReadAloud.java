@@ -5,6 +5,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A button that reads a text aloud with the phone's own speech synthesis (the Web Speech API in
@@ -42,7 +44,7 @@ public class ReadAloud extends Button {
     }
 
     /** Stretches joined with the ASCII record separator, which no text on a card or button contains. */
-    private static String joined(List<Spoken> spoken, java.util.function.Function<Spoken, String> part) {
-        return spoken.stream().map(part).map(value -> value.replace(SEPARATOR, " ")).collect(java.util.stream.Collectors.joining(SEPARATOR));
+    private static String joined(List<Spoken> spoken, Function<Spoken, String> part) {
+        return spoken.stream().map(part).map(value -> value.replace(SEPARATOR, " ")).collect(Collectors.joining(SEPARATOR));
     }
 }

@@ -19,6 +19,7 @@ import nl.buurtkaarten.base.live.MeetingPictures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * Brings a meeting's live pictures to the Vaadin pages that show it. Every page (UI) follows a
@@ -54,10 +55,10 @@ public class Screens implements AutoCloseable {
      * shows, until it is detached. Call from the UI thread; remove the returned registration to stop
      * earlier (a view that follows another meeting).
      */
-    public com.vaadin.flow.shared.Registration follow(Component owner, long meetingId, Screen screen) {
+    public Registration follow(Component owner, long meetingId, Screen screen) {
         Shown shown = new Shown(screen);
         shown.draw(pictures.current(meetingId));
-        com.vaadin.flow.shared.Registration attached = owner.addAttachListener(attach -> {
+        Registration attached = owner.addAttachListener(attach -> {
             join(attach.getUI(), meetingId, shown);
             // Whatever changed while the part was being built or was away from the page.
             MeetingPicture now = pictures.current(meetingId);
@@ -65,7 +66,7 @@ public class Screens implements AutoCloseable {
                 shown.draw(now);
             }
         });
-        com.vaadin.flow.shared.Registration detached = owner.addDetachListener(detach -> leave(detach.getUI(), meetingId, shown));
+        Registration detached = owner.addDetachListener(detach -> leave(detach.getUI(), meetingId, shown));
         owner.getUI().ifPresent(ui -> join(ui, meetingId, shown));
         return () -> {
             attached.remove();

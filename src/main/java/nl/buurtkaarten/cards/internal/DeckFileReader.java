@@ -35,6 +35,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads one {@code deck.yaml}. Works on SnakeYAML's node tree rather than on plain maps, so that
@@ -105,7 +109,7 @@ public final class DeckFileReader {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(10);
-            root = new Yaml(options).compose(new java.io.StringReader(content));
+            root = new Yaml(options).compose(new StringReader(content));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             problem(line, "deck.problem.yaml-syntax", String.valueOf(e.getProblem()));
@@ -279,7 +283,7 @@ public final class DeckFileReader {
     }
 
     private <T extends CardTags.Tag> T tag(Map<String, Node> parts, String dimension,
-            java.util.function.Function<String, java.util.Optional<T>> parse) {
+            Function<String, Optional<T>> parse) {
         Node node = parts.get(dimension);
         if (node == null) {
             return null;
@@ -311,7 +315,7 @@ public final class DeckFileReader {
             PictureChoice choice = PictureChoice.fromFileValue(value.strip()).orElse(null);
             if (choice == null) {
                 problem(line(item), "deck.problem.unknown-choice", value,
-                        String.join(", ", java.util.Arrays.stream(PictureChoice.values()).map(PictureChoice::fileValue).toList()));
+                        String.join(", ", Arrays.stream(PictureChoice.values()).map(PictureChoice::fileValue).toList()));
             } else if (choices.contains(choice)) {
                 problem(line(item), "deck.problem.duplicate-choice", value);
             } else {

@@ -59,7 +59,7 @@ public class PrintView extends Main implements BeforeEnterObserver, HasDynamicTi
         deck.setItemLabelGenerator(item -> getTranslation("meetings.new.deck-label", item.titleIn(getLocale().getLanguage()), item.cards().size()));
         deck.addValueChangeListener(change -> showCards());
         language.setLabel(getTranslation("print.language"));
-        language.setItems(Locales.PARENT.stream().map(java.util.Locale::getLanguage).toList());
+        language.setItems(Locales.PARENT.stream().map(Locale::getLanguage).toList());
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
         language.setValue("nl");
         language.addValueChangeListener(change -> showCards());

@@ -40,6 +40,8 @@ import nl.buurtkaarten.guide.GuideLibrary;
 import nl.buurtkaarten.guide.GuidePdf;
 import nl.buurtkaarten.guide.GuideReader;
 import nl.buurtkaarten.security.Roles;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HtmlContainer;
 
 /**
  * The facilitator's guide for the evening, on the facilitator's own screen and as a printable PDF.
@@ -148,7 +150,7 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
         return nav;
     }
 
-    private void blocks(com.vaadin.flow.component.HasComponents target, List<Guide.Block> blocks) {
+    private void blocks(HasComponents target, List<Guide.Block> blocks) {
         for (Guide.Block block : blocks) {
             target.add(switch (block) {
                 case Guide.Paragraph paragraph -> new Paragraph(paragraph.text());
@@ -160,7 +162,7 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private static Component list(com.vaadin.flow.component.HtmlContainer list, List<String> items) {
+    private static Component list(HtmlContainer list, List<String> items) {
         items.forEach(item -> list.add(new ListItem(item)));
         return list;
     }

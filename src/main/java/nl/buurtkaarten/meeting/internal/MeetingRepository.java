@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import java.util.Arrays;
 
 /** The meeting feature's tables: meeting, meeting_deck, draw and draw_text. */
 @Repository
@@ -197,7 +198,7 @@ public class MeetingRepository {
         if (stored == null || stored.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(stored.split(",")).map(PictureChoice::fromFileValue).flatMap(Optional::stream).toList();
+        return Arrays.stream(stored.split(",")).map(PictureChoice::fromFileValue).flatMap(Optional::stream).toList();
     }
 
     private Optional<Meeting> single(List<Meeting> rows) {

@@ -34,6 +34,12 @@ import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.security.Roles;
 import org.springframework.beans.factory.ObjectProvider;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.buurtkaarten.base.ui.Screens;
 
 /** The facilitator's start page: open a new meeting, and see earlier ones. */
 @Route("")
@@ -51,7 +57,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
     private final Div deckProblems = new Div();
 
     public MeetingsView(MeetingService meetings, DeckCatalog catalog, AuthenticationContext authentication,
-            ObjectProvider<MeetingListAction> actions, nl.buurtkaarten.base.ui.Screens screens) {
+            ObjectProvider<MeetingListAction> actions, Screens screens) {
         this.actions = actions;
         this.meetings = meetings;
         this.catalog = catalog;
@@ -64,11 +70,11 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void refreshDecks() {
-        Set<String> chosen = decks.getValue().stream().map(Deck::id).collect(java.util.stream.Collectors.toSet());
+        Set<String> chosen = decks.getValue().stream().map(Deck::id).collect(Collectors.toSet());
         List<Deck> available = usableDecks();
         decks.setItems(available);
         decks.setHelperText(reviewNote(available));
-        decks.setValue(available.stream().filter(deck -> chosen.contains(deck.id())).collect(java.util.stream.Collectors.toSet()));
+        decks.setValue(available.stream().filter(deck -> chosen.contains(deck.id())).collect(Collectors.toSet()));
         showDeckProblems();
     }
 
@@ -92,17 +98,17 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
      * one line under the decks (per deck when they differ), so that nobody projects an unchecked text unawares.
      */
     private String reviewNote(List<Deck> available) {
-        java.util.Map<List<String>, List<String>> decksByLanguages = new java.util.LinkedHashMap<>();
+        Map<List<String>, List<String>> decksByLanguages = new LinkedHashMap<>();
         for (Deck deck : available) {
             if (!deck.languagesToReview().isEmpty()) {
-                decksByLanguages.computeIfAbsent(deck.languagesToReview(), languages -> new java.util.ArrayList<>())
+                decksByLanguages.computeIfAbsent(deck.languagesToReview(), languages -> new ArrayList<>())
                         .add(deck.titleIn(getLocale().getLanguage()));
             }
         }
         if (decksByLanguages.isEmpty()) {
             return "";
         }
-        java.util.function.Function<List<String>, String> names = languages ->
+        Function<List<String>, String> names = languages ->
                 String.join(", ", languages.stream().map(language -> getTranslation("language." + language)).toList());
         if (decksByLanguages.size() == 1 && decksByLanguages.values().iterator().next().size() == available.size()) {
             return getTranslation("meetings.new.deck-review-all", names.apply(decksByLanguages.keySet().iterator().next()));

@@ -13,6 +13,7 @@ import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.participation.JoinThrottle;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.component.textfield.Autocapitalize;
 
 /** Typing the code from the screen: forgiving about spaces, dashes and small letters. */
 class CodeForm extends Div {
@@ -28,7 +29,7 @@ class CodeForm extends Div {
         code.setPlaceholder("ABC-DEF-GHJ");
         code.setHelperText(getTranslation("join.code.helper"));
         code.setMaxLength(20);
-        code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
+        code.setAutocapitalize(Autocapitalize.CHARACTERS);
         code.setAutocorrect(false);
         code.setWidthFull();
         code.addClassName("bk-code-field");

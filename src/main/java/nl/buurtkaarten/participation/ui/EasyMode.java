@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import org.springframework.modulith.NamedInterface;
+import com.vaadin.flow.component.button.ButtonVariant;
 
 /**
  * The low-literacy mode of the phone: pictures first, fewer words, a read-aloud button, answers
@@ -45,7 +46,7 @@ public final class EasyMode {
         button.addClassName("bk-easy-switch");
         button.getElement().setAttribute("aria-pressed", String.valueOf(on));
         if (on) {
-            button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+            button.addThemeVariants(ButtonVariant.PRIMARY);
         }
         button.addClickListener(click -> click.getSource().getUI().ifPresent(ui -> set(ui, !on)));
         return button;

@@ -21,6 +21,7 @@ import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
+import com.vaadin.flow.component.textfield.Autocomplete;
 
 /** One screen: pick a nickname, read in plain words what happens with your data, and join. */
 class JoinForm extends Div {
@@ -34,7 +35,7 @@ class JoinForm extends Div {
         nickname.setHelperText(getTranslation("join.form.nickname-helper"));
         LengthLimit.apply(nickname, ParticipationService.MAX_NICKNAME, "join.error.nickname-too-long");
         nickname.setWidthFull();
-        nickname.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NICKNAME);
+        nickname.setAutocomplete(Autocomplete.NICKNAME);
         nickname.addClassName("bk-nickname");
 
         Section privacy = new Section();

@@ -7,6 +7,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import nl.buurtkaarten.base.ui.Locales;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 /**
  * The language a parent picked for their phone. Kept for this browser session and in a cookie
@@ -47,8 +52,8 @@ public final class ParentLanguage {
      * The picker at the top of every parent screen: each language in its own name and script, so
      * that a parent finds theirs without reading Dutch.
      */
-    static com.vaadin.flow.component.html.Div bar() {
-        com.vaadin.flow.component.html.Div bar = new com.vaadin.flow.component.html.Div(EasyMode.toggle(), picker());
+    static Div bar() {
+        Div bar = new Div(EasyMode.toggle(), picker());
         bar.addClassName("bk-language-bar");
         return bar;
     }
@@ -57,13 +62,13 @@ public final class ParentLanguage {
         Select<Locale> select = new Select<>();
         select.setItems(Locales.PARENT);
         select.setItemLabelGenerator(Locales::ownName);
-        select.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(locale -> {
-            com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(Locales.ownName(locale));
+        select.setRenderer(new ComponentRenderer<>(locale -> {
+            Span name = new Span(Locales.ownName(locale));
             name.getElement().setAttribute("lang", locale.getLanguage());
             name.getElement().setAttribute("dir", Locales.isRightToLeft(locale) ? "rtl" : "ltr");
             return name;
         }));
-        com.vaadin.flow.component.icon.Icon globe = com.vaadin.flow.component.icon.VaadinIcon.GLOBE.create();
+        Icon globe = VaadinIcon.GLOBE.create();
         globe.getElement().setAttribute("aria-hidden", "true");
         select.setPrefixComponent(globe);
         Locale current = current();

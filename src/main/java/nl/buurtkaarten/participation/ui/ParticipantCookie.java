@@ -5,6 +5,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.List;
 
 /**
  * Keeps a parent's secret token in an HttpOnly cookie, one per meeting, so that a reload, a phone
@@ -26,10 +27,10 @@ final class ParticipantCookie {
     }
 
     /** The tokens this browser holds for other meetings: a follow-up meeting recognises its parents by them. */
-    static java.util.List<String> others(String joinCode) {
+    static List<String> others(String joinCode) {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request == null || request.getCookies() == null) {
-            return java.util.List.of();
+            return List.of();
         }
         return Arrays.stream(request.getCookies())
                 .filter(cookie -> cookie.getName().startsWith("bk_participant_") && !cookie.getName().equals(name(joinCode)))

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Section;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.NamedInterface;
+import nl.buurtkaarten.security.Sessions;
 
 /**
  * The parent's phone, at the address in the QR code. Shows the join form the first time, and from
@@ -102,7 +103,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void showCard(Participant participant, String token) {
-        nl.buurtkaarten.security.Sessions.keepForTheMeeting();
+        Sessions.keepForTheMeeting();
         me = participant.id();
         add(new CardAnswering(meeting, participant, token, meetings, participation, screens));
         panels.orderedStream().forEach(panel -> add(panel.create(meeting, participant, token)));

@@ -30,6 +30,7 @@ import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
 import nl.buurtkaarten.summary.ui.SummaryDisplay;
+import java.util.Map;
 
 /**
  * The meeting on the projector (made for 1920×1080, legible from the back of the room): the
@@ -53,7 +54,7 @@ public class ProjectorView extends FacilitatorScreen {
     private MeetingNow shownMeeting;
     private List<Answer> shownAnswers;
     private Participants shownParticipants;
-    private java.util.Map<?, ?> shownCounts;
+    private Map<?, ?> shownCounts;
     private SummaryNow shownSummary;
     private MeetingControls controls;
     private JoinPanel joinPanel;

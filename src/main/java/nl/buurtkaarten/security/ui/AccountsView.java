@@ -29,6 +29,7 @@ import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.security.AccountService;
 import nl.buurtkaarten.security.Roles;
+import nl.buurtkaarten.security.OneTimePasswords;
 
 /** The administrator adds accounts, disables and enables them, and gives a new password. */
 @Route(value = "accounts", autoLayout = false)
@@ -112,7 +113,7 @@ public class AccountsView extends Main implements BeforeEnterObserver, HasDynami
             });
             toggle.addThemeVariants(ButtonVariant.TERTIARY);
             Button reset = new Button(getTranslation("accounts.reset"), click -> {
-                String password = nl.buurtkaarten.security.OneTimePasswords.generate(random);
+                String password = OneTimePasswords.generate(random);
                 if (Messages.attempt(this, () -> accounts.resetPassword(account.username(), password))) {
                     newPassword.setText(getTranslation("accounts.reset-done", account.username(), password));
                     newPassword.setVisible(true);

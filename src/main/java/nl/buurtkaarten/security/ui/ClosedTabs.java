@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import nl.buurtkaarten.security.Sessions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * When a parent closes the last tab of the app on their phone (the browser tells Vaadin, which
@@ -59,7 +60,7 @@ class ClosedTabs implements VaadinServiceInitListener, AutoCloseable {
                     wrapped.invalidate();
                 }
             }), grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+        } catch (RejectedExecutionException stopping) {
             // The app is stopping: every session ends anyway.
         }
     }

@@ -26,6 +26,7 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import java.io.OutputStream;
 
 /**
  * Online backups of the H2 database while the app runs, with H2's {@code BACKUP TO} (a
@@ -153,7 +154,7 @@ public class DatabaseBackup implements SchedulingConfigurer {
         try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
             boolean found = false;
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                long size = entries.transferTo(java.io.OutputStream.nullOutputStream());
+                long size = entries.transferTo(OutputStream.nullOutputStream());
                 if (Path.of(entry.getName()).getFileName().toString().equals(DATABASE_FILE) && size > 0) {
                     found = true;
                 }

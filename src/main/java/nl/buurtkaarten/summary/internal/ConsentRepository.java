@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.List;
+import nl.buurtkaarten.summary.ContactsNow;
 
 /** Who agreed to share their contact detail with whom. */
 @Repository
@@ -40,10 +42,10 @@ public class ConsentRepository {
     }
 
     /** Every agreement to share in a meeting, for its live picture. */
-    public java.util.List<nl.buurtkaarten.summary.ContactsNow.Consent> ofMeeting(long meetingId) {
+    public List<ContactsNow.Consent> ofMeeting(long meetingId) {
         return jdbc.sql("select from_participant, to_participant, contact from contact_consent where meeting_id = ? order by from_participant, to_participant")
                 .param(meetingId)
-                .query((rs, row) -> new nl.buurtkaarten.summary.ContactsNow.Consent(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .query((rs, row) -> new ContactsNow.Consent(rs.getLong(1), rs.getLong(2), rs.getString(3)))
                 .list();
     }
 }

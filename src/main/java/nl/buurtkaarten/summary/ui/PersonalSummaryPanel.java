@@ -32,6 +32,10 @@ import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.summary.ContactService;
 import nl.buurtkaarten.summary.SuggestedMatch;
 import nl.buurtkaarten.summary.SummaryService;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.HashMap;
+import nl.buurtkaarten.base.ui.PictureButton;
+import nl.buurtkaarten.participation.ui.EasyMode;
 
 /**
  * A parent's own part of the summary: whom they could help, who could help them, and why. Contact
@@ -47,7 +51,7 @@ class PersonalSummaryPanel extends Section implements Screen {
     private final ContactService contacts;
     private final Div content = new Div();
     private final Div contactSection = new Div();
-    private final Map<Long, ContactRow> rows = new java.util.HashMap<>();
+    private final Map<Long, ContactRow> rows = new HashMap<>();
 
     PersonalSummaryPanel(Meeting meeting, Participant me, String token, MeetingService meetings, SummaryService summaries,
             ContactService contacts, Screens screens) {
@@ -80,7 +84,7 @@ class PersonalSummaryPanel extends Section implements Screen {
         }
         List<SuggestedMatch> mine = picture.part(SummaryNow.class).of(me.id());
         ContactsNow contactsNow = picture.part(ContactsNow.class);
-        Map<Long, String> mutual = new java.util.HashMap<>();
+        Map<Long, String> mutual = new HashMap<>();
         mine.forEach(match -> {
             long other = match.otherThan(me.id()).id();
             contactsNow.mutual(me.id(), other).ifPresent(detail -> mutual.put(other, detail));
@@ -103,7 +107,7 @@ class PersonalSummaryPanel extends Section implements Screen {
             return;
         }
         List<SuggestedMatch> mine = summaries.personal(meeting.id(), me.id());
-        Map<Long, String> mutual = new java.util.HashMap<>();
+        Map<Long, String> mutual = new HashMap<>();
         mine.forEach(match -> {
             long other = match.otherThan(me.id()).id();
             contacts.mutualContact(meeting.id(), token, other).ifPresent(detail -> mutual.put(other, detail));
@@ -186,9 +190,9 @@ class PersonalSummaryPanel extends Section implements Screen {
         private final Button stop = new Button();
         private final TextField contact = new TextField();
         private final Button share = new Button();
-        private final boolean easy = nl.buurtkaarten.participation.ui.EasyMode.isOn();
-        private final nl.buurtkaarten.base.ui.PictureButton inPerson = new nl.buurtkaarten.base.ui.PictureButton(
-                com.vaadin.flow.component.icon.VaadinIcon.HANDSHAKE.create(), getTranslation("personal.contact.in-person"));
+        private final boolean easy = EasyMode.isOn();
+        private final PictureButton inPerson = new PictureButton(
+                VaadinIcon.HANDSHAKE.create(), getTranslation("personal.contact.in-person"));
 
         ContactRow(Participant other) {
             this.other = other;

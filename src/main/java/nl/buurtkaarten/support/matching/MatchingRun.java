@@ -17,6 +17,8 @@ import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedMultigraph;
+import java.util.function.IntFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * One call of {@link Matcher#match}: finds the candidates, solves the min-cost flow (adding pruned candidates back
@@ -132,7 +134,7 @@ final class MatchingRun {
     // ---------------------------------------------------------------- input
 
     private static <T> T[] sortedById(
-            List<T> items, java.util.function.ToLongFunction<T> id, java.util.function.IntFunction<T[]> array, String what) {
+            List<T> items, ToLongFunction<T> id, IntFunction<T[]> array, String what) {
         Objects.requireNonNull(items, what + "s");
         T[] sorted = items.toArray(array.apply(0));
         for (T item : sorted) {

@@ -6,9 +6,10 @@ import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ui.PhonePanel;
 import nl.buurtkaarten.support.SupportService;
 import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** Puts "Geven en vragen" on every parent's phone. */
-@org.springframework.stereotype.Component
+@Component
 @Order(10)
 class SupportPhonePanel implements PhonePanel {
 

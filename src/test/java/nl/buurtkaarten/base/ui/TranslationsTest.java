@@ -28,6 +28,9 @@ import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.cards.PictureChoice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The message bundles, checked against each other and against the source that uses them. */
 class TranslationsTest {
@@ -48,7 +51,7 @@ class TranslationsTest {
     private static Properties dutch;
     private static Properties english;
     /** Every bundle by language code; Dutch is the default file. */
-    private static final java.util.Map<String, Properties> all = new java.util.LinkedHashMap<>();
+    private static final Map<String, Properties> all = new LinkedHashMap<>();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static List<Path> sources;
 
@@ -167,7 +170,7 @@ class TranslationsTest {
     void viewsPassNoHardCodedTextToComponents() throws IOException {
         List<String> offenders = new ArrayList<>();
         for (Path file : sources) {
-            if (!file.toString().contains(java.io.File.separator + "ui" + java.io.File.separator)) {
+            if (!file.toString().contains(File.separator + "ui" + File.separator)) {
                 continue;
             }
             List<String> lines = Files.readAllLines(file);

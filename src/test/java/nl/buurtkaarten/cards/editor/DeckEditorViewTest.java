@@ -35,11 +35,27 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.stream.IntStream;
+import nl.buurtkaarten.base.BuurtkaartenProperties;
+import nl.buurtkaarten.cards.Deck;
+import nl.buurtkaarten.cards.DeckEditor;
+import nl.buurtkaarten.cards.TestDecks;
 
 /** The card editor, working on a copy of the shipped decks in a temporary folder. */
 class DeckEditorViewTest extends KaribuTest {
 
-    static final Path CARDS = nl.buurtkaarten.cards.TestDecks.copyOfShipped();
+    static final Path CARDS = TestDecks.copyOfShipped();
 
     @DynamicPropertySource
     static void cardsFolder(DynamicPropertyRegistry registry) {
@@ -50,13 +66,13 @@ class DeckEditorViewTest extends KaribuTest {
     DeckCatalog catalog;
 
     @Autowired
-    nl.buurtkaarten.cards.DeckEditor deckEditor;
+    DeckEditor deckEditor;
 
     @BeforeEach
     void openEditor() {
         signInAs("redacteur", Roles.EDITOR);
         navigate("editor");
-        Select<nl.buurtkaarten.cards.Deck> decks = _get(Select.class, spec -> spec.withLabel("Kaartenset"));
+        Select<Deck> decks = _get(Select.class, spec -> spec.withLabel("Kaartenset"));
         _setValue(decks, catalog.deck("buurt-starter").orElseThrow());
     }
 
@@ -87,7 +103,7 @@ class DeckEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Nieuwe kaart")));
         TextArea dutch = _get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands"));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Id")), "start-99");
-        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")), "kennismaken");
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Thema")), "kennismaken");
 
         _setValue(dutch, "x".repeat(201));
         assertThat(dutch.isInvalid()).isTrue();
@@ -129,7 +145,7 @@ class DeckEditorViewTest extends KaribuTest {
                 .replace("id: buurt-starter", "id: gekopieerd")
                 .replace("nl: \"Samen opvoeden in de buurt\"", "nl: \"Gekopieerde set\""));
         @SuppressWarnings("unchecked")
-        CheckboxGroup<nl.buurtkaarten.cards.Deck> decks = _get(CheckboxGroup.class, spec -> spec.withLabel("Kaartensets"));
+        CheckboxGroup<Deck> decks = _get(CheckboxGroup.class, spec -> spec.withLabel("Kaartensets"));
         long copied = System.nanoTime();
         awaitUi(() -> CheckboxGroupKt.getItemLabels(decks).stream().anyMatch(label -> label.startsWith("Gekopieerde set (")));
         System.out.printf("[measured] a copied deck reached the facilitator's page after %d ms%n", (System.nanoTime() - copied) / 1_000_000);
@@ -141,7 +157,7 @@ class DeckEditorViewTest extends KaribuTest {
                 .filter(card -> card.id().equals("start-03")).findFirst().orElseThrow();
         assertThat(original.text()).containsKeys("ar", "tr", "pl");
         // The grid's own row: another test of this class may have saved the deck, and the catalogue reloaded it.
-        Card row = java.util.stream.IntStream.range(0, GridKt._size(grid())).mapToObj(i -> GridKt._get(grid(), i))
+        Card row = IntStream.range(0, GridKt._size(grid())).mapToObj(i -> GridKt._get(grid(), i))
                 .filter(card -> card.id().equals("start-03")).findFirst().orElseThrow();
         grid().select(row);
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands")), "Ik ken de namen van de kinderen in mijn portiek.");
@@ -159,17 +175,17 @@ class DeckEditorViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Id")), "start-95");
         CardForm form = _get(CardForm.class);
         _setValue(_get(form, Select.class, spec -> spec.withLabel("Soort kaart")), CardKind.QUESTION);
-        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")), "samen-opvoeden");
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Thema")), "samen-opvoeden");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands")), "Wie zou je graag eens bellen voor raad?");
 
         // A colleague saves the deck's details meanwhile: the catalogue is read again and pushed to this screen.
-        nl.buurtkaarten.cards.Deck before = catalog.deck("buurt-starter").orElseThrow();
+        Deck before = catalog.deck("buurt-starter").orElseThrow();
         deckEditor.saveDetails(before.id(), before.title(), before.description(), before.credits(), before.version() + 1);
-        Select<nl.buurtkaarten.cards.Deck> decks = _get(Select.class, spec -> spec.withLabel("Kaartenset"));
+        Select<Deck> decks = _get(Select.class, spec -> spec.withLabel("Kaartenset"));
         awaitUi(() -> decks.getValue().version() == before.version() + 1);
 
         assertThat(_get(TextField.class, spec -> spec.withLabel("Id")).getValue()).isEqualTo("start-95");
-        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")).getValue()).isEqualTo("samen-opvoeden");
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Thema")).getValue()).isEqualTo("samen-opvoeden");
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
 
         assertThat(Files.readString(CARDS.resolve("buurt-starter/deck.yaml")))
@@ -182,7 +198,7 @@ class DeckEditorViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Id")), "start-98");
         CardForm form = _get(CardForm.class);
         _setValue(_get(form, Select.class, spec -> spec.withLabel("Soort kaart")), CardKind.SITUATION);
-        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")), "samen-opvoeden");
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Thema")), "samen-opvoeden");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands")),
                 "Op straat gooit een jongen stenen naar een lantaarnpaal. Wat doe je?");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Tip voor de gespreksleider (Nederlands)")),
@@ -215,7 +231,7 @@ class DeckEditorViewTest extends KaribuTest {
     void theCheckersWarningsShowWhileTypingWithoutBlockingTheSave() throws IOException {
         _click(_get(Button.class, spec -> spec.withText("Nieuwe kaart")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Id")), "start-97");
-        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")), "kennismaken");
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Thema")), "kennismaken");
         TextArea dutch = _get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands"));
         _setValue(dutch, "Wie ken je hier? En wie nog niet?");
         assertThat(formWarnings()).containsExactly("De Nederlandse tekst heeft 2 vraagtekens. Stel één vraag per kaart.");
@@ -225,9 +241,9 @@ class DeckEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
         assertThat(Files.readString(CARDS.resolve("buurt-starter/deck.yaml"))).contains("- id: start-97");
         Div deckWarnings = _get(Div.class, spec -> spec.withClasses("bk-deck-warnings"));
-        assertThat(_get(deckWarnings, com.vaadin.flow.component.html.Paragraph.class).getText())
+        assertThat(_get(deckWarnings, Paragraph.class).getText())
                 .endsWith("om de kaarten in deze set makkelijker te maken. De set werkt al wel.");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(deckWarnings, com.vaadin.flow.component.html.ListItem.class))
+        assertThat(LocatorJ._find(deckWarnings, ListItem.class))
                 .anySatisfy(item -> assertThat(item.getText()).contains("2 vraagtekens"));
     }
 
@@ -236,10 +252,10 @@ class DeckEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Gegevens van de set")));
         _setValue(_get(Select.class, spec -> spec.withLabel("Vertaling Turks nagekeken?")), TranslationReview.NEEDED);
         _setValue(_get(Select.class, spec -> spec.withLabel("Vertaling Pools nagekeken?")), TranslationReview.DONE);
-        _click(_get(_get(com.vaadin.flow.component.dialog.Dialog.class), Button.class, spec -> spec.withText("Opslaan")));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Opslaan")));
         assertThat(catalog.deck("buurt-starter").orElseThrow().review())
                 .containsEntry("tr", TranslationReview.NEEDED).containsEntry("pl", TranslationReview.DONE);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("bk-editor-review")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-editor-review")).getText())
                 .contains("Turks").doesNotContain("Pools");
     }
 
@@ -247,21 +263,21 @@ class DeckEditorViewTest extends KaribuTest {
     void aSavedCardIsDeletedFromTheFileAfterConfirming() throws IOException {
         _click(_get(Button.class, spec -> spec.withText("Nieuwe kaart")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Id")), "start-96");
-        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Thema")), "kennismaken");
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Thema")), "kennismaken");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Tekst in het Nederlands")), "Welke buur groet jij elke ochtend?");
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
         assertThat(Files.readString(CARDS.resolve("buurt-starter/deck.yaml"))).contains("- id: start-96");
 
-        Card row = java.util.stream.IntStream.range(0, GridKt._size(grid())).mapToObj(i -> GridKt._get(grid(), i))
+        Card row = IntStream.range(0, GridKt._size(grid())).mapToObj(i -> GridKt._get(grid(), i))
                 .filter(card -> card.id().equals("start-96")).findFirst().orElseThrow();
         grid().select(row);
         _click(_get(Button.class, spec -> spec.withText("Verwijderen")));
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
-        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader(confirm)).contains("start-96");
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(confirm)).contains("start-96");
+        ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(Files.readString(CARDS.resolve("buurt-starter/deck.yaml"))).doesNotContain("- id: start-96");
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Section.class,
+        LocatorJ._assertNone(Section.class,
                 spec -> spec.withClasses("bk-editor-panel"));
     }
 
@@ -281,8 +297,8 @@ class DeckEditorViewTest extends KaribuTest {
     }
 
     /** The tags and classes of the children of the one element with this class, in their order. */
-    private static java.util.List<String> outline(String className) {
-        com.vaadin.flow.component.Component parent = _get(com.vaadin.flow.component.Component.class, spec -> spec.withClasses(className));
+    private static List<String> outline(String className) {
+        Component parent = _get(Component.class, spec -> spec.withClasses(className));
         return parent.getElement().getChildren()
                 .map(child -> child.getTag() + (child.hasAttribute("class") ? "." + child.getAttribute("class") : ""))
                 .toList();
@@ -295,14 +311,14 @@ class DeckEditorViewTest extends KaribuTest {
         assertThatThrownBy(() -> navigate("editor")).isInstanceOf(MockAccessDeniedException.class);
     }
 
-    private java.util.List<String> formWarnings() {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.UnorderedList.class,
+    private List<String> formWarnings() {
+        return LocatorJ._find(UnorderedList.class,
                         spec -> spec.withClasses("bk-card-warnings")).stream()
                 .flatMap(list -> list.getChildren()).map(item -> item.getElement().getText()).toList();
     }
 
     private static Card card(String deckId, String cardId) {
-        return new DeckCatalog(new nl.buurtkaarten.base.BuurtkaartenProperties(CARDS, null)).deck(deckId).orElseThrow()
+        return new DeckCatalog(new BuurtkaartenProperties(CARDS, null)).deck(deckId).orElseThrow()
                 .cards().stream().filter(card -> card.id().equals(cardId)).findFirst().orElseThrow();
     }
 
@@ -311,8 +327,8 @@ class DeckEditorViewTest extends KaribuTest {
         return _get(Grid.class);
     }
 
-    private java.util.List<String> previewTexts() {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(Div.class, spec -> spec.withClasses("bk-card")).stream()
+    private List<String> previewTexts() {
+        return LocatorJ._find(Div.class, spec -> spec.withClasses("bk-card")).stream()
                 .map(card -> card.getChildren().filter(child -> child.hasClassName("bk-card-text")).findFirst()
                         .orElseThrow().getElement().getText())
                 .toList();

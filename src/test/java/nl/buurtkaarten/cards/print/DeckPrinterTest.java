@@ -37,6 +37,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import nl.buurtkaarten.base.pdf.PdfText;
 
 class DeckPrinterTest {
 
@@ -233,7 +234,7 @@ class DeckPrinterTest {
     @Test
     void longTextsShrinkStepByStepButShortOnesStayLarge() throws IOException {
         try (PDDocument document = new PDDocument()) {
-            var fonts = nl.buurtkaarten.base.pdf.PdfText.fonts(document);
+            var fonts = PdfText.fonts(document);
             DeckPrinter.Fitted shortText = DeckPrinter.fit(fonts, "Wie ben jij?", 230, 120);
             DeckPrinter.Fitted longText = DeckPrinter.fit(fonts, "woord ".repeat(40), 230, 120);
             DeckPrinter.Fitted oneLongWord = DeckPrinter.fit(fonts, "x".repeat(200), 230, 120);

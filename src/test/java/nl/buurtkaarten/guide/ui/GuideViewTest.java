@@ -22,6 +22,8 @@ import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.router.QueryParameters;
 
 class GuideViewTest extends KaribuTest {
 
@@ -58,7 +60,7 @@ class GuideViewTest extends KaribuTest {
         navigate("guide");
         @SuppressWarnings("unchecked")
         Select<String> language = _get(Select.class, spec -> spec.withLabel("Taal van de gids"));
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(language, "en");
+        LocatorJ._setValue(language, "en");
         assertThat(_get(H1.class).getText()).isEqualTo("Guide for the facilitator");
         assertThat(_get(Section.class, spec -> spec.withClasses("bk-guide-safety")).getElement().getTextRecursively())
                 .contains("Veilig Thuis", "0800-2000", "24 hours a day");
@@ -68,7 +70,7 @@ class GuideViewTest extends KaribuTest {
     void aLinkCanOpenTheGuideAtTheSafetySection() {
         signInAs("gids-gespreksleider", Roles.FACILITATOR);
         assertThat(GuideView.SAFETY_LINK).isEqualTo("guide?section=veiligheid");
-        UI.getCurrent().navigate("guide", com.vaadin.flow.router.QueryParameters.of("section", "veiligheid"));
+        UI.getCurrent().navigate("guide", QueryParameters.of("section", "veiligheid"));
         Section safety = _get(Section.class, spec -> spec.withClasses("bk-guide-safety"));
         assertThat(safety.getClassNames()).contains("bk-guide-target");
         assertThat(_find(Section.class, spec -> spec.withClasses("bk-guide-target"))).containsExactly(safety);

@@ -18,6 +18,7 @@ import nl.buurtkaarten.participation.ParticipationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 
 /** "Mijn gegevens wissen" on the phone. */
 class ForgetMeTest extends KaribuTest {
@@ -51,7 +52,7 @@ class ForgetMeTest extends KaribuTest {
     @Test
     void aPhoneWhoseMeetingWasDeletedSaysSo() {
         meetings.delete(meeting.id(), "forget-facilitator");
-        awaitUi(() -> !com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class, spec -> spec.withClasses("bk-info-text")).isEmpty()
+        awaitUi(() -> !LocatorJ._find(Paragraph.class, spec -> spec.withClasses("bk-info-text")).isEmpty()
                 && _get(Paragraph.class, spec -> spec.withClasses("bk-info-text")).getText().startsWith("Je doet niet meer mee aan deze bijeenkomst"));
     }
 }

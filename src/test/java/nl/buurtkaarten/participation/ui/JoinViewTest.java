@@ -17,6 +17,9 @@ import nl.buurtkaarten.meeting.MeetingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
+import nl.buurtkaarten.base.ui.Locales;
 
 class JoinViewTest extends KaribuTest {
 
@@ -41,13 +44,13 @@ class JoinViewTest extends KaribuTest {
     @Test
     void aParentPicksTheirLanguageAndArabicRunsRightToLeft() {
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<java.util.Locale> picker =
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("bk-language-picker"));
+        Select<Locale> picker =
+                _get(Select.class, spec -> spec.withClasses("bk-language-picker"));
         assertThat(picker.getValue().getLanguage()).isEqualTo("nl");
-        assertThat(picker.getListDataView().getItems().map(nl.buurtkaarten.base.ui.Locales::ownName).toList())
+        assertThat(picker.getListDataView().getItems().map(Locales::ownName).toList())
                 .containsExactly("Nederlands", "English", "العربية", "Türkçe", "Polski");
 
-        _setValue(picker, nl.buurtkaarten.base.ui.Locales.ARABIC);
+        _setValue(picker, Locales.ARABIC);
         assertThat(_get(H1.class).getText()).isEqualTo("الانضمام");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
         TextField code = _get(TextField.class, spec -> spec.withClasses("bk-code-field"));
@@ -60,8 +63,8 @@ class JoinViewTest extends KaribuTest {
         navigate("join/" + meeting.joinCode());
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
 
-        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("bk-language-picker")),
-                nl.buurtkaarten.base.ui.Locales.TURKISH);
+        _setValue(_get(Select.class, spec -> spec.withClasses("bk-language-picker")),
+                Locales.TURKISH);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("tr");
     }
 

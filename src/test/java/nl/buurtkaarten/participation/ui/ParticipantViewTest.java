@@ -43,6 +43,13 @@ import nl.buurtkaarten.cards.PictureChoice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.select.Select;
+import java.nio.file.Path;
+import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.base.ui.PictureButton;
+import nl.buurtkaarten.cards.TestDecks;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 class ParticipantViewTest extends KaribuTest {
 
@@ -58,10 +65,10 @@ class ParticipantViewTest extends KaribuTest {
     Meeting meeting;
 
     /** The shipped decks are complete in five languages; the note for a missing language needs a deck that is not. */
-    static final java.nio.file.Path CARDS = nl.buurtkaarten.cards.TestDecks.copyOfShippedWithADutchOnlyDeck();
+    static final Path CARDS = TestDecks.copyOfShippedWithADutchOnlyDeck();
 
-    @org.springframework.test.context.DynamicPropertySource
-    static void cardsFolder(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    @DynamicPropertySource
+    static void cardsFolder(DynamicPropertyRegistry registry) {
         registry.add("buurtkaarten.cards-dir", CARDS::toString);
     }
 
@@ -87,12 +94,12 @@ class ParticipantViewTest extends KaribuTest {
 
     @Test
     void aCardTheDeckHasNotInTheParentsLanguageShowsInDutchWithANoteInTheirLanguage() {
-        Meeting polishEvening = meetings.open(owner, "Ouderavond De Linde", List.of(nl.buurtkaarten.cards.TestDecks.DUTCH_ONLY), "nl");
+        Meeting polishEvening = meetings.open(owner, "Ouderavond De Linde", List.of(TestDecks.DUTCH_ONLY), "nl");
         DrawnCard card = meetings.drawNext(polishEvening.id(), owner, null);
         assertThat(card.hasTextIn("pl")).isFalse();
         navigate("join/" + polishEvening.joinCode());
-        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("bk-language-picker")),
-                nl.buurtkaarten.base.ui.Locales.POLISH);
+        _setValue(_get(Select.class, spec -> spec.withClasses("bk-language-picker")),
+                Locales.POLISH);
         _setValue(_get(TextField.class, spec -> spec.withClasses("bk-nickname")), "Kasia");
         _click(_get(Button.class, spec -> spec.withClasses("bk-join-button")));
         Paragraph text = _get(Paragraph.class, spec -> spec.withClasses("bk-card-text"));
@@ -230,19 +237,19 @@ class ParticipantViewTest extends KaribuTest {
         DrawnCard card = joinAndDraw(CardKind.QUESTION);
         keepCookies();
         _click(_get(Button.class, spec -> spec.withText("Makkelijk")));
-        awaitUi(() -> !_find(nl.buurtkaarten.base.ui.PictureButton.class).isEmpty());
+        awaitUi(() -> !_find(PictureButton.class).isEmpty());
 
         assertThat(_find(TextArea.class, spec -> spec.withLabel("Jouw antwoord"))).isEmpty();
-        assertThat(_find(nl.buurtkaarten.base.ui.PictureButton.class)).extracting(button -> button.getElement().getTextRecursively())
+        assertThat(_find(PictureButton.class)).extracting(button -> button.getElement().getTextRecursively())
                 .containsExactly("Dit ken ik", "Wil ik over praten", "Liever niet");
         assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText()).isEqualTo("Tik op een plaatje om te antwoorden.");
 
-        _click(_get(nl.buurtkaarten.base.ui.PictureButton.class, spec -> spec.withClasses("bk-reaction--want-to-talk")));
+        _click(_get(PictureButton.class, spec -> spec.withClasses("bk-reaction--want-to-talk")));
 
         assertThat(participation.visibleAnswers(card.id())).singleElement()
                 .satisfies(answer -> assertThat(answer.reaction()).isEqualTo(PictureChoice.WANT_TO_TALK));
         assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText()).isEqualTo("Je koos: Wil ik over praten");
-        assertThat(_get(nl.buurtkaarten.base.ui.PictureButton.class, spec -> spec.withClasses("bk-reaction--want-to-talk"))
+        assertThat(_get(PictureButton.class, spec -> spec.withClasses("bk-reaction--want-to-talk"))
                 .getElement().getAttribute("aria-pressed")).isEqualTo("true");
     }
 
@@ -250,14 +257,14 @@ class ParticipantViewTest extends KaribuTest {
     void inTheLowLiteracyModeAParentJoinsByTappingAPictureAsTheirName() {
         participation.joinWithFirstFreeName(meeting.id(), "Zon");
         _click(_get(Button.class, spec -> spec.withText("Makkelijk")));
-        awaitUi(() -> !_find(nl.buurtkaarten.base.ui.PictureButton.class, spec -> spec.withClasses("bk-picture-name")).isEmpty());
-        assertThat(_find(nl.buurtkaarten.base.ui.PictureButton.class, spec -> spec.withClasses("bk-picture-name"))).hasSize(12);
+        awaitUi(() -> !_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name")).isEmpty());
+        assertThat(_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name"))).hasSize(12);
 
-        _click(_find(nl.buurtkaarten.base.ui.PictureButton.class, spec -> spec.withClasses("bk-picture-name")).stream()
+        _click(_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name")).stream()
                 .filter(button -> "sun".equals(button.getElement().getAttribute("data-picture"))).findFirst().orElseThrow());
 
         assertThat(who()).isEqualTo("Je doet mee als Zon 2");
-        assertThat(participation.participants(meeting.id())).extracting(nl.buurtkaarten.participation.Participant::nickname)
+        assertThat(participation.participants(meeting.id())).extracting(Participant::nickname)
                 .containsExactly("Zon", "Zon 2");
     }
 

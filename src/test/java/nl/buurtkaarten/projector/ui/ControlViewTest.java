@@ -39,6 +39,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.html.Anchor;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.function.BooleanSupplier;
+import nl.buurtkaarten.meeting.ui.MeetingsView;
 
 class ControlViewTest extends KaribuTest {
 
@@ -143,7 +148,7 @@ class ControlViewTest extends KaribuTest {
         _get(Details.class, spec -> spec.withClasses("bk-control-summary-section")).setOpened(true);
         awaitUi(() -> summaryText().contains("Amina") && summaryText().contains("Joost"));
         for (String language : List.of("nl", "en", "ar", "tr", "pl")) {
-            assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("bk-summary-pdf-" + language)))
+            assertThat(_find(Anchor.class, spec -> spec.withClasses("bk-summary-pdf-" + language)))
                     .as("summary PDF in %s", language).hasSize(1);
         }
 
@@ -152,8 +157,8 @@ class ControlViewTest extends KaribuTest {
         awaitUi(() -> !summaryText().contains("Joost"));
         assertThat(summaryText()).doesNotContain("Joost");
         String picture = _get(Image.class, spec -> spec.withClasses("bk-summary-picture")).getSrc();
-        String svg = new String(java.util.Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String svg = new String(Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)),
+                StandardCharsets.UTF_8);
         assertThat(svg).contains("Amina").doesNotContain("Joost");
     }
 
@@ -172,7 +177,7 @@ class ControlViewTest extends KaribuTest {
                 .anyMatch(tags -> tags.getText().contains("Plek: ")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-card-tags")).getText())
                 .startsWith("Aanpak van de ouder: ").contains(" · Gedrag van het kind: ", " · Plek: ");
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("bk-guide-safety-link")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("bk-guide-safety-link")).getHref())
                 .isEqualTo("guide?section=veiligheid");
         assertThat(place).isNotBlank();
     }
@@ -257,7 +262,7 @@ class ControlViewTest extends KaribuTest {
         navigate("join");
         navigate("meeting/" + meeting.id() + "/control");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
-                .isInstanceOf(nl.buurtkaarten.meeting.ui.MeetingsView.class);
+                .isInstanceOf(MeetingsView.class);
     }
 
     @Test
@@ -271,7 +276,7 @@ class ControlViewTest extends KaribuTest {
         assertThat(theme.getItemLabelGenerator().apply("moestuin")).isEqualTo("moestuin");
     }
 
-    private void clickAndWait(String buttonText, java.util.function.BooleanSupplier shown) {
+    private void clickAndWait(String buttonText, BooleanSupplier shown) {
         _click(button(buttonText));
         awaitUi(shown);
     }

@@ -27,6 +27,12 @@ import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 class ProjectorViewTest extends KaribuTest {
 
@@ -112,8 +118,8 @@ class ProjectorViewTest extends KaribuTest {
         // Until someone offers or asks, the chart leaves its room to the names of who joined.
         assertThat(_find(Div.class, spec -> spec.withClasses("bk-support-chart"))).isEmpty();
         Joined amina = participation.join(meeting.id(), "Amina");
-        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, java.util.Set.of(), null, null));
-        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.REQUEST, null, Topic.LISTENING_EAR, null, java.util.Set.of(), null, null));
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), null, null));
+        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.REQUEST, null, Topic.LISTENING_EAR, null, Set.of(), null, null));
         awaitUi(() -> !_find(Div.class, spec -> spec.withClasses("bk-support-chart")).isEmpty()
                 && supportTitle().equals("1 keer aanbod · 1 vraag"));
         assertThat(_get(Div.class, spec -> spec.withClasses("bk-support-chart")).getElement().getTextRecursively()).doesNotContain("Amina");
@@ -138,11 +144,11 @@ class ProjectorViewTest extends KaribuTest {
     @Test
     void aBurstOfSixtyParentsAnsweringInTheSameSecondLosesNothingAndDoublesNothing() throws Exception {
         DrawnCard card = meetings.drawNext(meeting.id(), "projector-facilitator", null);
-        List<Joined> parents = java.util.stream.IntStream.range(0, 60)
+        List<Joined> parents = IntStream.range(0, 60)
                 .mapToObj(i -> participation.join(meeting.id(), "Ouder " + i)).toList();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(60)) {
-            List<java.util.concurrent.Future<Answer>> sent = new java.util.ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(60)) {
+            List<Future<Answer>> sent = new ArrayList<>();
             for (int i = 0; i < parents.size(); i++) {
                 Joined parent = parents.get(i);
                 String text = "Antwoord " + i;
@@ -158,7 +164,7 @@ class ProjectorViewTest extends KaribuTest {
         }
         List<Answer> stored = participation.visibleAnswers(card.id());
         assertThat(stored).extracting(Answer::text)
-                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 60).mapToObj(i -> "Antwoord " + i).toList());
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 60).mapToObj(i -> "Antwoord " + i).toList());
         List<String> newest = stored.stream().skip(stored.size() - AnswerWall.MAX_SHOWN).map(Answer::text).toList().reversed();
         awaitUi(() -> answerTexts().equals(newest));
     }

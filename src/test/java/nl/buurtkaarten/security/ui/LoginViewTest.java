@@ -15,6 +15,9 @@ import nl.buurtkaarten.meeting.ui.MeetingsView;
 import nl.buurtkaarten.participation.ui.JoinView;
 import nl.buurtkaarten.projector.ui.ControlView;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.login.AbstractLogin;
+import com.vaadin.flow.component.login.LoginI18n;
+import java.lang.reflect.Method;
 
 class LoginViewTest extends KaribuTest {
 
@@ -71,9 +74,9 @@ class LoginViewTest extends KaribuTest {
     /** The message the form shows on an error (Vaadin keeps the texts in its package-private i18n). */
     private static String errorMessage() {
         try {
-            java.lang.reflect.Method i18n = com.vaadin.flow.component.login.AbstractLogin.class.getDeclaredMethod("getI18n");
+            Method i18n = AbstractLogin.class.getDeclaredMethod("getI18n");
             i18n.setAccessible(true);
-            return ((com.vaadin.flow.component.login.LoginI18n) i18n.invoke(_get(LoginForm.class))).getErrorMessage().getMessage();
+            return ((LoginI18n) i18n.invoke(_get(LoginForm.class))).getErrorMessage().getMessage();
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }

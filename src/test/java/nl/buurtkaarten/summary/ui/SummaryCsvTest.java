@@ -21,6 +21,7 @@ import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.buurtkaarten.cards.SupportKind;
 
 /**
  * The summary's CSV as a facilitator opens it in a (Dutch) spreadsheet: semicolons, every cell in
@@ -104,7 +105,7 @@ class SummaryCsvTest extends KaribuTest {
         Joined other = given.join(meeting, "@Mo;\"x\"");
         add(helper, Direction.OFFER, Topic.BABYSITTING, null);
         add(receiver, Direction.REQUEST, Topic.BABYSITTING, null);
-        given.add(other, new SupportDraft(Direction.REQUEST, nl.buurtkaarten.cards.SupportKind.EMOTIONAL,
+        given.add(other, new SupportDraft(Direction.REQUEST, SupportKind.EMOTIONAL,
                 Topic.OTHER, "-1+1 fietsen; \"repareren\"", Set.of(), null, null));
 
         byte[] file = SummaryExports.csv(new Div(), summaries.summary(meeting.id()));

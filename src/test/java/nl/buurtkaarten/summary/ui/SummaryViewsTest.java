@@ -33,6 +33,11 @@ import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.html.Image;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import nl.buurtkaarten.summary.FollowUpService;
+import nl.buurtkaarten.summary.SummaryService;
 
 /** The summary on the projector and on a parent's phone, without a browser. */
 class SummaryViewsTest extends KaribuTest {
@@ -49,9 +54,9 @@ class SummaryViewsTest extends KaribuTest {
     @Autowired
     ContactService contacts;
     @Autowired
-    nl.buurtkaarten.summary.FollowUpService followUps;
+    FollowUpService followUps;
     @Autowired
-    nl.buurtkaarten.summary.SummaryService summaries;
+    SummaryService summaries;
 
     Meeting meeting;
     Joined joost;
@@ -122,7 +127,7 @@ class SummaryViewsTest extends KaribuTest {
         navigate("join");
         navigate("join/" + second.joinCode());
         assertThat(_find(TextField.class, spec -> spec.withLabel("Hoe wil je heten?"))).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("bk-phone-who")).getElement().getTextRecursively())
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-phone-who")).getElement().getTextRecursively())
                 .isEqualTo("Je doet mee als Amina");
         assertThat(responseCookie("bk_participant_" + second.joinCode())).isNotNull();
     }
@@ -146,9 +151,9 @@ class SummaryViewsTest extends KaribuTest {
         String summary = _get(Div.class, spec -> spec.withClasses("bk-summary")).getElement().getTextRecursively();
         assertThat(summary).doesNotContain("Piet kan Mehmet").contains("stippellijn: een idee");
         assertThat(figures()).contains("0koppels", "1idee");
-        String picture = _get(com.vaadin.flow.component.html.Image.class, spec -> spec.withClasses("bk-summary-picture")).getSrc();
-        String svg = new String(java.util.Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String picture = _get(Image.class, spec -> spec.withClasses("bk-summary-picture")).getSrc();
+        String svg = new String(Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)),
+                StandardCharsets.UTF_8);
         assertThat(svg).contains("stroke-dasharray");
     }
 
@@ -213,7 +218,7 @@ class SummaryViewsTest extends KaribuTest {
         add(piet, Direction.OFFER, Topic.HOMEWORK);
         add(mehmet, Direction.REQUEST, Topic.LANGUAGE_AND_FORMS);
 
-        String csv = new String(SummaryExports.csv(new Div(), summaries.summary(meeting.id())), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(SummaryExports.csv(new Div(), summaries.summary(meeting.id())), StandardCharsets.UTF_8);
 
         List<String> rows = csv.lines().toList();
         assertThat(rows.getFirst()).endsWith("\"Waarom het past\";\"Koppel of idee\";\"Aanbod van de helper\"");

@@ -15,6 +15,8 @@ import nl.buurtkaarten.support.PartOfDay;
 import nl.buurtkaarten.support.Slot;
 import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
+import java.util.HashMap;
+import java.util.Map;
 
 class MatchingTest {
 
@@ -304,9 +306,9 @@ class MatchingTest {
 
         assertThat(result.matches()).hasSizeGreaterThan(1000).anyMatch(match -> !match.sameTopic());
         // Every request left to a suggestion had no topic helper with room: no helper of its topic serves fewer than 5.
-        java.util.Map<Long, Long> load = new java.util.HashMap<>();
+        Map<Long, Long> load = new HashMap<>();
         result.matches().forEach(match -> load.merge(match.helperId(), 1L, Long::sum));
-        java.util.Map<Long, Request> requests = new java.util.HashMap<>();
+        Map<Long, Request> requests = new HashMap<>();
         meeting.requests().forEach(request -> requests.put(request.id(), request));
         for (Match suggestion : result.matches().stream().filter(match -> !match.sameTopic()).toList()) {
             Request request = requests.get(suggestion.requestId());
