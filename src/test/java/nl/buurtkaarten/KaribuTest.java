@@ -14,6 +14,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.ActiveProfiles;
-import java.util.ArrayList;
 
 /**
  * Base of the browserless view tests: one Spring context, Vaadin mocked once per test, and helpers
@@ -70,7 +70,9 @@ public abstract class KaribuTest {
 
     /** Acts as a signed-in user with these roles from here on. */
     protected void signInAs(String username, String... roles) {
-        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
         User user = new User(username, "unused", authorities);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
@@ -95,13 +97,16 @@ public abstract class KaribuTest {
 
     /** The cookie as the browser keeps it: the last one the app set under that name. */
     protected Cookie lastResponseCookie(String name) {
-        return fakeResponse().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
-                .reduce((first, second) -> second).orElse(null);
+        return fakeResponse().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .reduce((first, second) -> second)
+                .orElse(null);
     }
 
     /** Karibu's response sits under Vaadin's wrappers. */
     private static FakeResponse fakeResponse() {
-        ServletResponse response = ((VaadinServletResponse) VaadinServletResponse.getCurrent()).getHttpServletResponse();
+        ServletResponse response =
+                ((VaadinServletResponse) VaadinServletResponse.getCurrent()).getHttpServletResponse();
         while (response instanceof ServletResponseWrapper wrapper) {
             response = wrapper.getResponse();
         }
@@ -121,8 +126,12 @@ public abstract class KaribuTest {
      * browser would see after a push, or fails after two seconds.
      */
     protected void awaitUi(BooleanSupplier condition) {
-        await("the view updated").atMost(Duration.ofSeconds(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
-                .pollInSameThread().until(() -> {
+        await("the view updated")
+                .atMost(Duration.ofSeconds(2))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(10))
+                .pollInSameThread()
+                .until(() -> {
                     MockVaadin.clientRoundtrip(false);
                     return condition.getAsBoolean();
                 });

@@ -59,10 +59,12 @@ public final class AttemptLimiter {
 
     /** Records one failed attempt. */
     public void failed(String key) {
-        buckets.get(cut(key), any -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(maxAttempts).refillGreedy(maxAttempts, window))
-                .withCustomTimePrecision(time)
-                .build())
+        buckets.get(
+                        cut(key),
+                        any -> Bucket.builder()
+                                .addLimit(limit -> limit.capacity(maxAttempts).refillGreedy(maxAttempts, window))
+                                .withCustomTimePrecision(time)
+                                .build())
                 .tryConsume(1);
     }
 

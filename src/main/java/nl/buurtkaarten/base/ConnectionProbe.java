@@ -36,7 +36,8 @@ public final class ConnectionProbe extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+        return !PATH.equals(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

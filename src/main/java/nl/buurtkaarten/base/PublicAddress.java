@@ -32,7 +32,10 @@ public class PublicAddress {
         if (configured != null) {
             return configured;
         }
-        UriComponentsBuilder base = UriComponentsBuilder.newInstance().scheme(reached.getScheme()).host(reached.getHost()).port(reached.getPort());
+        UriComponentsBuilder base = UriComponentsBuilder.newInstance()
+                .scheme(reached.getScheme())
+                .host(reached.getHost())
+                .port(reached.getPort());
         if (isLoopback(reached.getHost())) {
             localNetworkAddress().ifPresent(base::host);
         }
@@ -42,7 +45,11 @@ public class PublicAddress {
     /** The same for an address given in parts; the scheme's default port is left out. */
     public String baseUrl(String scheme, String host, int port) {
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return baseUrl(UriComponentsBuilder.newInstance().scheme(scheme).host(host).port(defaultPort ? -1 : port).build());
+        return baseUrl(UriComponentsBuilder.newInstance()
+                .scheme(scheme)
+                .host(host)
+                .port(defaultPort ? -1 : port)
+                .build());
     }
 
     public String joinUrl(String baseUrl, String joinCode) {
@@ -54,7 +61,11 @@ public class PublicAddress {
     }
 
     static boolean isLoopback(String host) {
-        return host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+        return host == null
+                || host.equals("localhost")
+                || host.startsWith("127.")
+                || host.equals("[::1]")
+                || host.equals("::1");
     }
 
     private static Optional<String> localNetworkAddress() {

@@ -31,7 +31,13 @@ public final class SecretTokens {
 
     /** Whether a string has the shape of a token at all, before any database look-up. */
     public static boolean isWellFormed(String token) {
-        return token != null && token.length() == 43 && token.chars().allMatch(c ->
-                (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+        return token != null
+                && token.length() == 43
+                && token.chars()
+                        .allMatch(c -> (c >= 'A' && c <= 'Z')
+                                || (c >= 'a' && c <= 'z')
+                                || (c >= '0' && c <= '9')
+                                || c == '-'
+                                || c == '_');
     }
 }

@@ -17,14 +17,19 @@ class StartupMessage {
 
     @EventListener
     void onReady(ApplicationReadyEvent event) {
-        int port = event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
-                ? web.getWebServer().getPort()
-                : 8080;
+        int port =
+                event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
+                        ? web.getWebServer().getPort()
+                        : 8080;
         String forPhones = address.baseUrl("http", "localhost", port);
-        System.out.printf("%nBuurtkaarten is running.%n"
+        System.out.printf(
+                "%nBuurtkaarten is running.%n"
                         + "  Facilitators: http://localhost:%d/ (sign in)%n"
                         + "  Parents join at: %s/join%s%n%n",
-                port, forPhones,
-                address.isConfigured() ? "" : "   (set BUURTKAARTEN_PUBLIC_URL if phones reach this machine under another address)");
+                port,
+                forPhones,
+                address.isConfigured()
+                        ? ""
+                        : "   (set BUURTKAARTEN_PUBLIC_URL if phones reach this machine under another address)");
     }
 }

@@ -22,6 +22,7 @@ public final class UserText {
 
     /** Isolates a user's text inside a sentence, as {@code <bdi>} does in HTML: FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE. */
     private static final char FIRST_STRONG_ISOLATE = '\u2068';
+
     private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
     /** Drawn as an empty cell: a favourite for names that look empty. */
     private static final int BRAILLE_BLANK = 0x2800;
@@ -78,7 +79,8 @@ public final class UserText {
                 .filter(c -> !UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT))
                 .filter(c -> !Character.isWhitespace(c) || c == ' ')
                 .forEach(visible::appendCodePoint);
-        return UCharacter.foldCase(SPOOF.getSkeleton(collapseSpaces(visible.toString())), true).toLowerCase(Locale.ROOT);
+        return UCharacter.foldCase(SPOOF.getSkeleton(collapseSpaces(visible.toString())), true)
+                .toLowerCase(Locale.ROOT);
     }
 
     /** A user's text for use inside a sentence of the app, so that its direction does not spill into the sentence. */
@@ -123,8 +125,13 @@ public final class UserText {
         if (c == 0x200C || c == 0x200D) {
             return false;
         }
-        return c == 0x200B || c == 0xFEFF || c == 0x2060 || c == 0x00AD || c == 0x180E
-                || (c >= 0x2061 && c <= 0x2064) || (c >= 0xFFF9 && c <= 0xFFFB);
+        return c == 0x200B
+                || c == 0xFEFF
+                || c == 0x2060
+                || c == 0x00AD
+                || c == 0x180E
+                || (c >= 0x2061 && c <= 0x2064)
+                || (c >= 0xFFF9 && c <= 0xFFFB);
     }
 
     private static boolean visible(int c) {
@@ -136,8 +143,12 @@ public final class UserText {
         }
         int type = Character.getType(c);
         // Combining marks alone (a lone accent) show nothing readable either.
-        return type != Character.FORMAT && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
-                && type != Character.UNASSIGNED && type != Character.PRIVATE_USE && type != Character.SURROGATE;
+        return type != Character.FORMAT
+                && type != Character.NON_SPACING_MARK
+                && type != Character.ENCLOSING_MARK
+                && type != Character.UNASSIGNED
+                && type != Character.PRIVATE_USE
+                && type != Character.SURROGATE;
     }
 
     private static void requireVisible(String clean, String invisibleKey) {

@@ -45,6 +45,8 @@ final class VersionedScripts extends OncePerRequestFilter {
 
     /** A lifetime Vaadin gave the file (production mode) becomes "for good"; everything else stays. */
     static String cacheFor(String header, String value) {
-        return CACHE_CONTROL.equalsIgnoreCase(header) && value != null && value.startsWith("max-age=") ? FOR_GOOD : value;
+        return CACHE_CONTROL.equalsIgnoreCase(header) && value != null && value.startsWith("max-age=")
+                ? FOR_GOOD
+                : value;
     }
 }

@@ -27,8 +27,8 @@ public class BarePushPage extends Div implements BeforeEnterObserver {
     private final NativeButton answer = new NativeButton("answer");
     private BareRooms.Room room;
     private boolean projector;
-    private Runnable stopValue = () -> { };
-    private Runnable stopAnswers = () -> { };
+    private Runnable stopValue = () -> {};
+    private Runnable stopAnswers = () -> {};
 
     public BarePushPage(BareRooms rooms) {
         this.rooms = rooms;
@@ -43,7 +43,8 @@ public class BarePushPage extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         int number;
         try {
             number = Integer.parseInt(query.getOrDefault("room", List.of("0")).getFirst());

@@ -38,8 +38,15 @@ public record Card(
     }
 
     /** A card without tags and with the default picture choices of its kind. */
-    public Card(String deckId, String id, CardKind kind, String theme, SupportKind support,
-            Map<String, String> text, Map<String, String> notes, String image) {
+    public Card(
+            String deckId,
+            String id,
+            CardKind kind,
+            String theme,
+            SupportKind support,
+            Map<String, String> text,
+            Map<String, String> notes,
+            String image) {
         this(deckId, id, kind, theme, support, text, notes, image, CardTags.NONE, List.of());
     }
 

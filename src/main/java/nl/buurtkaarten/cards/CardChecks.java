@@ -1,10 +1,10 @@
 package nl.buurtkaarten.cards;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Arrays;
 
 /**
  * Warnings for a card that loads but could be easier for a room of parents: more than one
@@ -43,15 +43,20 @@ public final class CardChecks {
         Matcher word = WORD.matcher(text);
         while (word.find()) {
             if (word.group().length() > MAX_WORD_LETTERS) {
-                findings.add(new Finding("text", "deck.problem.long-word",
-                        List.of(word.group(), String.valueOf(MAX_WORD_LETTERS))));
+                findings.add(new Finding(
+                        "text", "deck.problem.long-word", List.of(word.group(), String.valueOf(MAX_WORD_LETTERS))));
             }
         }
         for (String sentence : SENTENCE_END.split(text)) {
-            long words = sentence.isBlank() ? 0
-                    : Arrays.stream(sentence.strip().split("\\s+")).filter(CardChecks::hasLetterOrDigit).count();
+            long words = sentence.isBlank()
+                    ? 0
+                    : Arrays.stream(sentence.strip().split("\\s+"))
+                            .filter(CardChecks::hasLetterOrDigit)
+                            .count();
             if (words > MAX_SENTENCE_WORDS) {
-                findings.add(new Finding("text", "deck.problem.long-sentence",
+                findings.add(new Finding(
+                        "text",
+                        "deck.problem.long-sentence",
                         List.of(String.valueOf(words), String.valueOf(MAX_SENTENCE_WORDS), opening(sentence))));
             }
         }

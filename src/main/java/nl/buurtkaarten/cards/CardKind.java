@@ -29,8 +29,10 @@ public enum CardKind {
         return switch (this) {
             case STATEMENT -> List.of(PictureChoice.RECOGNISE, PictureChoice.PARTLY, PictureChoice.NOT_RECOGNISE);
             case QUESTION -> List.of(PictureChoice.KNOW_THIS, PictureChoice.WANT_TO_TALK, PictureChoice.RATHER_NOT);
-            case SITUATION -> List.of(PictureChoice.WOULD_STEP_IN, PictureChoice.NOT_SURE, PictureChoice.WOULD_LEAVE_IT);
-            case OFFER_PROMPT -> List.of(PictureChoice.CAN_HELP, PictureChoice.COULD_USE_HELP, PictureChoice.RATHER_NOT);
+            case SITUATION ->
+                List.of(PictureChoice.WOULD_STEP_IN, PictureChoice.NOT_SURE, PictureChoice.WOULD_LEAVE_IT);
+            case OFFER_PROMPT ->
+                List.of(PictureChoice.CAN_HELP, PictureChoice.COULD_USE_HELP, PictureChoice.RATHER_NOT);
         };
     }
 
@@ -40,6 +42,8 @@ public enum CardKind {
     }
 
     public static Optional<CardKind> fromFileValue(String value) {
-        return Arrays.stream(values()).filter(kind -> kind.fileValue.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.fileValue.equals(value))
+                .findFirst();
     }
 }

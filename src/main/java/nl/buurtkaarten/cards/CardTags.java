@@ -3,8 +3,8 @@ package nl.buurtkaarten.cards;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -82,7 +82,9 @@ public record CardTags(Style style, Behaviour behaviour, Place place) {
         }
 
         public static Optional<Style> fromFileValue(String value) {
-            return Arrays.stream(values()).filter(v -> v.fileValue().equals(value)).findFirst();
+            return Arrays.stream(values())
+                    .filter(v -> v.fileValue().equals(value))
+                    .findFirst();
         }
     }
 
@@ -110,7 +112,9 @@ public record CardTags(Style style, Behaviour behaviour, Place place) {
         }
 
         public static Optional<Behaviour> fromFileValue(String value) {
-            return Arrays.stream(values()).filter(v -> v.fileValue().equals(value)).findFirst();
+            return Arrays.stream(values())
+                    .filter(v -> v.fileValue().equals(value))
+                    .findFirst();
         }
     }
 
@@ -143,7 +147,9 @@ public record CardTags(Style style, Behaviour behaviour, Place place) {
         }
 
         public static Optional<Place> fromFileValue(String value) {
-            return Arrays.stream(values()).filter(v -> v.fileValue().equals(value)).findFirst();
+            return Arrays.stream(values())
+                    .filter(v -> v.fileValue().equals(value))
+                    .findFirst();
         }
     }
 

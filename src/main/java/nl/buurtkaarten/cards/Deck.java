@@ -30,7 +30,12 @@ public record Deck(
     }
 
     /** A deck without review marks and retired ids. */
-    public Deck(String id, int version, Map<String, String> title, Map<String, String> description, String credits,
+    public Deck(
+            String id,
+            int version,
+            Map<String, String> title,
+            Map<String, String> description,
+            String credits,
             List<Card> cards) {
         this(id, version, title, description, credits, cards, Map.of(), List.of());
     }
@@ -46,10 +51,11 @@ public record Deck(
 
     /** The languages whose texts a native speaker still has to check, sorted; for facilitators, not parents. */
     public List<String> languagesToReview() {
-        return new TreeMap<>(review).entrySet().stream()
-                .filter(entry -> entry.getValue() == TranslationReview.NEEDED)
-                .map(Map.Entry::getKey)
-                .toList();
+        return new TreeMap<>(review)
+                .entrySet().stream()
+                        .filter(entry -> entry.getValue() == TranslationReview.NEEDED)
+                        .map(Map.Entry::getKey)
+                        .toList();
     }
 
     /** The same deck with other cards. */

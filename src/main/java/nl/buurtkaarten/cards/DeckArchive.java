@@ -30,7 +30,6 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.cards.internal.DeckFileReader;
-import nl.buurtkaarten.cards.ImageTypes;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -62,13 +61,16 @@ public class DeckArchive {
     private static final int READ_AHEAD_MARGIN = 1024;
     /** The zip itself: everything stored without packing, plus room for the headers of every entry. */
     private static final long MAX_ZIP_BYTES = MAX_TOTAL_BYTES + 1024 * 1024;
+
     private static final int MAX_NAME_LENGTH = 255;
     private static final int MAX_DEPTH = 6;
 
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp");
-    private static final Set<String> ARCHIVE_EXTENSIONS = Set.of("zip", "jar", "war", "7z", "rar", "gz", "tgz", "tar", "bz2", "xz", "zst", "cab");
+    private static final Set<String> ARCHIVE_EXTENSIONS =
+            Set.of("zip", "jar", "war", "7z", "rar", "gz", "tgz", "tar", "bz2", "xz", "zst", "cab");
     /** Files that operating systems add to zips on their own; they are skipped, never written. */
     private static final Set<String> SYSTEM_FILES = Set.of(".ds_store", "thumbs.db", "desktop.ini");
+
     private static final String MAC_FOLDER = "__MACOSX";
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
     private static final Pattern UNSAFE_CHARACTER = Pattern.compile("[\\p{Cntrl}:*?\"<>|\\u2028\\u2029]");
@@ -86,11 +88,17 @@ public class DeckArchive {
      * after the deck. Hidden files, temporary files, links and anything an import would refuse are left out.
      */
     public byte[] export(String deckId) {
-        Path folder = catalog.folderOf(deckId).orElseThrow(() -> new UserFacingException("editor.error.deck-not-found", deckId));
+        Path folder = catalog.folderOf(deckId)
+                .orElseThrow(() -> new UserFacingException("editor.error.deck-not-found", deckId));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> walk = Files.walk(folder, MAX_DEPTH)) {
-            for (Path file : walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                String relative = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        try (ZipOutputStream zip = new ZipOutputStream(bytes);
+                Stream<Path> walk = Files.walk(folder, MAX_DEPTH)) {
+            for (Path file : walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList()) {
+                String relative = folder.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), "/");
                 if (!exportable(relative, file)) {
                     continue;
                 }
@@ -141,7 +149,8 @@ public class DeckArchive {
         try {
             byte[] raw = in.readNBytes((int) MAX_ZIP_BYTES + 1);
             if (raw.length > MAX_ZIP_BYTES) {
-                throw new UserFacingException("archive.error.too-large", String.valueOf(MAX_TOTAL_BYTES / (1024 * 1024)));
+                throw new UserFacingException(
+                        "archive.error.too-large", String.valueOf(MAX_TOTAL_BYTES / (1024 * 1024)));
             }
             return raw;
         } catch (IOException e) {
@@ -181,7 +190,9 @@ public class DeckArchive {
                     if (ARCHIVE_EXTENSIONS.contains(extension(fileName))) {
                         throw new UserFacingException("archive.error.nested-zip", shown(name));
                     }
-                    if (fileName.startsWith(".") || !(fileName.equals(DeckCatalog.DECK_FILE) || IMAGE_EXTENSIONS.contains(extension(fileName)))) {
+                    if (fileName.startsWith(".")
+                            || !(fileName.equals(DeckCatalog.DECK_FILE)
+                                    || IMAGE_EXTENSIONS.contains(extension(fileName)))) {
                         throw new UserFacingException("archive.error.file-not-allowed", shown(name));
                     }
                 }
@@ -191,11 +202,15 @@ public class DeckArchive {
                 if (skipped) {
                     continue;
                 }
-                if (startsWith(content, 'P', 'K', 3, 4) || startsWith(content, 'P', 'K', 5, 6) || startsWith(content, 0x1F, 0x8B)
-                        || startsWith(content, '7', 'z', 0xBC, 0xAF) || startsWith(content, 'R', 'a', 'r', '!')) {
+                if (startsWith(content, 'P', 'K', 3, 4)
+                        || startsWith(content, 'P', 'K', 5, 6)
+                        || startsWith(content, 0x1F, 0x8B)
+                        || startsWith(content, '7', 'z', 0xBC, 0xAF)
+                        || startsWith(content, 'R', 'a', 'r', '!')) {
                     throw new UserFacingException("archive.error.nested-zip", shown(name));
                 }
-                if (!fileName.equals(DeckCatalog.DECK_FILE) && ImageTypes.of(content).isEmpty()) {
+                if (!fileName.equals(DeckCatalog.DECK_FILE)
+                        && ImageTypes.of(content).isEmpty()) {
                     throw new UserFacingException("archive.error.not-an-image", shown(name));
                 }
                 files.put(name, content);
@@ -212,7 +227,8 @@ public class DeckArchive {
     }
 
     /** Reads one entry, counting what really comes out and stopping as soon as a limit is passed. */
-    private static byte[] readEntry(ZipInputStream zip, String name, int limit, long totalBefore, CountingInputStream counted)
+    private static byte[] readEntry(
+            ZipInputStream zip, String name, int limit, long totalBefore, CountingInputStream counted)
             throws IOException {
         long packedAtStart = counted.count();
         ByteArrayOutputStream content = new ByteArrayOutputStream();
@@ -226,10 +242,12 @@ public class DeckArchive {
                 throw new UserFacingException("archive.error.zip-bomb", shown(name));
             }
             if (unpacked > limit) {
-                throw new UserFacingException("archive.error.file-too-large", shown(name), String.valueOf(limit / 1024));
+                throw new UserFacingException(
+                        "archive.error.file-too-large", shown(name), String.valueOf(limit / 1024));
             }
             if (totalBefore + unpacked > MAX_TOTAL_BYTES) {
-                throw new UserFacingException("archive.error.too-large", String.valueOf(MAX_TOTAL_BYTES / (1024 * 1024)));
+                throw new UserFacingException(
+                        "archive.error.too-large", String.valueOf(MAX_TOTAL_BYTES / (1024 * 1024)));
             }
         }
         return content.toByteArray();
@@ -238,8 +256,12 @@ public class DeckArchive {
     /** Refuses names that could land outside the deck folder on any operating system. */
     private static void checkPath(String name) {
         String path = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
-        boolean unsafe = path.isEmpty() || name.length() > MAX_NAME_LENGTH || name.contains("\\") || name.startsWith("/")
-                || DRIVE.matcher(name).matches() || UNSAFE_CHARACTER.matcher(name).find();
+        boolean unsafe = path.isEmpty()
+                || name.length() > MAX_NAME_LENGTH
+                || name.contains("\\")
+                || name.startsWith("/")
+                || DRIVE.matcher(name).matches()
+                || UNSAFE_CHARACTER.matcher(name).find();
         if (!unsafe) {
             String[] segments = path.split("/", -1);
             unsafe = segments.length > MAX_DEPTH;
@@ -254,7 +276,9 @@ public class DeckArchive {
 
     /** No names Windows cannot hold: ending in a dot or space, or device names such as CON or NUL. */
     private static boolean safeSegment(String segment) {
-        if (segment.endsWith(".") || segment.endsWith(" ") || UNSAFE_CHARACTER.matcher(segment).find()) {
+        if (segment.endsWith(".")
+                || segment.endsWith(" ")
+                || UNSAFE_CHARACTER.matcher(segment).find()) {
             return false;
         }
         String base = segment.contains(".") ? segment.substring(0, segment.indexOf('.')) : segment;
@@ -274,7 +298,8 @@ public class DeckArchive {
         if (deckFiles.size() > 1) {
             throw new UserFacingException("archive.error.several-decks");
         }
-        if (deckFiles.isEmpty() || deckFiles.getFirst().chars().filter(c -> c == '/').count() > 1) {
+        if (deckFiles.isEmpty()
+                || deckFiles.getFirst().chars().filter(c -> c == '/').count() > 1) {
             throw new UserFacingException("archive.error.no-deck-file");
         }
         String deckFile = deckFiles.getFirst();
@@ -305,7 +330,8 @@ public class DeckArchive {
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
-            DeckFileReader.Result check = DeckFileReader.read(work.resolve(DeckCatalog.DECK_FILE), unpacked.deckFileName());
+            DeckFileReader.Result check =
+                    DeckFileReader.read(work.resolve(DeckCatalog.DECK_FILE), unpacked.deckFileName());
             if (!check.problems().isEmpty()) {
                 throw new InvalidDeckException("archive.error.invalid-deck", check.problems());
             }
@@ -326,14 +352,17 @@ public class DeckArchive {
     /** Moves the checked folder to {@code <cards>/<id>}; an old deck is moved aside first and removed only afterwards. */
     private void moveIntoPlace(Path work, Path cardsDir, String id, boolean replaceExisting) throws IOException {
         Path target = cardsDir.resolve(id);
-        Optional<Path> loadedFrom = catalog.folderOf(id).map(folder -> folder.toAbsolutePath().normalize());
+        Optional<Path> loadedFrom =
+                catalog.folderOf(id).map(folder -> folder.toAbsolutePath().normalize());
         boolean targetExists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if ((loadedFrom.isPresent() || targetExists) && !replaceExisting) {
             throw new UserFacingException("archive.error.deck-exists", id);
         }
         boolean targetHoldsOtherDeck = catalog.decks().stream()
                 .filter(other -> !other.id().equals(id))
-                .anyMatch(other -> catalog.folderOf(other.id()).map(f -> f.toAbsolutePath().normalize().equals(target)).orElse(false));
+                .anyMatch(other -> catalog.folderOf(other.id())
+                        .map(f -> f.toAbsolutePath().normalize().equals(target))
+                        .orElse(false));
         if (targetHoldsOtherDeck) {
             throw new UserFacingException("archive.error.folder-taken", id);
         }
@@ -458,8 +487,12 @@ public class DeckArchive {
         private CentralDirectory() {}
 
         static List<String> names(byte[] zip) {
-            try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
-                    .setCharset(StandardCharsets.UTF_8).setUseUnicodeExtraFields(false).setIgnoreLocalFileHeader(true).get()) {
+            try (ZipFile file = ZipFile.builder()
+                    .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+                    .setCharset(StandardCharsets.UTF_8)
+                    .setUseUnicodeExtraFields(false)
+                    .setIgnoreLocalFileHeader(true)
+                    .get()) {
                 List<String> names = new ArrayList<>();
                 for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
                     if (names.size() == MAX_ENTRIES) {
@@ -467,7 +500,8 @@ public class DeckArchive {
                     }
                     long attributes = entry.getExternalAttributes();
                     long unixType = (attributes >>> 16) & UNIX_TYPE_MASK;
-                    if ((unixType != 0 && unixType != UNIX_FILE && unixType != UNIX_DIRECTORY) || (attributes & WINDOWS_REPARSE_POINT) != 0) {
+                    if ((unixType != 0 && unixType != UNIX_FILE && unixType != UNIX_DIRECTORY)
+                            || (attributes & WINDOWS_REPARSE_POINT) != 0) {
                         throw new UserFacingException("archive.error.link", shown(entry.getName()));
                     }
                     names.add(entry.getName());

@@ -50,8 +50,11 @@ public class DeckCatalog {
         } else {
             try (Stream<Path> entries = Files.list(cardsDir)) {
                 // hidden folders are skipped: an import fills one before moving it into place (see DeckArchive)
-                for (Path folder : entries.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith("."))
-                        .filter(f -> !f.getFileName().toString().equals(GUIDE_FOLDER)).sorted().toList()) {
+                for (Path folder : entries.filter(Files::isDirectory)
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> !f.getFileName().toString().equals(GUIDE_FOLDER))
+                        .sorted()
+                        .toList()) {
                     readDeck(folder, decks, folders, problems, warnings);
                 }
             } catch (IOException e) {
@@ -59,8 +62,12 @@ public class DeckCatalog {
             }
         }
         snapshot = new Snapshot(Map.copyOf(decks), Map.copyOf(folders), List.copyOf(problems), List.copyOf(warnings));
-        log.info("Loaded {} card decks from {} ({} problems, {} warnings)", decks.size(), cardsDir.toAbsolutePath(),
-                problems.size(), warnings.size());
+        log.info(
+                "Loaded {} card decks from {} ({} problems, {} warnings)",
+                decks.size(),
+                cardsDir.toAbsolutePath(),
+                problems.size(),
+                warnings.size());
         listeners.forEach(Runnable::run);
     }
 
@@ -70,7 +77,11 @@ public class DeckCatalog {
         return () -> listeners.remove(listener);
     }
 
-    private void readDeck(Path folder, Map<String, Deck> decks, Map<String, Path> folders, List<DeckProblem> problems,
+    private void readDeck(
+            Path folder,
+            Map<String, Deck> decks,
+            Map<String, Path> folders,
+            List<DeckProblem> problems,
             List<DeckProblem> warnings) {
         Path file = folder.resolve(DECK_FILE);
         String relative = cardsDir.relativize(file).toString();
@@ -116,8 +127,11 @@ public class DeckCatalog {
 
     /** The warnings of one deck's file. */
     public List<DeckProblem> warningsOf(String deckId) {
-        return folderOf(deckId).map(folder -> cardsDir.relativize(folder.resolve(DECK_FILE)).toString())
-                .map(file -> snapshot.warnings().stream().filter(warning -> warning.file().equals(file)).toList())
+        return folderOf(deckId)
+                .map(folder -> cardsDir.relativize(folder.resolve(DECK_FILE)).toString())
+                .map(file -> snapshot.warnings().stream()
+                        .filter(warning -> warning.file().equals(file))
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -128,9 +142,13 @@ public class DeckCatalog {
 
     /** The picture file of a card, if it has one. */
     public Optional<Path> imageOf(String deckId, String cardId) {
-        return deck(deckId).flatMap(deck -> deck.cards().stream().filter(card -> card.id().equals(cardId)).findFirst())
+        return deck(deckId)
+                .flatMap(deck -> deck.cards().stream()
+                        .filter(card -> card.id().equals(cardId))
+                        .findFirst())
                 .map(Card::image)
-                .flatMap(image -> folderOf(deckId).map(folder -> folder.resolve(image).normalize()))
+                .flatMap(image ->
+                        folderOf(deckId).map(folder -> folder.resolve(image).normalize()))
                 .filter(Files::isRegularFile);
     }
 
@@ -139,6 +157,9 @@ public class DeckCatalog {
         return cardsDir;
     }
 
-    private record Snapshot(Map<String, Deck> decks, Map<String, Path> folders, List<DeckProblem> problems,
+    private record Snapshot(
+            Map<String, Deck> decks,
+            Map<String, Path> folders,
+            List<DeckProblem> problems,
             List<DeckProblem> warnings) {}
 }

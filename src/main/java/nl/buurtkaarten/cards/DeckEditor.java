@@ -59,8 +59,17 @@ public class DeckEditor {
             }
             cards.set(index, placed);
         }
-        return write(deckId, new Deck(deck.id(), deck.version(), deck.title(), deck.description(), deck.credits(), cards,
-                deck.review(), retired));
+        return write(
+                deckId,
+                new Deck(
+                        deck.id(),
+                        deck.version(),
+                        deck.title(),
+                        deck.description(),
+                        deck.credits(),
+                        cards,
+                        deck.review(),
+                        retired));
     }
 
     /** Removes a card; its id joins the deck's retired ids, so no later card takes it. */
@@ -76,19 +85,34 @@ public class DeckEditor {
         if (!retired.contains(cardId)) {
             retired.add(cardId);
         }
-        return write(deckId, new Deck(deck.id(), deck.version(), deck.title(), deck.description(), deck.credits(), cards,
-                deck.review(), retired));
+        return write(
+                deckId,
+                new Deck(
+                        deck.id(),
+                        deck.version(),
+                        deck.title(),
+                        deck.description(),
+                        deck.credits(),
+                        cards,
+                        deck.review(),
+                        retired));
     }
 
     /** Changes a deck's own details: titles, descriptions, credits and version. */
-    public synchronized Deck saveDetails(String deckId, Map<String, String> title, Map<String, String> description,
-            String credits, int version) {
-        return saveDetails(deckId, title, description, credits, version, deck(deckId).review());
+    public synchronized Deck saveDetails(
+            String deckId, Map<String, String> title, Map<String, String> description, String credits, int version) {
+        return saveDetails(
+                deckId, title, description, credits, version, deck(deckId).review());
     }
 
     /** Changes a deck's own details and its review marks (per language: does a native speaker still need to check it). */
-    public synchronized Deck saveDetails(String deckId, Map<String, String> title, Map<String, String> description,
-            String credits, int version, Map<String, TranslationReview> review) {
+    public synchronized Deck saveDetails(
+            String deckId,
+            Map<String, String> title,
+            Map<String, String> description,
+            String credits,
+            int version,
+            Map<String, TranslationReview> review) {
         Deck deck = deck(deckId);
         Map<String, String> cleanTitle = texts(title);
         if (!cleanTitle.containsKey(Card.DEFAULT_LANGUAGE)) {
@@ -99,8 +123,17 @@ public class DeckEditor {
         }
         Map<String, TranslationReview> marks = new LinkedHashMap<>(review == null ? Map.of() : review);
         marks.remove(Card.DEFAULT_LANGUAGE);
-        return write(deckId, new Deck(deck.id(), version, cleanTitle, texts(description),
-                credits == null ? "" : credits.strip(), deck.cards(), marks, deck.retired()));
+        return write(
+                deckId,
+                new Deck(
+                        deck.id(),
+                        version,
+                        cleanTitle,
+                        texts(description),
+                        credits == null ? "" : credits.strip(),
+                        deck.cards(),
+                        marks,
+                        deck.retired()));
     }
 
     /** Creates a new, empty deck in a folder named after its id. */
@@ -129,12 +162,14 @@ public class DeckEditor {
      * instance's save that the catalogue has not read yet is kept, never written over with an older copy.
      */
     private Deck deck(String deckId) {
-        Path folder = catalog.folderOf(deckId).orElseThrow(() -> new UserFacingException("editor.error.deck-not-found", deckId));
+        Path folder = catalog.folderOf(deckId)
+                .orElseThrow(() -> new UserFacingException("editor.error.deck-not-found", deckId));
         Path file = folder.resolve(DeckCatalog.DECK_FILE);
         if (!Files.isRegularFile(file)) {
             throw new UserFacingException("editor.error.deck-not-found", deckId);
         }
-        DeckFileReader.Result now = DeckFileReader.read(file, catalog.cardsDir().relativize(file).toString());
+        DeckFileReader.Result now =
+                DeckFileReader.read(file, catalog.cardsDir().relativize(file).toString());
         if (!now.problems().isEmpty()) {
             throw new InvalidDeckException("editor.error.file-broken", now.problems());
         }
@@ -145,7 +180,8 @@ public class DeckEditor {
     }
 
     private Deck write(String deckId, Deck deck) {
-        Path folder = catalog.folderOf(deckId).orElseThrow(() -> new UserFacingException("editor.error.deck-not-found", deckId));
+        Path folder = catalog.folderOf(deckId)
+                .orElseThrow(() -> new UserFacingException("editor.error.deck-not-found", deckId));
         return writeTo(folder, deck);
     }
 
@@ -154,7 +190,8 @@ public class DeckEditor {
         Path temporary = folder.resolve("." + DeckCatalog.DECK_FILE + ".saving");
         try {
             Files.writeString(temporary, DeckFileWriter.write(deck), StandardCharsets.UTF_8);
-            DeckFileReader.Result check = DeckFileReader.read(temporary, catalog.cardsDir().relativize(target).toString());
+            DeckFileReader.Result check = DeckFileReader.read(
+                    temporary, catalog.cardsDir().relativize(target).toString());
             if (!check.problems().isEmpty()) {
                 Files.deleteIfExists(temporary);
                 throw new InvalidDeckException("editor.error.invalid", check.problems());

@@ -32,7 +32,9 @@ class DeckWatcher implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
     private volatile String fingerprint;
 
-    DeckWatcher(DeckCatalog catalog, BuurtkaartenProperties properties,
+    DeckWatcher(
+            DeckCatalog catalog,
+            BuurtkaartenProperties properties,
             @Value("${buurtkaarten.cards-poll-millis:500}") long intervalMillis) {
         this.catalog = catalog;
         this.cardsDir = properties.cardsDir();
@@ -73,8 +75,12 @@ class DeckWatcher implements SmartLifecycle {
             files.sorted().forEach(file -> {
                 try {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    result.append(file).append('|').append(attributes.size()).append('|')
-                            .append(attributes.lastModifiedTime().toMillis()).append('\n');
+                    result.append(file)
+                            .append('|')
+                            .append(attributes.size())
+                            .append('|')
+                            .append(attributes.lastModifiedTime().toMillis())
+                            .append('\n');
                 } catch (IOException e) {
                     result.append(file).append("|gone\n");
                 }

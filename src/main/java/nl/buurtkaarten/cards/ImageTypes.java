@@ -18,7 +18,11 @@ public final class ImageTypes {
         if (starts(bytes, 'G', 'I', 'F', '8')) {
             return Optional.of("image/gif");
         }
-        if (bytes.length >= 12 && starts(bytes, 'R', 'I', 'F', 'F') && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B'
+        if (bytes.length >= 12
+                && starts(bytes, 'R', 'I', 'F', 'F')
+                && bytes[8] == 'W'
+                && bytes[9] == 'E'
+                && bytes[10] == 'B'
                 && bytes[11] == 'P') {
             return Optional.of("image/webp");
         }

@@ -39,6 +39,8 @@ public enum PictureChoice {
     }
 
     public static Optional<PictureChoice> fromFileValue(String value) {
-        return Arrays.stream(values()).filter(choice -> choice.fileValue.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(choice -> choice.fileValue.equals(value))
+                .findFirst();
     }
 }

@@ -18,6 +18,8 @@ public enum SupportKind {
     }
 
     public static Optional<SupportKind> fromFileValue(String value) {
-        return Arrays.stream(values()).filter(kind -> kind.fileValue().equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.fileValue().equals(value))
+                .findFirst();
     }
 }

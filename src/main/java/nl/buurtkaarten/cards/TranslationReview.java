@@ -20,6 +20,8 @@ public enum TranslationReview {
     }
 
     public static Optional<TranslationReview> fromFileValue(String value) {
-        return Arrays.stream(values()).filter(review -> review.fileValue().equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(review -> review.fileValue().equals(value))
+                .findFirst();
     }
 }

@@ -29,8 +29,13 @@ public final class ValidateDecks {
         List<String> warnings = report(catalog.warnings(), messages);
         errors.forEach(System.out::println);
         warnings.forEach(System.out::println);
-        System.out.println(format(messages, "validate.summary", catalog.decks().size(),
-                catalog.decks().stream().mapToInt(deck -> deck.cards().size()).sum(), errors.size(), warnings.size()));
+        System.out.println(format(
+                messages,
+                "validate.summary",
+                catalog.decks().size(),
+                catalog.decks().stream().mapToInt(deck -> deck.cards().size()).sum(),
+                errors.size(),
+                warnings.size()));
         if (!errors.isEmpty()) {
             System.exit(1);
         }
@@ -44,7 +49,8 @@ public final class ValidateDecks {
         return problems.stream()
                 .map(problem -> {
                     String where = problem.file() + (problem.line() > 0 ? ":" + problem.line() : "") + ": ";
-                    String message = format(messages, problem.messageKey(), problem.arguments().toArray());
+                    String message = format(
+                            messages, problem.messageKey(), problem.arguments().toArray());
                     return problem.isWarning()
                             ? where + messages.getString("validate.warning") + ": " + message
                             : messages.getString("validate.error") + " " + where + message;

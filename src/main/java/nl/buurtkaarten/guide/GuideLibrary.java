@@ -37,7 +37,8 @@ public class GuideLibrary {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("gids\\.[a-z]{2}\\.md"))
                     .map(name -> name.substring(5, 7))
-                    .sorted((a, b) -> a.equals(Card.DEFAULT_LANGUAGE) ? -1 : b.equals(Card.DEFAULT_LANGUAGE) ? 1 : a.compareTo(b))
+                    .sorted((a, b) ->
+                            a.equals(Card.DEFAULT_LANGUAGE) ? -1 : b.equals(Card.DEFAULT_LANGUAGE) ? 1 : a.compareTo(b))
                     .toList();
         } catch (IOException e) {
             return List.of();
@@ -51,15 +52,19 @@ public class GuideLibrary {
         String name = DeckCatalog.GUIDE_FOLDER + "/" + file.getFileName();
         try {
             if (!Files.isRegularFile(file)) {
-                return new GuideReader.Result(null, List.of(new DeckProblem(name, 0, "guide.problem.missing", List.of())));
+                return new GuideReader.Result(
+                        null, List.of(new DeckProblem(name, 0, "guide.problem.missing", List.of())));
             }
             if (Files.size(file) > MAX_BYTES) {
-                return new GuideReader.Result(null, List.of(new DeckProblem(name, 0, "deck.problem.too-large",
-                        List.of(String.valueOf(MAX_BYTES / 1024)))));
+                return new GuideReader.Result(
+                        null,
+                        List.of(new DeckProblem(
+                                name, 0, "deck.problem.too-large", List.of(String.valueOf(MAX_BYTES / 1024)))));
             }
             return GuideReader.read(Files.readString(file, StandardCharsets.UTF_8), chosen, name);
         } catch (IOException e) {
-            return new GuideReader.Result(null, List.of(new DeckProblem(name, 0, "deck.problem.unreadable", List.of())));
+            return new GuideReader.Result(
+                    null, List.of(new DeckProblem(name, 0, "deck.problem.unreadable", List.of())));
         }
     }
 

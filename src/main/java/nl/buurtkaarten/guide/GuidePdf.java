@@ -40,7 +40,8 @@ public final class GuidePdf {
 
     public static byte[] write(Guide guide) {
         ResourceBundle bundle = Translations.bundle(Locale.forLanguageTag(guide.language()));
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation information = new PDDocumentInformation();
             information.setTitle(guide.title());
             document.setDocumentInformation(information);
@@ -137,7 +138,8 @@ public final class GuidePdf {
         private void listItem(String marker, String item, float indent) throws IOException {
             List<String> lines = fonts.wrap(fonts.regular(), item, BODY, WIDTH - indent - 18);
             room(BODY * LEADING);
-            fonts.line(fonts.regular(), BODY, marker, PdfText.Direction.LEFT_TO_RIGHT).draw(content, INK, MARGIN + indent + 4, y - BODY);
+            fonts.line(fonts.regular(), BODY, marker, PdfText.Direction.LEFT_TO_RIGHT)
+                    .draw(content, INK, MARGIN + indent + 4, y - BODY);
             wrappedLines(fonts.regular(), BODY, INK, lines, indent + 18);
         }
 
@@ -158,7 +160,8 @@ public final class GuidePdf {
             wrappedLines(font, size, colour, fonts.wrap(font, text, size, WIDTH - indent), indent);
         }
 
-        private void wrappedLines(Face font, float size, Color colour, List<String> lines, float indent) throws IOException {
+        private void wrappedLines(Face font, float size, Color colour, List<String> lines, float indent)
+                throws IOException {
             for (String text : lines) {
                 line(font, size, colour, text, indent);
             }
@@ -167,8 +170,8 @@ public final class GuidePdf {
         private void line(Face font, float size, Color colour, String text, float indent) throws IOException {
             room(size * LEADING);
             y -= size * LEADING;
-            fonts.line(font, size, text, PdfText.Direction.FROM_TEXT).drawAtStart(content, colour, MARGIN + indent, WIDTH - indent,
-                    y + size * (LEADING - 1));
+            fonts.line(font, size, text, PdfText.Direction.FROM_TEXT)
+                    .drawAtStart(content, colour, MARGIN + indent, WIDTH - indent, y + size * (LEADING - 1));
         }
 
         private void frame(float top, float bottom) throws IOException {
@@ -183,10 +186,12 @@ public final class GuidePdf {
             content.close();
             int pages = document.getNumberOfPages();
             for (int i = 0; i < pages; i++) {
-                try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i),
-                        PDPageContentStream.AppendMode.APPEND, true)) {
-                    String label = new MessageFormat(bundle.getString("guide.page"), bundle.getLocale()).format(new Object[] {i + 1, pages});
-                    fonts.line(fonts.regular(), 8.5f, label, PdfText.Direction.FROM_TEXT).draw(footer, MUTED, MARGIN, MARGIN / 2);
+                try (PDPageContentStream footer = new PDPageContentStream(
+                        document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
+                    String label = new MessageFormat(bundle.getString("guide.page"), bundle.getLocale())
+                            .format(new Object[] {i + 1, pages});
+                    fonts.line(fonts.regular(), 8.5f, label, PdfText.Direction.FROM_TEXT)
+                            .draw(footer, MUTED, MARGIN, MARGIN / 2);
                 }
             }
         }

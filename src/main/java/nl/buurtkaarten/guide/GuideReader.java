@@ -1,5 +1,6 @@
 package nl.buurtkaarten.guide;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkaarten.cards.DeckProblem;
-import java.text.Normalizer;
 
 /**
  * Reads a guide file: a small part of Markdown that content editors can write in any text editor.
@@ -36,7 +36,13 @@ public final class GuideReader {
         }
     }
 
-    private enum Open { NONE, PARAGRAPH, BULLETS, STEPS, READ_ALOUD }
+    private enum Open {
+        NONE,
+        PARAGRAPH,
+        BULLETS,
+        STEPS,
+        READ_ALOUD
+    }
 
     private final String file;
     private final List<DeckProblem> problems = new ArrayList<>();
@@ -102,7 +108,10 @@ public final class GuideReader {
         } else if (trimmed.startsWith("# ")) {
             flush();
             if (title != null || sectionId != null) {
-                problem(number, "guide.problem.second-title", trimmed.substring(2).strip());
+                problem(
+                        number,
+                        "guide.problem.second-title",
+                        trimmed.substring(2).strip());
             } else {
                 title = trimmed.substring(2).strip();
             }
@@ -150,7 +159,7 @@ public final class GuideReader {
             case READ_ALOUD -> blocks.add(new Guide.ReadAloud(text.toString()));
             case BULLETS -> blocks.add(new Guide.Bullets(items));
             case STEPS -> blocks.add(new Guide.Steps(items));
-            case NONE -> { }
+            case NONE -> {}
         }
         open = Open.NONE;
         text.setLength(0);

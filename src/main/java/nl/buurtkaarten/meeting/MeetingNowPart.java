@@ -13,14 +13,23 @@ class MeetingNowPart {
     @Bean
     @Order(10)
     PicturePart<MeetingNow> meetingPart(MeetingService meetings) {
-        return PicturePart.of(MeetingNow.class,
-                (events, picture) -> events.stream().anyMatch(event -> event.getClass().getEnclosingClass() == MeetingEvents.class),
-                (meetingId, picture) -> meetings.find(meetingId).map(meeting -> {
-                    DrawnCard card = meeting.currentDrawId() == null ? null : meetings.drawnCard(meeting.currentDrawId()).orElse(null);
-                    return new MeetingNow(meeting, card,
-                            card == null ? null : meetings.imageOf(card).orElse(null),
-                            card == null ? CardTags.NONE : meetings.tagsOf(card),
-                            meetings.progress(meetingId));
-                }).orElseGet(MeetingNow::gone));
+        return PicturePart.of(
+                MeetingNow.class,
+                (events, picture) ->
+                        events.stream().anyMatch(event -> event.getClass().getEnclosingClass() == MeetingEvents.class),
+                (meetingId, picture) -> meetings.find(meetingId)
+                        .map(meeting -> {
+                            DrawnCard card = meeting.currentDrawId() == null
+                                    ? null
+                                    : meetings.drawnCard(meeting.currentDrawId())
+                                            .orElse(null);
+                            return new MeetingNow(
+                                    meeting,
+                                    card,
+                                    card == null ? null : meetings.imageOf(card).orElse(null),
+                                    card == null ? CardTags.NONE : meetings.tagsOf(card),
+                                    meetings.progress(meetingId));
+                        })
+                        .orElseGet(MeetingNow::gone));
     }
 }

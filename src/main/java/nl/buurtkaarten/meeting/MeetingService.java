@@ -1,7 +1,9 @@
 package nl.buurtkaarten.meeting;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,19 +15,17 @@ import java.util.TreeSet;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.UserText;
 import nl.buurtkaarten.cards.Card;
+import nl.buurtkaarten.cards.CardTags;
 import nl.buurtkaarten.cards.Deck;
 import nl.buurtkaarten.cards.DeckCatalog;
 import nl.buurtkaarten.meeting.MeetingEvents.AnswersVisibilityChanged;
 import nl.buurtkaarten.meeting.MeetingEvents.CurrentCardChanged;
 import nl.buurtkaarten.meeting.MeetingEvents.MeetingStatusChanged;
 import nl.buurtkaarten.meeting.internal.MeetingRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.nio.file.Path;
-import java.time.Instant;
-import nl.buurtkaarten.cards.CardTags;
-import org.springframework.beans.factory.annotation.Value;
 
 /** Opening, drawing in and closing meetings. Every change is checked against the meeting's owner. */
 @Service
@@ -42,10 +42,13 @@ public class MeetingService {
     /** Themes drawn only when the facilitator picks them (warm-ups, closing cards), never by "next card". */
     private final Set<String> onRequestThemes;
 
-    MeetingService(MeetingRepository meetings, DeckCatalog catalog, ApplicationEventPublisher events,
-            SecureRandom random, Clock clock,
-            @Value("${buurtkaarten.draw.on-request-themes:opwarmen,afsluiten}")
-            List<String> onRequestThemes) {
+    MeetingService(
+            MeetingRepository meetings,
+            DeckCatalog catalog,
+            ApplicationEventPublisher events,
+            SecureRandom random,
+            Clock clock,
+            @Value("${buurtkaarten.draw.on-request-themes:opwarmen,afsluiten}") List<String> onRequestThemes) {
         this.onRequestThemes = Set.copyOf(onRequestThemes);
         this.meetings = meetings;
         this.catalog = catalog;
@@ -67,7 +70,8 @@ public class MeetingService {
     public Meeting openFollowUp(long previousMeetingId, String owner, String title) {
         Meeting previous = ownedBy(previousMeetingId, owner);
         List<String> decks = previous.deckIds().stream()
-                .filter(id -> catalog.deck(id).map(deck -> !deck.cards().isEmpty()).orElse(false))
+                .filter(id ->
+                        catalog.deck(id).map(deck -> !deck.cards().isEmpty()).orElse(false))
                 .toList();
         if (decks.isEmpty()) {
             throw new UserFacingException("meeting.error.no-decks");
@@ -75,7 +79,8 @@ public class MeetingService {
         return open(owner, title, decks, previous.language(), previousMeetingId);
     }
 
-    private Meeting open(String owner, String title, Collection<String> deckIds, String language, Long previousMeetingId) {
+    private Meeting open(
+            String owner, String title, Collection<String> deckIds, String language, Long previousMeetingId) {
         if (title == null || !UserText.isVisible(title)) {
             throw new UserFacingException("meeting.error.title-empty");
         }
@@ -98,7 +103,13 @@ public class MeetingService {
         do {
             code = JoinCode.generate(random);
         } while (meetings.joinCodeExists(code));
-        long id = meetings.insertMeeting(cleanTitle, language, code, owner, List.copyOf(new TreeSet<>(deckIds)), clock.instant(),
+        long id = meetings.insertMeeting(
+                cleanTitle,
+                language,
+                code,
+                owner,
+                List.copyOf(new TreeSet<>(deckIds)),
+                clock.instant(),
                 previousMeetingId);
         return meetings.findMeeting(id).orElseThrow();
     }
@@ -128,9 +139,7 @@ public class MeetingService {
     }
 
     public Optional<DrawnCard> currentCard(long meetingId) {
-        return meetings.findMeeting(meetingId)
-                .map(Meeting::currentDrawId)
-                .flatMap(meetings::findDraw);
+        return meetings.findMeeting(meetingId).map(Meeting::currentDrawId).flatMap(meetings::findDraw);
     }
 
     public Optional<DrawnCard> drawnCard(long drawId) {
@@ -142,8 +151,12 @@ public class MeetingService {
      * deck file has it now; none when the card or its deck is gone.
      */
     public CardTags tagsOf(DrawnCard card) {
-        return catalog.deck(card.deckId()).flatMap(deck -> deck.cards().stream().filter(found -> found.id().equals(card.cardId())).findFirst())
-                .map(Card::tags).orElse(CardTags.NONE);
+        return catalog.deck(card.deckId())
+                .flatMap(deck -> deck.cards().stream()
+                        .filter(found -> found.id().equals(card.cardId()))
+                        .findFirst())
+                .map(Card::tags)
+                .orElse(CardTags.NONE);
     }
 
     /** The picture of a drawn card, as its deck folder has it now. */
@@ -165,10 +178,12 @@ public class MeetingService {
         Meeting meeting = meetings.findMeeting(meetingId).orElseThrow();
         List<Card> pool = pool(meeting, null);
         Set<String> used = new HashSet<>(meetings.drawnCardKeys(meetingId, meeting.drawRound()));
-        int remaining = (int) pool.stream().filter(card -> !used.contains(key(card))).count();
-        boolean canGoBack = meeting.currentDrawId() != null && meetings.findDraw(meeting.currentDrawId())
-                .flatMap(current -> meetings.neighbour(meetingId, current.sequence(), false))
-                .isPresent();
+        int remaining =
+                (int) pool.stream().filter(card -> !used.contains(key(card))).count();
+        boolean canGoBack = meeting.currentDrawId() != null
+                && meetings.findDraw(meeting.currentDrawId())
+                        .flatMap(current -> meetings.neighbour(meetingId, current.sequence(), false))
+                        .isPresent();
         return new DrawProgress(remaining, pool.size(), canGoBack);
     }
 
@@ -180,8 +195,8 @@ public class MeetingService {
     public DrawnCard drawNext(long meetingId, String owner, String theme) {
         Meeting meeting = lockOpen(meetingId, owner);
         if (theme == null) {
-            Optional<DrawnCard> later = current(meeting)
-                    .flatMap(current -> meetings.neighbour(meetingId, current.sequence(), true));
+            Optional<DrawnCard> later =
+                    current(meeting).flatMap(current -> meetings.neighbour(meetingId, current.sequence(), true));
             if (later.isPresent()) {
                 return makeCurrent(meeting, later.get());
             }
@@ -282,7 +297,8 @@ public class MeetingService {
     private DrawnCard drawNew(Meeting meeting, String theme) {
         List<Card> pool = pool(meeting, theme);
         Set<String> used = new HashSet<>(meetings.drawnCardKeys(meeting.id(), meeting.drawRound()));
-        List<Card> remaining = new ArrayList<>(pool.stream().filter(card -> !used.contains(key(card))).toList());
+        List<Card> remaining = new ArrayList<>(
+                pool.stream().filter(card -> !used.contains(key(card))).toList());
         if (remaining.isEmpty()) {
             throw theme == null
                     ? new UserFacingException("draw.error.exhausted")
@@ -313,12 +329,16 @@ public class MeetingService {
         }
         // "Volgende kaart" leaves warm-ups and closing cards to the moment the facilitator picks their
         // theme, unless the meeting has nothing else.
-        List<Card> everyday = all.stream().filter(card -> !onRequestThemes.contains(card.theme())).toList();
+        List<Card> everyday = all.stream()
+                .filter(card -> !onRequestThemes.contains(card.theme()))
+                .toList();
         return everyday.isEmpty() ? all : everyday;
     }
 
     private List<Deck> decksOf(Meeting meeting) {
-        return meeting.deckIds().stream().flatMap(id -> catalog.deck(id).stream()).toList();
+        return meeting.deckIds().stream()
+                .flatMap(id -> catalog.deck(id).stream())
+                .toList();
     }
 
     private Meeting lockOwned(long meetingId, String owner) {

@@ -1,8 +1,7 @@
 package nl.buurtkaarten.participation;
 
-import nl.buurtkaarten.cards.PictureChoice;
-
 import java.time.Instant;
+import nl.buurtkaarten.cards.PictureChoice;
 
 /**
  * A parent's answer to a drawn card: a text, or a picture they tapped (a reaction to a statement,

@@ -2,8 +2,8 @@ package nl.buurtkaarten.participation;
 
 import java.time.Clock;
 import java.time.Duration;
-import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.AttemptLimiter;
+import nl.buurtkaarten.base.UserFacingException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,9 @@ public class JoinThrottle {
 
     private final AttemptLimiter limiter;
 
-    JoinThrottle(Clock clock, @Value("${buurtkaarten.join.max-failures:10}") int maxFailures,
+    JoinThrottle(
+            Clock clock,
+            @Value("${buurtkaarten.join.max-failures:10}") int maxFailures,
             @Value("${buurtkaarten.join.failure-window-minutes:10}") int windowMinutes) {
         this.limiter = new AttemptLimiter(clock, maxFailures, Duration.ofMinutes(windowMinutes), MAX_CLIENTS);
     }

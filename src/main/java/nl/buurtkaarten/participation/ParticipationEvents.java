@@ -22,12 +22,16 @@ public final class ParticipationEvents {
         long participantId();
     }
 
-    public record AnswerGiven(long meetingId, long drawId, long answerId, long participantId) implements AnswersChanged {}
+    public record AnswerGiven(long meetingId, long drawId, long answerId, long participantId)
+            implements AnswersChanged {}
 
-    public record AnswerEdited(long meetingId, long drawId, long answerId, long participantId) implements AnswersChanged {}
+    public record AnswerEdited(long meetingId, long drawId, long answerId, long participantId)
+            implements AnswersChanged {}
 
-    public record AnswerWithdrawn(long meetingId, long drawId, long answerId, long participantId) implements AnswersChanged {}
+    public record AnswerWithdrawn(long meetingId, long drawId, long answerId, long participantId)
+            implements AnswersChanged {}
 
     /** The facilitator hid an answer from the screen, or showed it again. */
-    public record AnswerHidden(long meetingId, long drawId, long answerId, long participantId, boolean hidden) implements AnswersChanged {}
+    public record AnswerHidden(long meetingId, long drawId, long answerId, long participantId, boolean hidden)
+            implements AnswersChanged {}
 }

@@ -14,8 +14,10 @@ class ParticipationParts {
     @Bean
     @Order(20)
     PicturePart<Participants> participantsPart(ParticipationService participation) {
-        return PicturePart.of(Participants.class,
-                (events, picture) -> picture.hasChanged(MeetingNow.class) && picture.part(MeetingNow.class).isGone()
+        return PicturePart.of(
+                Participants.class,
+                (events, picture) -> picture.hasChanged(MeetingNow.class)
+                                && picture.part(MeetingNow.class).isGone()
                         || PicturePart.anyOf(events, ParticipationEvents.ParticipantJoined.class)
                         || PicturePart.anyOf(events, ParticipationEvents.ParticipantLeft.class),
                 (meetingId, picture) -> new Participants(
@@ -25,12 +27,15 @@ class ParticipationParts {
     @Bean
     @Order(30)
     PicturePart<AnswersNow> answersPart(ParticipationService participation) {
-        return PicturePart.of(AnswersNow.class,
+        return PicturePart.of(
+                AnswersNow.class,
                 (events, picture) -> {
                     long drawId = picture.part(MeetingNow.class).drawId();
-                    return picture.hasChanged(MeetingNow.class) || picture.hasChanged(Participants.class)
-                            || events.stream().anyMatch(event -> event instanceof ParticipationEvents.AnswersChanged changed
-                                    && changed.drawId() == drawId);
+                    return picture.hasChanged(MeetingNow.class)
+                            || picture.hasChanged(Participants.class)
+                            || events.stream()
+                                    .anyMatch(event -> event instanceof ParticipationEvents.AnswersChanged changed
+                                            && changed.drawId() == drawId);
                 },
                 (meetingId, picture) -> {
                     long drawId = picture.part(MeetingNow.class).drawId();

@@ -1,11 +1,13 @@
 package nl.buurtkaarten.participation;
 
-import nl.buurtkaarten.base.SecretTokens;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import nl.buurtkaarten.base.SecretTokens;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.UserText;
 import nl.buurtkaarten.cards.PictureChoice;
@@ -24,8 +26,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Joining a meeting and answering its cards. A parent is identified by their secret token on every
@@ -47,8 +47,13 @@ public class ParticipationService {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    ParticipationService(ParticipationRepository repository, MeetingService meetings, ApplicationEventPublisher events,
-            SecureRandom random, Clock clock, PlatformTransactionManager transactionManager) {
+    ParticipationService(
+            ParticipationRepository repository,
+            MeetingService meetings,
+            ApplicationEventPublisher events,
+            SecureRandom random,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.meetings = meetings;
         this.events = events;
@@ -85,7 +90,8 @@ public class ParticipationService {
     }
 
     private Joined joinAs(long meetingId, String nickname) {
-        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new UserFacingException("join.error.unknown-code"));
+        Meeting meeting =
+                meetings.find(meetingId).orElseThrow(() -> new UserFacingException("join.error.unknown-code"));
         if (!meeting.isOpen()) {
             throw new UserFacingException("join.error.closed");
         }
@@ -159,8 +165,8 @@ public class ParticipationService {
         Map<Long, Long> ids = new HashMap<>();
         for (Participant original : repository.participants(previousMeetingId)) {
             String unusable = SecretTokens.hash(SecretTokens.generate(random));
-            long id = repository.insertCarriedOver(followUpMeetingId, original,
-                    UserText.skeleton(original.nickname()), unusable, clock.instant());
+            long id = repository.insertCarriedOver(
+                    followUpMeetingId, original, UserText.skeleton(original.nickname()), unusable, clock.instant());
             ids.put(original.id(), id);
         }
         return ids;
@@ -172,7 +178,8 @@ public class ParticipationService {
      */
     @Transactional
     public void forget(long meetingId, String token) {
-        Participant parent = recognise(meetingId, token).orElseThrow(() -> new UserFacingException("join.error.not-joined"));
+        Participant parent =
+                recognise(meetingId, token).orElseThrow(() -> new UserFacingException("join.error.not-joined"));
         Optional<Participant> original = repository.findByTokenHash(SecretTokens.hash(token));
         Optional<Participant> next = original;
         for (int step = 0; next.isPresent() && step <= MAX_FOLLOW_UPS; step++) {
@@ -191,7 +198,9 @@ public class ParticipationService {
     @Transactional
     public void remove(long meetingId, String owner, long participantId) {
         meetings.ownedBy(meetingId, owner);
-        Participant parent = repository.participants(meetingId).stream().filter(p -> p.id() == participantId).findFirst()
+        Participant parent = repository.participants(meetingId).stream()
+                .filter(p -> p.id() == participantId)
+                .findFirst()
                 .orElseThrow(() -> new UserFacingException("participant.error.not-found"));
         repository.deleteParticipant(parent.id());
         events.publishEvent(new ParticipationEvents.ParticipantLeft(meetingId, parent.id()));
@@ -207,7 +216,9 @@ public class ParticipationService {
         Participant participant = participantAt(drawId, token);
         requireCurrent(participant, drawId);
         String clean = cleanAnswer(text);
-        long own = repository.answersOf(participant.id(), drawId).stream().filter(answer -> !answer.isReaction()).count();
+        long own = repository.answersOf(participant.id(), drawId).stream()
+                .filter(answer -> !answer.isReaction())
+                .count();
         if (own >= MAX_ANSWERS_PER_CARD) {
             throw new UserFacingException("answer.error.too-many", MAX_ANSWERS_PER_CARD);
         }
@@ -228,13 +239,16 @@ public class ParticipationService {
             throw new UserFacingException("answer.error.no-reaction");
         }
         Optional<Answer> existing = repository.answersOf(participant.id(), drawId).stream()
-                .filter(Answer::isReaction).findFirst();
+                .filter(Answer::isReaction)
+                .findFirst();
         if (existing.isPresent() && reaction == null) {
             repository.deleteAnswer(existing.get().id());
-            events.publishEvent(new AnswerWithdrawn(participant.meetingId(), drawId, existing.get().id(), participant.id()));
+            events.publishEvent(new AnswerWithdrawn(
+                    participant.meetingId(), drawId, existing.get().id(), participant.id()));
         } else if (existing.isPresent()) {
             repository.updateAnswer(existing.get().id(), null, reaction, showName, clock.instant());
-            events.publishEvent(new AnswerEdited(participant.meetingId(), drawId, existing.get().id(), participant.id()));
+            events.publishEvent(new AnswerEdited(
+                    participant.meetingId(), drawId, existing.get().id(), participant.id()));
         } else if (reaction != null) {
             long id = repository.insertAnswer(participant.id(), drawId, null, reaction, showName, clock.instant());
             events.publishEvent(new AnswerGiven(participant.meetingId(), drawId, id, participant.id()));
@@ -266,7 +280,9 @@ public class ParticipationService {
 
     /** Answers to a card as the projector may show them: without the hidden ones. */
     public List<Answer> visibleAnswers(long drawId) {
-        return repository.answersTo(drawId).stream().filter(answer -> !answer.hidden()).toList();
+        return repository.answersTo(drawId).stream()
+                .filter(answer -> !answer.hidden())
+                .toList();
     }
 
     /**
@@ -281,7 +297,10 @@ public class ParticipationService {
     public List<Answer> allAnswers(long meetingId, String owner, long drawId) {
         meetings.ownedBy(meetingId, owner);
         return repository.answersTo(drawId).stream()
-                .filter(answer -> meetings.drawnCard(answer.drawId()).map(DrawnCard::meetingId).orElse(-1L) == meetingId)
+                .filter(answer -> meetings.drawnCard(answer.drawId())
+                                .map(DrawnCard::meetingId)
+                                .orElse(-1L)
+                        == meetingId)
                 .toList();
     }
 
@@ -289,7 +308,8 @@ public class ParticipationService {
     @Transactional
     public void setHidden(long meetingId, String owner, long answerId, boolean hidden) {
         meetings.ownedBy(meetingId, owner);
-        Answer answer = repository.findAnswer(answerId)
+        Answer answer = repository
+                .findAnswer(answerId)
                 .filter(found -> meetingOf(found) == meetingId)
                 .orElseThrow(() -> new UserFacingException("answer.error.not-found"));
         repository.setHidden(answerId, hidden);
@@ -301,7 +321,8 @@ public class ParticipationService {
      * copy carried over from the meeting the token was made in, not the original.
      */
     private Participant participantAt(long drawId, String token) {
-        DrawnCard card = meetings.drawnCard(drawId).orElseThrow(() -> new UserFacingException("answer.error.card-changed"));
+        DrawnCard card =
+                meetings.drawnCard(drawId).orElseThrow(() -> new UserFacingException("answer.error.card-changed"));
         return recognise(card.meetingId(), token).orElseThrow(() -> new UserFacingException("join.error.not-joined"));
     }
 
@@ -317,7 +338,8 @@ public class ParticipationService {
     }
 
     private Answer ownAnswerOnCurrentCard(String token, long answerId) {
-        Answer found = repository.findAnswer(answerId).orElseThrow(() -> new UserFacingException("answer.error.not-found"));
+        Answer found =
+                repository.findAnswer(answerId).orElseThrow(() -> new UserFacingException("answer.error.not-found"));
         Participant participant = participantAt(found.drawId(), token);
         Answer answer = Optional.of(found)
                 .filter(own -> own.participantId() == participant.id())

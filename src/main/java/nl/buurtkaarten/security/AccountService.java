@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.buurtkaarten.base.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,9 +15,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import nl.buurtkaarten.base.UserFacingException;
 
 /** Accounts of facilitators and administrators, stored in the database with a password hash. */
 @Service
@@ -26,7 +26,12 @@ public class AccountService implements UserDetailsService {
     private final RememberedDevices devices;
     private final Sessions sessions;
 
-    AccountService(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, RememberedDevices devices, Sessions sessions) {
+    AccountService(
+            JdbcClient jdbc,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            RememberedDevices devices,
+            Sessions sessions) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -44,12 +49,17 @@ public class AccountService implements UserDetailsService {
     public static final int MIN_PASSWORD = 12;
     /** The longest user name the sign-in form accepts (the database column's length). */
     public static final int MAX_USERNAME = 100;
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
     public List<Account> accounts() {
         return jdbc.sql("select username, roles, enabled from account order by username")
-                .query((rs, row) -> new Account(rs.getString("username"),
-                        Arrays.stream(rs.getString("roles").split(",")).map(String::strip).toList(), rs.getBoolean("enabled")))
+                .query((rs, row) -> new Account(
+                        rs.getString("username"),
+                        Arrays.stream(rs.getString("roles").split(","))
+                                .map(String::strip)
+                                .toList(),
+                        rs.getBoolean("enabled")))
                 .list();
     }
 
@@ -60,7 +70,11 @@ public class AccountService implements UserDetailsService {
         if (!USERNAME.matcher(name).matches()) {
             throw new UserFacingException("account.error.username");
         }
-        if (jdbc.sql("select count(*) from account where username = ?").param(name).query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from account where username = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             throw new UserFacingException("account.error.taken", name);
         }
         checkPassword(rawPassword);
@@ -79,7 +93,9 @@ public class AccountService implements UserDetailsService {
         if (!enabled && username.equals(actingAdmin)) {
             throw new UserFacingException("account.error.self");
         }
-        jdbc.sql("update account set enabled = ? where username = ?").params(enabled, username).update();
+        jdbc.sql("update account set enabled = ? where username = ?")
+                .params(enabled, username)
+                .update();
         if (!enabled) {
             signOutEverywhere(username);
         }
@@ -90,7 +106,8 @@ public class AccountService implements UserDetailsService {
     public void resetPassword(String username, String rawPassword) {
         checkPassword(rawPassword);
         int changed = jdbc.sql("update account set password_hash = ? where username = ?")
-                .params(passwordEncoder.encode(rawPassword), username).update();
+                .params(passwordEncoder.encode(rawPassword), username)
+                .update();
         if (changed == 0) {
             throw new UserFacingException("account.error.not-found");
         }
@@ -118,7 +135,10 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public void create(String username, String rawPassword, List<String> roles) {
         jdbc.sql("insert into account (username, password_hash, roles, enabled, created_at) values (?, ?, ?, true, ?)")
-                .params(username, passwordEncoder.encode(rawPassword), String.join(",", roles),
+                .params(
+                        username,
+                        passwordEncoder.encode(rawPassword),
+                        String.join(",", roles),
                         Timestamp.from(clock.instant()))
                 .update();
     }
@@ -129,7 +149,9 @@ public class AccountService implements UserDetailsService {
                 .param(username)
                 .query((rs, row) -> User.withUsername(rs.getString("username"))
                         .password(rs.getString("password_hash"))
-                        .roles(Arrays.stream(rs.getString("roles").split(",")).map(String::strip).toArray(String[]::new))
+                        .roles(Arrays.stream(rs.getString("roles").split(","))
+                                .map(String::strip)
+                                .toArray(String[]::new))
                         .disabled(!rs.getBoolean("enabled"))
                         .build())
                 .optional()

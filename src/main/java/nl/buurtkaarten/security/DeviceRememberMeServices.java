@@ -38,24 +38,31 @@ class DeviceRememberMeServices extends AbstractRememberMeServices {
     }
 
     @Override
-    protected void onLoginSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+    protected void onLoginSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         String[] seriesAndToken = devices.remember(authentication.getName());
         setCookie(seriesAndToken, getTokenValiditySeconds(), request, response);
     }
 
     @Override
-    protected UserDetails processAutoLoginCookie(String[] cookieTokens, HttpServletRequest request, HttpServletResponse response) {
+    protected UserDetails processAutoLoginCookie(
+            String[] cookieTokens, HttpServletRequest request, HttpServletResponse response) {
         if (cookieTokens.length != 2) {
             throw new InvalidCookieException("A device cookie holds a series and a token");
         }
         return switch (devices.use(cookieTokens[0], cookieTokens[1])) {
             case RememberedDevices.Accepted accepted -> {
                 if (accepted.newToken() != null) {
-                    setCookie(new String[] {cookieTokens[0], accepted.newToken()}, getTokenValiditySeconds(), request, response);
+                    setCookie(
+                            new String[] {cookieTokens[0], accepted.newToken()},
+                            getTokenValiditySeconds(),
+                            request,
+                            response);
                 }
                 yield getUserDetailsService().loadUserByUsername(accepted.username());
             }
-            case RememberedDevices.Unknown unknown -> throw new RememberMeAuthenticationException("Unknown, expired or revoked device");
+            case RememberedDevices.Unknown unknown ->
+                throw new RememberMeAuthenticationException("Unknown, expired or revoked device");
             case RememberedDevices.Stolen stolen -> {
                 sessions.endAll(stolen.username());
                 log.warn("A remembered device presented an old token: the account was signed out everywhere");

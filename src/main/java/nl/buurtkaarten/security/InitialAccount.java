@@ -25,7 +25,9 @@ class InitialAccount {
     private final String username;
     private final String password;
 
-    InitialAccount(AccountService accounts, SecureRandom random,
+    InitialAccount(
+            AccountService accounts,
+            SecureRandom random,
             @Value("${buurtkaarten.admin.username:}") String username,
             @Value("${buurtkaarten.admin.password:}") String password) {
         this.accounts = accounts;
@@ -42,13 +44,17 @@ class InitialAccount {
         String signInUrl = "http://localhost:" + port(event) + "/login";
         if (!password.isBlank()) {
             accounts.create(username, password, List.of(Roles.FACILITATOR, Roles.EDITOR, Roles.ADMIN));
-            log.info("Created the first account '{}' with the password from the configuration. Sign in at {}", username, signInUrl);
+            log.info(
+                    "Created the first account '{}' with the password from the configuration. Sign in at {}",
+                    username,
+                    signInUrl);
             return;
         }
         String oneTime = OneTimePasswords.generate(random);
         accounts.create(username, oneTime, List.of(Roles.FACILITATOR, Roles.EDITOR, Roles.ADMIN));
         // Printed once, on purpose, to the console only: the facilitator needs it to sign in the first time.
-        System.out.printf("%n================================================================%n"
+        System.out.printf(
+                "%n================================================================%n"
                         + " Buurtkaarten: first start, an account was created for you.%n"
                         + "   Sign in at: %s%n"
                         + "   User name:  %s%n"

@@ -44,7 +44,10 @@ public class RememberedDevices {
     private final SecureRandom random;
     private final Duration lifetime;
 
-    RememberedDevices(JdbcClient jdbc, Clock clock, SecureRandom random,
+    RememberedDevices(
+            JdbcClient jdbc,
+            Clock clock,
+            SecureRandom random,
             @Value("${buurtkaarten.sign-in.remember-days:30}") int lifetimeDays) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -60,10 +63,13 @@ public class RememberedDevices {
     @Transactional
     String[] remember(String username) {
         Instant now = clock.instant();
-        jdbc.sql("delete from remembered_device where last_used < ?").param(Timestamp.from(now.minus(lifetime))).update();
+        jdbc.sql("delete from remembered_device where last_used < ?")
+                .param(Timestamp.from(now.minus(lifetime)))
+                .update();
         String series = SecretTokens.generate(random);
         String token = SecretTokens.generate(random);
-        jdbc.sql("insert into remembered_device (series, username, token_hash, created_at, last_used) values (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into remembered_device (series, username, token_hash, created_at, last_used) values (?, ?, ?, ?, ?)")
                 .params(series, username, SecretTokens.hash(token), Timestamp.from(now), Timestamp.from(now))
                 .update();
         return new String[] {series, token};
@@ -78,8 +84,13 @@ public class RememberedDevices {
         Optional<Row> found = jdbc.sql("select username, token_hash, previous_token_hash, rotated_at, last_used "
                         + "from remembered_device where series = ?")
                 .param(series)
-                .query((rs, n) -> new Row(rs.getString("username"), rs.getString("token_hash"), rs.getString("previous_token_hash"),
-                        rs.getTimestamp("rotated_at") == null ? null : rs.getTimestamp("rotated_at").toInstant(),
+                .query((rs, n) -> new Row(
+                        rs.getString("username"),
+                        rs.getString("token_hash"),
+                        rs.getString("previous_token_hash"),
+                        rs.getTimestamp("rotated_at") == null
+                                ? null
+                                : rs.getTimestamp("rotated_at").toInstant(),
                         rs.getTimestamp("last_used").toInstant()))
                 .optional();
         if (found.isEmpty()) {
@@ -94,14 +105,17 @@ public class RememberedDevices {
         String hash = SecretTokens.hash(token);
         if (hash.equals(row.tokenHash())) {
             String newToken = SecretTokens.generate(random);
-            int changed = jdbc.sql("update remembered_device set token_hash = ?, previous_token_hash = ?, rotated_at = ?, last_used = ? "
-                            + "where series = ? and token_hash = ?")
+            int changed = jdbc.sql(
+                            "update remembered_device set token_hash = ?, previous_token_hash = ?, rotated_at = ?, last_used = ? "
+                                    + "where series = ? and token_hash = ?")
                     .params(SecretTokens.hash(newToken), hash, Timestamp.from(now), Timestamp.from(now), series, hash)
                     .update();
             // Another request with the same cookie replaced the token a moment ago: that one hands out the new token.
             return new Accepted(row.username(), changed == 1 ? newToken : null);
         }
-        if (hash.equals(row.previousTokenHash()) && row.rotatedAt() != null && row.rotatedAt().plus(GRACE).isAfter(now)) {
+        if (hash.equals(row.previousTokenHash())
+                && row.rotatedAt() != null
+                && row.rotatedAt().plus(GRACE).isAfter(now)) {
             return new Accepted(row.username(), null);
         }
         revokeAll(row.username());
@@ -116,7 +130,9 @@ public class RememberedDevices {
     /** Forgets every device of this account; returns how many there were. */
     @Transactional
     public int revokeAll(String username) {
-        return jdbc.sql("delete from remembered_device where username = ?").param(username).update();
+        return jdbc.sql("delete from remembered_device where username = ?")
+                .param(username)
+                .update();
     }
 
     /** The devices this account is remembered on, most recently used first. */
@@ -125,10 +141,12 @@ public class RememberedDevices {
         return jdbc.sql("select created_at, last_used from remembered_device where username = ? and last_used >= ? "
                         + "order by last_used desc")
                 .params(username, oldest)
-                .query((rs, n) -> new Device(rs.getTimestamp("created_at").toInstant(),
+                .query((rs, n) -> new Device(
+                        rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("last_used").toInstant()))
                 .list();
     }
 
-    private record Row(String username, String tokenHash, String previousTokenHash, Instant rotatedAt, Instant lastUsed) {}
+    private record Row(
+            String username, String tokenHash, String previousTokenHash, Instant rotatedAt, Instant lastUsed) {}
 }

@@ -2,29 +2,29 @@ package nl.buurtkaarten.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import nl.buurtkaarten.security.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
-import nl.buurtkaarten.security.ui.LoginView;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,9 +39,10 @@ class SecurityConfiguration {
      * As strict as Vaadin allows: everything from this server only; Vaadin's client needs inline
      * styles and eval; pictures may be data: URLs (QR code, network picture); never framed.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
      * Security headers on every response, also the pages Vaadin serves itself, which do not all pass
@@ -70,7 +71,8 @@ class SecurityConfiguration {
     /** Before Spring Security and Vaadin: requests for files never start a session. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> noSessionForFiles(Sessions sessions) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(sessions.noSessionForFilesFilter());
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(sessions.noSessionForFilesFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;
@@ -83,21 +85,32 @@ class SecurityConfiguration {
      * sessions of signed-in accounts are known, so they can be ended.
      */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, SignInThrottle throttle,
-            RememberedDevices devices, AccountService accounts, Sessions sessions, SecureRandom random) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            RequestUtil requestUtil,
+            SignInThrottle throttle,
+            RememberedDevices devices,
+            AccountService accounts,
+            Sessions sessions,
+            SecureRandom random)
+            throws Exception {
         // The parents' pages are public by design; said here in so many words, so that no phone ever depends on
         // Vaadin's route look-up for its first request (a phone reloading right after a restart once landed on /login).
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/join", "/join/*").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/join", "/join/*")
+                .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredSignInPage()));
         byte[] key = new byte[32];
         random.nextBytes(key);
-        DeviceRememberMeServices rememberMe = new DeviceRememberMeServices(HexFormat.of().formatHex(key), accounts, devices, sessions);
+        DeviceRememberMeServices rememberMe =
+                new DeviceRememberMeServices(HexFormat.of().formatHex(key), accounts, devices, sessions);
         http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
         http.addFilterBefore(sessions.endedSessionFilter(), SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInGate(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(sessions.signedInSessionFilter(), RememberMeAuthenticationFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 
@@ -108,7 +121,9 @@ class SecurityConfiguration {
     private static AccessDeniedHandler expiredSignInPage() {
         AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
-            if (denied instanceof CsrfException && "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+            if (denied instanceof CsrfException
+                    && "POST".equals(request.getMethod())
+                    && "/login".equals(request.getServletPath())) {
                 SignInGate.refuse(request, response, SignInRefusals.EXPIRED);
             } else {
                 otherwise.handle(request, response, denied);

@@ -18,14 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * How long HTTP sessions live, and which belong to whom.
@@ -99,7 +99,8 @@ public class Sessions implements HttpSessionListener {
                 session.setAttribute(REVOKED, Boolean.TRUE);
                 for (String name : Collections.list(session.getAttributeNames())) {
                     if (session.getAttribute(name) instanceof VaadinSession vaadin) {
-                        vaadin.access(() -> vaadin.getUIs().forEach(ui -> ui.getPage().reload()));
+                        vaadin.access(
+                                () -> vaadin.getUIs().forEach(ui -> ui.getPage().reload()));
                     }
                 }
             } catch (IllegalStateException alreadyInvalid) {
@@ -128,11 +129,15 @@ public class Sessions implements HttpSessionListener {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
+                String path = request.getRequestURI()
+                        .substring(request.getContextPath().length());
                 String name = path.substring(path.lastIndexOf('/') + 1);
-                return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) || !name.contains(".")
-                        || request.getParameter("v-r") != null || path.startsWith("/VAADIN/dynamic/")
-                        || path.startsWith("/VAADIN/push") || request.getSession(false) != null;
+                return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                        || !name.contains(".")
+                        || request.getParameter("v-r") != null
+                        || path.startsWith("/VAADIN/dynamic/")
+                        || path.startsWith("/VAADIN/push")
+                        || request.getSession(false) != null;
             }
 
             @Override
@@ -158,7 +163,8 @@ public class Sessions implements HttpSessionListener {
 
                     @Override
                     public void sendError(int status) throws IOException {
-                        super.sendError(status == HttpServletResponse.SC_FORBIDDEN ? HttpServletResponse.SC_NOT_FOUND : status);
+                        super.sendError(
+                                status == HttpServletResponse.SC_FORBIDDEN ? HttpServletResponse.SC_NOT_FOUND : status);
                     }
                 };
                 chain.doFilter(withoutNewSession, missingIsNotFound);
@@ -191,16 +197,22 @@ public class Sessions implements HttpSessionListener {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                Authentication authentication =
+                        SecurityContextHolder.getContext().getAuthentication();
                 HttpSession session = request.getSession(false);
-                if (session != null && authentication != null && authentication.isAuthenticated()
-                        && !(authentication instanceof AnonymousAuthenticationToken) && attribute(session, ACCOUNT) == null) {
+                if (session != null
+                        && authentication != null
+                        && authentication.isAuthenticated()
+                        && !(authentication instanceof AnonymousAuthenticationToken)
+                        && attribute(session, ACCOUNT) == null) {
                     String username = authentication.getName();
                     session.setAttribute(ACCOUNT, username);
                     if (attribute(session, LONG_LIFETIME) instanceof Integer seconds) {
                         session.setMaxInactiveInterval(seconds);
                     }
-                    byAccount.computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet()).add(session);
+                    byAccount
+                            .computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet())
+                            .add(session);
                 }
                 chain.doFilter(request, response);
             }

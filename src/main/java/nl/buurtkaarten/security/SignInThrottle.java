@@ -1,9 +1,9 @@
 package nl.buurtkaarten.security;
 
-import nl.buurtkaarten.base.AttemptLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import nl.buurtkaarten.base.AttemptLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -35,7 +35,9 @@ class SignInThrottle {
     private final AttemptLimiter perAccount;
     private final AttemptLimiter perClient;
 
-    SignInThrottle(Clock clock, @Value("${buurtkaarten.sign-in.max-failures:5}") int maxFailures,
+    SignInThrottle(
+            Clock clock,
+            @Value("${buurtkaarten.sign-in.max-failures:5}") int maxFailures,
             @Value("${buurtkaarten.sign-in.max-failures-per-account:50}") int maxPerAccount,
             @Value("${buurtkaarten.sign-in.max-failures-per-client:20}") int maxPerClient,
             @Value("${buurtkaarten.sign-in.failure-window-minutes:15}") int windowMinutes) {
@@ -48,7 +50,9 @@ class SignInThrottle {
     /** True when this client may not try this account now. */
     boolean isThrottled(String username, String client) {
         String account = account(username);
-        return perAccountAndClient.isBlocked(pair(account, client)) || perAccount.isBlocked(account) || perClient.isBlocked(client);
+        return perAccountAndClient.isBlocked(pair(account, client))
+                || perAccount.isBlocked(account)
+                || perClient.isBlocked(client);
     }
 
     /** How long this client must wait before it may try this account again. */
@@ -77,11 +81,13 @@ class SignInThrottle {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        perAccountAndClient.forget(pair(account(event.getAuthentication().getName()), client(event.getAuthentication())));
+        perAccountAndClient.forget(
+                pair(account(event.getAuthentication().getName()), client(event.getAuthentication())));
     }
 
     static String client(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
                 ? details.getRemoteAddress()
                 : "unknown";
     }

@@ -39,7 +39,8 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class DatabaseRebuild {
 
-    private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FOLDER_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final String H2_FILE_URL = "jdbc:h2:file:";
     private static final String MV_FILE = ".mv.db";
     private static final String REBUILD_FOLDER = "rebuild-";
@@ -57,16 +58,15 @@ public final class DatabaseRebuild {
         }
     }
 
-    private DatabaseRebuild() {
-    }
+    private DatabaseRebuild() {}
 
     /**
      * Checks the database at this H2 URL and rebuilds it when needed. Does nothing (an empty result)
      * for a URL that is not an H2 file database, or when the file does not exist yet. Must run
      * before anything else in this JVM opens the database.
      */
-    public static Result checkAndRepair(String url, String user, String password, Path backupFolder, int keepBackups,
-            Clock clock)
+    public static Result checkAndRepair(
+            String url, String user, String password, Path backupFolder, int keepBackups, Clock clock)
             throws SQLException, IOException {
         long started = System.nanoTime();
         if (url == null || !url.startsWith(H2_FILE_URL)) {
@@ -75,7 +75,8 @@ public final class DatabaseRebuild {
         int settingsStart = url.indexOf(';');
         String name = url.substring(H2_FILE_URL.length(), settingsStart < 0 ? url.length() : settingsStart);
         // H2 reads a leading ~ as the user's home folder.
-        Path database = name.startsWith("~") ? Path.of(System.getProperty("user.home") + name.substring(1)) : Path.of(name);
+        Path database =
+                name.startsWith("~") ? Path.of(System.getProperty("user.home") + name.substring(1)) : Path.of(name);
         String settings = settingsStart < 0 ? "" : url.substring(settingsStart);
         Path file = database.resolveSibling(database.getFileName() + MV_FILE);
         if (!Files.exists(file)) {
@@ -122,12 +123,16 @@ public final class DatabaseRebuild {
                 List<String> left = InterruptedWrites.find(connection);
                 if (!rowsAfter.equals(rows) || !left.isEmpty()) {
                     throw new IllegalStateException("The rebuilt database differs from the old one (rows before " + rows
-                            + ", after " + rowsAfter + ", still wrong: " + left + "); the old file is left as it was in " + file);
+                            + ", after " + rowsAfter + ", still wrong: " + left
+                            + "); the old file is left as it was in " + file);
                 }
                 statement.execute("SHUTDOWN");
             }
-            Files.move(rebuilt.resolveSibling(rebuilt.getFileName() + MV_FILE), file,
-                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    rebuilt.resolveSibling(rebuilt.getFileName() + MV_FILE),
+                    file,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } finally {
             // The SQL file holds every row: it does not stay, whether the rebuild worked or not.
             FileSystemUtils.deleteRecursively(work);
@@ -150,8 +155,9 @@ public final class DatabaseRebuild {
         Map<String, Long> rows = new LinkedHashMap<>();
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet result = statement.executeQuery("select table_schema, table_name from information_schema.tables "
-                    + "where table_type = 'BASE TABLE' and table_schema <> 'INFORMATION_SCHEMA' order by 1, 2")) {
+            try (ResultSet result = statement.executeQuery(
+                    "select table_schema, table_name from information_schema.tables "
+                            + "where table_type = 'BASE TABLE' and table_schema <> 'INFORMATION_SCHEMA' order by 1, 2")) {
                 while (result.next()) {
                     tables.add('"' + result.getString(1) + "\".\"" + result.getString(2) + '"');
                 }

@@ -54,8 +54,7 @@ public final class InterruptedWrites {
      */
     static final int LOG_ID_BITS = 40;
 
-    private InterruptedWrites() {
-    }
+    private InterruptedWrites() {}
 
     /** Whether this is an embedded H2 connection, the only kind this class can look into. */
     public static boolean applies(Connection connection) throws SQLException {
@@ -70,7 +69,8 @@ public final class InterruptedWrites {
      * one entry per row.
      */
     public static List<String> find(Connection connection) throws SQLException {
-        Database database = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase();
+        Database database =
+                ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase();
         BitSet open = new BitSet();
         for (Transaction transaction : database.getStore().getTransactionStore().getOpenTransactions()) {
             open.set(transaction.getId());
@@ -107,8 +107,7 @@ public final class InterruptedWrites {
      *            unfinished updates (which go back to their committed value)
      * @param unfinished entries of transactions that are neither open nor in an undo log
      */
-    private record Count(long entries, long unfinished) {
-    }
+    private record Count(long entries, long unfinished) {}
 
     private static Count count(MVMap<?, ?> map, BitSet open) {
         long entries = 0;

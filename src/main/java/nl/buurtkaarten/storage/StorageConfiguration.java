@@ -34,12 +34,15 @@ class StorageConfiguration {
      */
     static String explain(SQLException e, String url) {
         return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "The database " + url + " is in use by another process: is Buurtkaarten "
-                    + "already running? Stop it first, or give this one its own data folder (BUURTKAARTEN_DATA_DIR).";
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> "The database file of " + url + " cannot be read "
-                    + "(H2 error " + e.getErrorCode() + "). Restore a backup: see src/site/markdown/operations.md.";
-            case ErrorCode.WRONG_USER_OR_PASSWORD -> "The database " + url + " does not accept the configured user and password "
-                    + "(spring.datasource.username and spring.datasource.password).";
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
+                "The database " + url + " is in use by another process: is Buurtkaarten "
+                        + "already running? Stop it first, or give this one its own data folder (BUURTKAARTEN_DATA_DIR).";
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 ->
+                "The database file of " + url + " cannot be read " + "(H2 error " + e.getErrorCode()
+                        + "). Restore a backup: see src/site/markdown/operations.md.";
+            case ErrorCode.WRONG_USER_OR_PASSWORD ->
+                "The database " + url + " does not accept the configured user and password "
+                        + "(spring.datasource.username and spring.datasource.password).";
             default -> couldNot(url, e);
         };
     }
@@ -64,16 +67,23 @@ class StorageConfiguration {
             String url = environment.getProperty("spring.datasource.url");
             Path backups = Path.of(environment.getProperty("buurtkaarten.backup.folder", "backups"));
             try {
-                DatabaseRebuild.Result result = DatabaseRebuild.checkAndRepair(url,
+                DatabaseRebuild.Result result = DatabaseRebuild.checkAndRepair(
+                        url,
                         environment.getProperty("spring.datasource.username", "sa"),
-                        environment.getProperty("spring.datasource.password", ""), backups,
-                        environment.getProperty("buurtkaarten.backup.keep", Integer.class, 48), Clock.systemUTC());
+                        environment.getProperty("spring.datasource.password", ""),
+                        backups,
+                        environment.getProperty("buurtkaarten.backup.keep", Integer.class, 48),
+                        Clock.systemUTC());
                 if (result.rebuilt()) {
                     // Table and index names and counts only, no keys or values.
-                    log.warn("The database was stopped hard in the middle of a write that was never confirmed to anyone, "
-                            + "and H2 left traces of it: {}. Rebuilt the database from its rows in {} ms; rows per table {} "
-                            + "(unchanged); the file as it was is kept as backup {}",
-                            result.problems(), result.millis(), result.rows(), result.backup());
+                    log.warn(
+                            "The database was stopped hard in the middle of a write that was never confirmed to anyone, "
+                                    + "and H2 left traces of it: {}. Rebuilt the database from its rows in {} ms; rows per table {} "
+                                    + "(unchanged); the file as it was is kept as backup {}",
+                            result.problems(),
+                            result.millis(),
+                            result.rows(),
+                            result.backup());
                 } else {
                     log.debug("Database checked for interrupted writes in {} ms: none", result.millis());
                 }

@@ -32,8 +32,12 @@ public class ContactService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContactService(ConsentRepository consents, ParticipationService participation, SummaryService summaries,
-            ApplicationEventPublisher events, Clock clock) {
+    ContactService(
+            ConsentRepository consents,
+            ParticipationService participation,
+            SummaryService summaries,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.consents = consents;
         this.participation = participation;
         this.summaries = summaries;
@@ -42,7 +46,8 @@ public class ContactService {
     }
 
     /** Someone agreed or stopped sharing with someone else: both phones look again. */
-    public record ContactConsentChanged(long meetingId, long fromParticipantId, long toParticipantId) implements MeetingEvent {}
+    public record ContactConsentChanged(long meetingId, long fromParticipantId, long toParticipantId)
+            implements MeetingEvent {}
 
     @Transactional
     public void share(long meetingId, String token, long otherParticipantId, String contact) {
@@ -90,12 +95,14 @@ public class ContactService {
     }
 
     private Participant me(long meetingId, String token) {
-        return participation.recognise(meetingId, token)
+        return participation
+                .recognise(meetingId, token)
                 .orElseThrow(() -> new UserFacingException("join.error.not-joined"));
     }
 
     private void requireMatched(long meetingId, long me, long other) {
-        boolean matched = summaries.personal(meetingId, me).stream().anyMatch(match -> match.otherThan(me).id() == other);
+        boolean matched = summaries.personal(meetingId, me).stream()
+                .anyMatch(match -> match.otherThan(me).id() == other);
         if (!matched) {
             throw new UserFacingException("contact.error.not-matched");
         }

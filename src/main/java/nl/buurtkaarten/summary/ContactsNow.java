@@ -20,17 +20,21 @@ public record ContactsNow(List<Consent> consents) {
 
     /** What this parent shares with whom. */
     public Map<Long, String> sharedBy(long participantId) {
-        return consents.stream().filter(consent -> consent.from() == participantId)
+        return consents.stream()
+                .filter(consent -> consent.from() == participantId)
                 .collect(Collectors.toMap(Consent::to, Consent::detail));
     }
 
     /** The other parent's detail, only when both have agreed to share with each other. */
     public Optional<String> mutual(long participantId, long otherId) {
-        boolean mine = consents.stream().anyMatch(consent -> consent.from() == participantId && consent.to() == otherId);
+        boolean mine =
+                consents.stream().anyMatch(consent -> consent.from() == participantId && consent.to() == otherId);
         if (!mine) {
             return Optional.empty();
         }
-        return consents.stream().filter(consent -> consent.from() == otherId && consent.to() == participantId)
-                .map(Consent::detail).findFirst();
+        return consents.stream()
+                .filter(consent -> consent.from() == otherId && consent.to() == participantId)
+                .map(Consent::detail)
+                .findFirst();
     }
 }

@@ -1,9 +1,18 @@
 package nl.buurtkaarten.summary;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.participation.Participant;
 import org.jgrapht.Graph;
@@ -13,15 +22,6 @@ import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedMultigraph;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * The group's network as SVG, drawn on the server: parents as dots with their nickname, suggested
@@ -38,14 +38,17 @@ public final class NetworkPicture {
     static final int LABEL_SIZE = 38;
     /** Longer nicknames are shortened in the picture; the list beside it has them whole. */
     static final int LABEL_CHARACTERS = 14;
+
     static final int DOT = 16;
     /** Room round the circle for the names, which stand outside it, away from the arrows inside. */
     private static final int SIDE_ROOM = 360;
+
     private static final int TOP_ROOM = 80;
     /** Up to this many parents every one of them is drawn; in a larger group only those in a pair. */
     static final int EVERYONE_UP_TO = 20;
     /** A suggestion's arrow is dashed: nobody offered that help yet. */
     static final String SUGGESTION_DASHES = " stroke-dasharray=\"12 9\" class=\"bk-suggestion\"";
+
     private static final Map<SupportKind, String> COLOURS = Map.of(
             SupportKind.EMOTIONAL, "#a3214f",
             SupportKind.PRACTICAL, "#9a4a00",
@@ -69,7 +72,9 @@ public final class NetworkPicture {
             paired.add(match.helper().id());
             paired.add(match.receiver().id());
         });
-        return summary.participants().stream().filter(participant -> paired.contains(participant.id())).toList();
+        return summary.participants().stream()
+                .filter(participant -> paired.contains(participant.id()))
+                .toList();
     }
 
     /** Positions of the parents drawn, in the picture's coordinates. */
@@ -77,7 +82,8 @@ public final class NetworkPicture {
         Graph<Long, DefaultEdge> graph = new DirectedMultigraph<>(DefaultEdge.class);
         shown(summary).stream().map(Participant::id).sorted().forEach(graph::addVertex);
         for (SuggestedMatch match : summary.matches()) {
-            if (graph.containsVertex(match.helper().id()) && graph.containsVertex(match.receiver().id())) {
+            if (graph.containsVertex(match.helper().id())
+                    && graph.containsVertex(match.receiver().id())) {
                 graph.addEdge(match.helper().id(), match.receiver().id());
             }
         }
@@ -87,11 +93,14 @@ public final class NetworkPicture {
         } else if (!graph.vertexSet().isEmpty()) {
             Map<Long, Integer> rank = neighboursTogether(summary);
             double radius = Math.min(HEIGHT / 2.0 - TOP_ROOM, WIDTH / 2.0 - SIDE_ROOM);
-            new CircularLayoutAlgorithm2D<Long, DefaultEdge>(radius, Comparator.comparing(rank::get)).layout(graph, model);
+            new CircularLayoutAlgorithm2D<Long, DefaultEdge>(radius, Comparator.comparing(rank::get))
+                    .layout(graph, model);
         }
         Map<Long, double[]> positions = new HashMap<>();
         model.forEach(entry -> positions.put(entry.getKey(), new double[] {
-                clamp(entry.getValue().getX(), SIDE_ROOM, WIDTH - SIDE_ROOM), clamp(entry.getValue().getY(), TOP_ROOM, HEIGHT - TOP_ROOM)}));
+            clamp(entry.getValue().getX(), SIDE_ROOM, WIDTH - SIDE_ROOM),
+            clamp(entry.getValue().getY(), TOP_ROOM, HEIGHT - TOP_ROOM)
+        }));
         return positions;
     }
 
@@ -102,11 +111,14 @@ public final class NetworkPicture {
     private static Map<Long, Integer> neighboursTogether(MeetingSummary summary) {
         Map<Long, SortedSet<Long>> links = new HashMap<>();
         for (SuggestedMatch match : summary.matches()) {
-            links.computeIfAbsent(match.helper().id(), id -> new TreeSet<>()).add(match.receiver().id());
-            links.computeIfAbsent(match.receiver().id(), id -> new TreeSet<>()).add(match.helper().id());
+            links.computeIfAbsent(match.helper().id(), id -> new TreeSet<>())
+                    .add(match.receiver().id());
+            links.computeIfAbsent(match.receiver().id(), id -> new TreeSet<>())
+                    .add(match.helper().id());
         }
         Map<Long, Integer> rank = new HashMap<>();
-        List<Long> ids = summary.participants().stream().map(Participant::id).sorted().toList();
+        List<Long> ids =
+                summary.participants().stream().map(Participant::id).sorted().toList();
         for (Long start : ids) {
             if (rank.containsKey(start) || !links.containsKey(start)) {
                 continue;
@@ -128,13 +140,22 @@ public final class NetworkPicture {
     public static String svg(MeetingSummary summary, String title) {
         Map<Long, double[]> at = layout(summary);
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\">");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(escape(title))
+                .append("\">");
         svg.append("<defs>");
         for (SupportKind kind : SupportKind.values()) {
-            svg.append("<marker id=\"arrow-").append(kind.fileValue()).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
-                    .append("markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"")
-                    .append(colour(kind)).append("\"/></marker>");
+            svg.append("<marker id=\"arrow-")
+                    .append(kind.fileValue())
+                    .append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
+                    .append(
+                            "markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"")
+                    .append(colour(kind))
+                    .append("\"/></marker>");
         }
         svg.append("</defs>");
         for (SuggestedMatch match : summary.matches()) {
@@ -156,23 +177,41 @@ public final class NetworkPicture {
             double cx = (x1 + x2) / 2 - dy / length * 28;
             double cy = (y1 + y2) / 2 + dx / length * 28;
             String kind = match.offer().kind().fileValue();
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<path d=\"M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f\" fill=\"none\" stroke=\"%s\" stroke-width=\"4\"%s marker-end=\"url(#arrow-%s)\"/>",
-                    x1, y1, cx, cy, x2, y2, colour(match.offer().kind()), match.suggestion() ? SUGGESTION_DASHES : "", kind));
+                    x1,
+                    y1,
+                    cx,
+                    cy,
+                    x2,
+                    y2,
+                    colour(match.offer().kind()),
+                    match.suggestion() ? SUGGESTION_DASHES : "",
+                    kind));
         }
         for (Participant participant : shown(summary)) {
             double[] point = at.get(participant.id());
             if (point == null) {
                 continue;
             }
-            svg.append(String.format(Locale.ROOT,
-                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"#1f5f5b\" stroke=\"#fff\" stroke-width=\"3\"/>", point[0], point[1], DOT));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"#1f5f5b\" stroke=\"#fff\" stroke-width=\"3\"/>",
+                    point[0],
+                    point[1],
+                    DOT));
             Label label = label(point);
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"%d\" "
                             + "font-weight=\"700\" fill=\"#1b1f23\" stroke=\"#fffdf8\" stroke-width=\"6\" paint-order=\"stroke\" "
                             + "style=\"unicode-bidi: isolate\">%s</text>",
-                    label.x(), label.y(), label.anchor(), LABEL_SIZE, escape(labelText(participant.nickname()))));
+                    label.x(),
+                    label.y(),
+                    label.anchor(),
+                    LABEL_SIZE,
+                    escape(labelText(participant.nickname()))));
         }
         return svg.append("</svg>").toString();
     }
@@ -202,7 +241,8 @@ public final class NetworkPicture {
         if (count <= LABEL_CHARACTERS) {
             return nickname;
         }
-        return nickname.substring(0, nickname.offsetByCodePoints(0, LABEL_CHARACTERS - 1)).stripTrailing() + "…";
+        return nickname.substring(0, nickname.offsetByCodePoints(0, LABEL_CHARACTERS - 1))
+                        .stripTrailing() + "…";
     }
 
     private static double clamp(double value, double min, double max) {
@@ -210,6 +250,10 @@ public final class NetworkPicture {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

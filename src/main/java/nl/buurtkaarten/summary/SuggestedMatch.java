@@ -11,7 +11,12 @@ import nl.buurtkaarten.support.matching.ReasonKind;
  * match), or only something else of the same kind of support: then it is just a {@link #suggestion()}, and every
  * place that shows it must say so and name what the helper did offer (see {@link SummaryTexts}).
  */
-public record SuggestedMatch(Participant helper, Participant receiver, SupportItem offer, SupportItem request, int score,
+public record SuggestedMatch(
+        Participant helper,
+        Participant receiver,
+        SupportItem offer,
+        SupportItem request,
+        int score,
         List<Reason> reasons) {
 
     public SuggestedMatch {

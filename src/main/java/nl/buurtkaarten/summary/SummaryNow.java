@@ -17,7 +17,9 @@ public final class SummaryNow {
     private final BiFunction<List<Participant>, List<SupportItem>, MeetingSummary> matching;
     private volatile MeetingSummary summary;
 
-    SummaryNow(List<Participant> participants, List<SupportItem> items,
+    SummaryNow(
+            List<Participant> participants,
+            List<SupportItem> items,
             BiFunction<List<Participant>, List<SupportItem>, MeetingSummary> matching) {
         this.participants = List.copyOf(participants);
         this.items = List.copyOf(items);

@@ -15,16 +15,20 @@ class SummaryParts {
     @Bean
     @Order(50)
     PicturePart<SummaryNow> summaryPart(SummaryService summaries) {
-        return PicturePart.of(SummaryNow.class,
+        return PicturePart.of(
+                SummaryNow.class,
                 (events, picture) -> picture.hasChanged(Participants.class) || picture.hasChanged(SupportNow.class),
-                (meetingId, picture) -> new SummaryNow(picture.part(Participants.class).all(),
-                        picture.part(SupportNow.class).items(), summaries::summaryOf));
+                (meetingId, picture) -> new SummaryNow(
+                        picture.part(Participants.class).all(),
+                        picture.part(SupportNow.class).items(),
+                        summaries::summaryOf));
     }
 
     @Bean
     @Order(60)
     PicturePart<ContactsNow> contactsPart(ConsentRepository consents) {
-        return PicturePart.of(ContactsNow.class,
+        return PicturePart.of(
+                ContactsNow.class,
                 (events, picture) -> picture.hasChanged(Participants.class)
                         || PicturePart.anyOf(events, ContactService.ContactConsentChanged.class),
                 (meetingId, picture) -> new ContactsNow(consents.ofMeeting(meetingId)));

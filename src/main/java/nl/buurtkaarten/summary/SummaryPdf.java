@@ -46,19 +46,37 @@ public final class SummaryPdf {
         Translations translations = new Translations();
         SummaryTexts.Texts texts = (key, arguments) -> translations.getTranslation(key, locale, arguments);
         Direction direction = Locales.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getDocumentCatalog().setLanguage(locale.getLanguage());
             Fonts fonts = PdfText.fonts(document);
             Writer writer = new Writer(document, fonts, direction);
             writer.line(fonts.bold(), 20, BRAND, meetingTitle, Direction.FROM_TEXT);
             writer.line(fonts.bold(), 16, INK, texts.text("summary.title"));
             writer.gap(4);
-            writer.line(fonts.regular(), 11, MUTED, String.join("   ",
-                    summary.offers() + " " + texts.text("summary.figure.offers", summary.offers()),
-                    summary.requests() + " " + texts.text("summary.figure.requests", summary.requests()),
-                    summary.topicMatches().size() + " " + texts.text("summary.figure.matches", summary.topicMatches().size()) + (summary.suggestions().isEmpty() ? ""
-                            : "   " + summary.suggestions().size() + " " + texts.text("summary.figure.suggestions", summary.suggestions().size())),
-                    summary.givingAndReceivingPercent() + "% " + texts.text("summary.figure.giving-and-receiving", summary.givingAndReceivingPercent())));
+            writer.line(
+                    fonts.regular(),
+                    11,
+                    MUTED,
+                    String.join(
+                            "   ",
+                            summary.offers() + " " + texts.text("summary.figure.offers", summary.offers()),
+                            summary.requests() + " " + texts.text("summary.figure.requests", summary.requests()),
+                            summary.topicMatches().size() + " "
+                                    + texts.text(
+                                            "summary.figure.matches",
+                                            summary.topicMatches().size())
+                                    + (summary.suggestions().isEmpty()
+                                            ? ""
+                                            : "   " + summary.suggestions().size() + " "
+                                                    + texts.text(
+                                                            "summary.figure.suggestions",
+                                                            summary.suggestions()
+                                                                    .size())),
+                            summary.givingAndReceivingPercent() + "% "
+                                    + texts.text(
+                                            "summary.figure.giving-and-receiving",
+                                            summary.givingAndReceivingPercent())));
             writer.gap(8);
             writer.picture(summary);
             writer.gap(10);
@@ -73,17 +91,32 @@ public final class SummaryPdf {
             }
             if (!summary.openRequests().isEmpty()) {
                 writer.gap(8);
-                writer.line(fonts.bold(), 13, INK, texts.text("summary.open", summary.openRequests().size()));
+                writer.line(
+                        fonts.bold(),
+                        13,
+                        INK,
+                        texts.text("summary.open", summary.openRequests().size()));
                 Set<String> pointers = new LinkedHashSet<>();
                 for (SupportItem request : summary.openRequests()) {
-                    String who = summary.participants().stream().filter(p -> p.id() == request.participantId())
-                            .map(Participant::nickname).findFirst().orElse("");
-                    writer.paragraph(fonts.regular(), 10.5f, INK,
+                    String who = summary.participants().stream()
+                            .filter(p -> p.id() == request.participantId())
+                            .map(Participant::nickname)
+                            .findFirst()
+                            .orElse("");
+                    writer.paragraph(
+                            fonts.regular(),
+                            10.5f,
+                            INK,
                             PdfText.isolate(who) + ": " + PdfText.isolate(SummaryTexts.topic(texts, request)));
-                    pointers.add(texts.text("formal-help." + request.topic().name().toLowerCase(Locale.ROOT)));
+                    pointers.add(
+                            texts.text("formal-help." + request.topic().name().toLowerCase(Locale.ROOT)));
                 }
                 writer.gap(4);
-                writer.paragraph(fonts.regular(), 10, MUTED, texts.text("summary.formal-help") + " " + String.join(" ", pointers));
+                writer.paragraph(
+                        fonts.regular(),
+                        10,
+                        MUTED,
+                        texts.text("summary.formal-help") + " " + String.join(" ", pointers));
             }
             writer.close();
             document.save(out);
@@ -114,7 +147,8 @@ public final class SummaryPdf {
             room(size * 1.4f);
             y -= size * 1.25f;
             PdfText.Line line = fonts.line(face, size, fonts.shorten(face, text, size, WIDTH), reading);
-            line.draw(content, colour, direction == Direction.RIGHT_TO_LEFT ? MARGIN + WIDTH - line.width() : MARGIN, y);
+            line.draw(
+                    content, colour, direction == Direction.RIGHT_TO_LEFT ? MARGIN + WIDTH - line.width() : MARGIN, y);
             y -= size * 0.25f;
         }
 
@@ -153,7 +187,8 @@ public final class SummaryPdf {
                 float endX = x2 - (float) Math.cos(angle) * 10;
                 float endY = y2 - (float) Math.sin(angle) * 10;
                 content.setStrokingColor(colour);
-                content.setLineDashPattern(match.suggestion() ? new float[] {5, 4} : new float[0], 0); // a suggestion: dashed
+                content.setLineDashPattern(
+                        match.suggestion() ? new float[] {5, 4} : new float[0], 0); // a suggestion: dashed
                 content.setLineWidth(1.8f);
                 content.moveTo(x1, y1);
                 content.curveTo(cx, cy, cx, cy, endX, endY);
@@ -177,7 +212,8 @@ public final class SummaryPdf {
                 content.fill();
                 // The name stands where the projector's picture puts it: outside the circle, clear of the arrows.
                 NetworkPicture.Label place = NetworkPicture.label(point);
-                PdfText.Line label = fonts.line(fonts.bold(), 9, NetworkPicture.labelText(participant.nickname()), Direction.FROM_TEXT);
+                PdfText.Line label = fonts.line(
+                        fonts.bold(), 9, NetworkPicture.labelText(participant.nickname()), Direction.FROM_TEXT);
                 float lx = MARGIN + (float) place.x() * scale;
                 float left = switch (place.anchor()) {
                     case "start" -> lx;
@@ -203,5 +239,4 @@ public final class SummaryPdf {
             content.close();
         }
     }
-
 }

@@ -33,7 +33,9 @@ public class SummaryService {
     private final ParticipationService participation;
     private final MatchingSettings settings;
 
-    SummaryService(SupportService support, ParticipationService participation,
+    SummaryService(
+            SupportService support,
+            ParticipationService participation,
             @Value("${buurtkaarten.matching.max-per-helper:2}") int maxPerHelper) {
         this.support = support;
         this.participation = participation;
@@ -46,13 +48,31 @@ public class SummaryService {
 
     /** The summary of these parents and their offers and requests (the live picture has both at hand). */
     public MeetingSummary summaryOf(List<Participant> participants, List<SupportItem> items) {
-        Map<Long, Participant> byId = participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
-        Map<Long, SupportItem> itemsById = items.stream().collect(Collectors.toMap(SupportItem::id, Function.identity()));
-        List<Offer> offers = items.stream().filter(item -> item.direction() == Direction.OFFER)
-                .map(item -> new Offer(item.id(), item.participantId(), item.kind(), item.topic(), item.otherTopic(), item.when(), item.area()))
+        Map<Long, Participant> byId =
+                participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
+        Map<Long, SupportItem> itemsById =
+                items.stream().collect(Collectors.toMap(SupportItem::id, Function.identity()));
+        List<Offer> offers = items.stream()
+                .filter(item -> item.direction() == Direction.OFFER)
+                .map(item -> new Offer(
+                        item.id(),
+                        item.participantId(),
+                        item.kind(),
+                        item.topic(),
+                        item.otherTopic(),
+                        item.when(),
+                        item.area()))
                 .toList();
-        List<Request> requests = items.stream().filter(item -> item.direction() == Direction.REQUEST)
-                .map(item -> new Request(item.id(), item.participantId(), item.kind(), item.topic(), item.otherTopic(), item.when(), item.area()))
+        List<Request> requests = items.stream()
+                .filter(item -> item.direction() == Direction.REQUEST)
+                .map(item -> new Request(
+                        item.id(),
+                        item.participantId(),
+                        item.kind(),
+                        item.topic(),
+                        item.otherTopic(),
+                        item.when(),
+                        item.area()))
                 .toList();
         MatchResult result = Matcher.match(offers, requests, settings);
         // Pairs on the asked topic first; suggestions (same kind, another topic) after them, everywhere they are shown.
@@ -67,7 +87,9 @@ public class SummaryService {
             receivers.add(match.receiverId());
         }
         helpers.retainAll(receivers);
-        List<SupportItem> open = result.unmatched().stream().map(request -> itemsById.get(request.id())).toList();
+        List<SupportItem> open = result.unmatched().stream()
+                .map(request -> itemsById.get(request.id()))
+                .toList();
         return new MeetingSummary(participants, matches, open, offers.size(), requests.size(), helpers.size());
     }
 
@@ -76,8 +98,14 @@ public class SummaryService {
         return summary(meetingId).matchesOf(participantId);
     }
 
-    private static SuggestedMatch suggested(Match match, Map<Long, Participant> participants, Map<Long, SupportItem> items) {
-        return new SuggestedMatch(participants.get(match.helperId()), participants.get(match.receiverId()),
-                items.get(match.offerId()), items.get(match.requestId()), match.score(), match.reasons());
+    private static SuggestedMatch suggested(
+            Match match, Map<Long, Participant> participants, Map<Long, SupportItem> items) {
+        return new SuggestedMatch(
+                participants.get(match.helperId()),
+                participants.get(match.receiverId()),
+                items.get(match.offerId()),
+                items.get(match.requestId()),
+                match.score(),
+                match.reasons());
     }
 }

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.buurtkaarten.support.SupportItem;
-import nl.buurtkaarten.support.matching.Reason;
-import nl.buurtkaarten.support.matching.ReasonKind;
 import nl.buurtkaarten.support.TimePhrase;
 import nl.buurtkaarten.support.Topic;
+import nl.buurtkaarten.support.matching.Reason;
+import nl.buurtkaarten.support.matching.ReasonKind;
 
 /**
  * Turns pairs, matching reasons and topics into plain words in the reader's language: one place, so the projector,
@@ -20,13 +20,13 @@ public final class SummaryTexts {
 
     /** Looks up a message-bundle text: a view's getTranslation, or a bundle for a PDF. */
     @FunctionalInterface
-    public interface Texts extends TimePhrase.Texts {
-    }
+    public interface Texts extends TimePhrase.Texts {}
 
     private SummaryTexts() {}
 
     public static String topic(Texts context, SupportItem item) {
-        return item.topic() == Topic.OTHER && item.otherTopic() != null ? item.otherTopic()
+        return item.topic() == Topic.OTHER && item.otherTopic() != null
+                ? item.otherTopic()
                 : context.text(item.topic().messageKey());
     }
 
@@ -47,7 +47,12 @@ public final class SummaryTexts {
         String receiver = value.apply(match.receiver().nickname());
         String asked = value.apply(topicInSentence(context, match.request()));
         if (match.suggestion()) {
-            return context.text("summary.suggestion", helper, receiver, value.apply(topicInSentence(context, match.offer())), asked);
+            return context.text(
+                    "summary.suggestion",
+                    helper,
+                    receiver,
+                    value.apply(topicInSentence(context, match.offer())),
+                    asked);
         }
         return context.text("summary.match", helper, receiver, asked);
     }
@@ -58,8 +63,11 @@ public final class SummaryTexts {
         String asked = topicInSentence(context, match.request());
         boolean giving = match.helper().id() == participantId;
         if (match.suggestion()) {
-            return context.text(giving ? "summary.suggestion.you-help" : "summary.suggestion.helps-you", other,
-                    topicInSentence(context, match.offer()), asked);
+            return context.text(
+                    giving ? "summary.suggestion.you-help" : "summary.suggestion.helps-you",
+                    other,
+                    topicInSentence(context, match.offer()),
+                    asked);
         }
         return context.text(giving ? "personal.help-with" : "personal.helped-with", other, asked);
     }
@@ -89,9 +97,12 @@ public final class SummaryTexts {
     static String reason(Texts context, Reason reason) {
         List<String> arguments = reason.arguments();
         String argument = switch (reason.kind()) {
-            case SAME_TOPIC, GIVE_AND_TAKE -> arguments.size() > 1 ? arguments.get(1)
-                    : lower(context.text("topic." + arguments.getFirst().toLowerCase(Locale.ROOT)));
-            case SAME_KIND_OF_SUPPORT -> lower(context.text("support." + arguments.getFirst().toLowerCase(Locale.ROOT)));
+            case SAME_TOPIC, GIVE_AND_TAKE ->
+                arguments.size() > 1
+                        ? arguments.get(1)
+                        : lower(context.text("topic." + arguments.getFirst().toLowerCase(Locale.ROOT)));
+            case SAME_KIND_OF_SUPPORT ->
+                lower(context.text("support." + arguments.getFirst().toLowerCase(Locale.ROOT)));
             case BOTH_FREE, HELPER_ANY_TIME, RECEIVER_ANY_TIME -> TimePhrase.ofArguments(arguments, context);
             case SAME_AREA, HELPER_ANY_AREA, RECEIVER_ANY_AREA -> arguments.getFirst();
             case ANY_TIME, ANY_AREA -> "";

@@ -33,7 +33,8 @@ public record Slot(DayOfWeek day, PartOfDay part) implements Comparable<Slot> {
         if (colon < 0) {
             throw new IllegalArgumentException("Not a slot: " + argument);
         }
-        return new Slot(DayOfWeek.valueOf(argument.substring(0, colon)), PartOfDay.valueOf(argument.substring(colon + 1)));
+        return new Slot(
+                DayOfWeek.valueOf(argument.substring(0, colon)), PartOfDay.valueOf(argument.substring(colon + 1)));
     }
 
     @Override

@@ -30,14 +30,19 @@ public record SlotChoice(Set<DayOfWeek> days, Set<PartOfDay> parts) {
 
     /** What to tick for these slots: each day and each part of the day that one of them has. */
     public static SlotChoice of(Collection<Slot> slots) {
-        return new SlotChoice(slots.stream().map(Slot::day).collect(Collectors.toSet()),
+        return new SlotChoice(
+                slots.stream().map(Slot::day).collect(Collectors.toSet()),
                 slots.stream().map(Slot::part).collect(Collectors.toSet()));
     }
 
     /** The slots ticked, in the week's order; empty for any time. */
     public Set<Slot> slots() {
-        List<DayOfWeek> chosenDays = days.isEmpty() && !parts.isEmpty() ? DAYS : DAYS.stream().filter(days::contains).toList();
-        List<PartOfDay> chosenParts = parts.isEmpty() && !days.isEmpty() ? PARTS : PARTS.stream().filter(parts::contains).toList();
+        List<DayOfWeek> chosenDays = days.isEmpty() && !parts.isEmpty()
+                ? DAYS
+                : DAYS.stream().filter(days::contains).toList();
+        List<PartOfDay> chosenParts = parts.isEmpty() && !days.isEmpty()
+                ? PARTS
+                : PARTS.stream().filter(parts::contains).toList();
         Set<Slot> slots = new LinkedHashSet<>();
         for (DayOfWeek day : chosenDays) {
             for (PartOfDay part : chosenParts) {

@@ -17,7 +17,9 @@ public record SupportNow(List<SupportItem> items) {
 
     /** One parent's own offers and requests, in the order they were made. */
     public List<SupportItem> of(long participantId) {
-        return items.stream().filter(item -> item.participantId() == participantId).toList();
+        return items.stream()
+                .filter(item -> item.participantId() == participantId)
+                .toList();
     }
 
     /** Offers and requests per kind of support: what the projector may show. */

@@ -15,8 +15,11 @@ class SupportNowPart {
     @Bean
     @Order(40)
     PicturePart<SupportNow> supportPart(SupportService support) {
-        return PicturePart.of(SupportNow.class,
-                (events, picture) -> picture.hasChanged(Participants.class) || PicturePart.anyOf(events, SupportEvents.SupportChanged.class),
-                (meetingId, picture) -> new SupportNow(picture.part(MeetingNow.class).isGone() ? List.of() : support.ofMeeting(meetingId)));
+        return PicturePart.of(
+                SupportNow.class,
+                (events, picture) -> picture.hasChanged(Participants.class)
+                        || PicturePart.anyOf(events, SupportEvents.SupportChanged.class),
+                (meetingId, picture) -> new SupportNow(
+                        picture.part(MeetingNow.class).isGone() ? List.of() : support.ofMeeting(meetingId)));
     }
 }

@@ -38,8 +38,12 @@ public class SupportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SupportService(SupportRepository repository, ParticipationService participation, MeetingService meetings,
-            ApplicationEventPublisher events, Clock clock) {
+    SupportService(
+            SupportRepository repository,
+            ParticipationService participation,
+            MeetingService meetings,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.participation = participation;
         this.meetings = meetings;
@@ -78,7 +82,8 @@ public class SupportService {
 
     /** The parent's own offers and requests, in the order they were made. */
     public List<SupportItem> mine(long meetingId, String token) {
-        Participant parent = participation.recognise(meetingId, token)
+        Participant parent = participation
+                .recognise(meetingId, token)
                 .orElseThrow(() -> new UserFacingException("join.error.not-joined"));
         return repository.ofParticipant(parent.id());
     }
@@ -133,7 +138,8 @@ public class SupportService {
     }
 
     private Participant openMeetingParticipant(long meetingId, String token) {
-        Participant parent = participation.recognise(meetingId, token)
+        Participant parent = participation
+                .recognise(meetingId, token)
                 .orElseThrow(() -> new UserFacingException("join.error.not-joined"));
         Meeting meeting = meetings.find(meetingId).orElseThrow();
         if (!meeting.isOpen()) {
@@ -143,7 +149,8 @@ public class SupportService {
     }
 
     private void own(Participant parent, long itemId) {
-        repository.find(itemId)
+        repository
+                .find(itemId)
                 .filter(item -> item.participantId() == parent.id())
                 .orElseThrow(() -> new UserFacingException("support.error.not-found"));
     }
@@ -156,7 +163,8 @@ public class SupportService {
             throw new UserFacingException("support.error.topic");
         }
         SupportKind kind = draft.kind() == null ? draft.topic().defaultKind() : draft.kind();
-        String other = draft.otherTopic() == null || !UserText.isVisible(draft.otherTopic()) ? null
+        String other = draft.otherTopic() == null || !UserText.isVisible(draft.otherTopic())
+                ? null
                 : UserText.line(draft.otherTopic(), "support.error.invisible");
         if (draft.topic() == Topic.OTHER && other == null) {
             throw new UserFacingException("support.error.other-topic-empty");
@@ -167,11 +175,15 @@ public class SupportService {
         if (other != null && UserText.length(other) > MAX_OTHER_TOPIC) {
             throw new UserFacingException("support.error.other-topic-too-long", MAX_OTHER_TOPIC);
         }
-        String area = draft.area() == null || draft.area().isBlank() ? null : UserText.line(draft.area(), "support.error.unknown-area");
+        String area = draft.area() == null || draft.area().isBlank()
+                ? null
+                : UserText.line(draft.area(), "support.error.unknown-area");
         if (area != null && !repository.areas(meetingId).contains(area)) {
             throw new UserFacingException("support.error.unknown-area");
         }
-        String note = draft.note() == null || !UserText.isVisible(draft.note()) ? null : UserText.text(draft.note(), "support.error.invisible");
+        String note = draft.note() == null || !UserText.isVisible(draft.note())
+                ? null
+                : UserText.text(draft.note(), "support.error.invisible");
         if (note != null && UserText.length(note) > MAX_NOTE) {
             throw new UserFacingException("support.error.note-too-long", MAX_NOTE);
         }

@@ -34,8 +34,7 @@ public final class TimePhrase {
     private static final int WEEKDAYS = 0b0011111;
     private static final int WEEKEND = 0b1100000;
 
-    private TimePhrase() {
-    }
+    private TimePhrase() {}
 
     /** The slots in words; {@code time.any} ("op elk moment") when there are none. */
     public static String of(Collection<Slot> slots, Texts texts) {
@@ -109,7 +108,8 @@ public final class TimePhrase {
         int first = Integer.numberOfTrailingZeros(days);
         int last = 31 - Integer.numberOfLeadingZeros(days);
         if (last - first >= 2 && Integer.bitCount(days) == last - first + 1) { // one run of three days or more
-            return texts.text("time.range", texts.text("time.from." + name(first)), texts.text("time.to." + name(last)));
+            return texts.text(
+                    "time.range", texts.text("time.from." + name(first)), texts.text("time.to." + name(last)));
         }
         if ((days & WEEKDAYS) == WEEKDAYS) {
             return texts.text("time.and", texts.text("time.weekdays"), singleDays(days & ~WEEKDAYS, texts));

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import java.net.SocketException;
 
 /**
  * The address on the projector that phones use: the one the operator configured, or else the one
@@ -48,7 +48,9 @@ class PublicAddressTest {
         for (String empty : new String[] {null, "", "   "}) {
             PublicAddress address = configured(empty);
             assertThat(address.isConfigured()).as("'%s'", empty).isFalse();
-            assertThat(address.baseUrl("http", "buurthuis.local", 8080)).as("'%s'", empty).isEqualTo("http://buurthuis.local:8080");
+            assertThat(address.baseUrl("http", "buurthuis.local", 8080))
+                    .as("'%s'", empty)
+                    .isEqualTo("http://buurthuis.local:8080");
         }
     }
 
@@ -56,7 +58,8 @@ class PublicAddressTest {
     void theBrowsersOwnHostAndPortAreKeptWhenPhonesCanReachThem() {
         assertThat(NOT_CONFIGURED.baseUrl("http", "192.168.1.20", 8080)).isEqualTo("http://192.168.1.20:8080");
         assertThat(NOT_CONFIGURED.baseUrl("http", "buurthuis.local", 8080)).isEqualTo("http://buurthuis.local:8080");
-        assertThat(NOT_CONFIGURED.baseUrl("https", "buurt.example.nl", 8443)).isEqualTo("https://buurt.example.nl:8443");
+        assertThat(NOT_CONFIGURED.baseUrl("https", "buurt.example.nl", 8443))
+                .isEqualTo("https://buurt.example.nl:8443");
     }
 
     @Test
@@ -84,8 +87,14 @@ class PublicAddressTest {
             assertThat(PublicAddress.isLoopback(loopback)).as(loopback).isTrue();
         }
         assertThat(PublicAddress.isLoopback(null)).isTrue();
-        for (String reachable : List.of("192.168.1.20", "10.0.0.2", "[fd00::20]", "buurthuis.local", "localhost.example.nl",
-                "my-localhost", "1127.0.0.1")) {
+        for (String reachable : List.of(
+                "192.168.1.20",
+                "10.0.0.2",
+                "[fd00::20]",
+                "buurthuis.local",
+                "localhost.example.nl",
+                "my-localhost",
+                "1127.0.0.1")) {
             assertThat(PublicAddress.isLoopback(reachable)).as(reachable).isFalse();
         }
     }

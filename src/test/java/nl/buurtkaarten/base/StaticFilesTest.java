@@ -23,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
  * What a phone loads besides the page: styles go compressed, pages and Vaadin's messages do not,
  * and the production bundle's hashed files are kept for good. Same context as the sign-in test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 @ActiveProfiles("test")
 class StaticFilesTest {
@@ -40,7 +41,9 @@ class StaticFilesTest {
             HttpResponse<byte[]> compressed = get(style, "gzip, deflate, br");
 
             assertThat(plain.statusCode()).as(style).isEqualTo(200);
-            assertThat(compressed.headers().firstValue("Content-Encoding")).as(style).contains("gzip");
+            assertThat(compressed.headers().firstValue("Content-Encoding"))
+                    .as(style)
+                    .contains("gzip");
             assertThat(compressed.body().length).as(style).isLessThan(plain.body().length / 3);
             assertThat(gunzip(compressed.body())).as(style).isEqualTo(plain.body());
         }
@@ -54,8 +57,11 @@ class StaticFilesTest {
 
         HttpResponse<byte[]> icon = get("icons/buurtkaarten.svg", "identity");
         assertThat(icon.statusCode()).isEqualTo(200);
-        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
-        assertThat(icon.headers().firstValue("Set-Cookie")).as("a file starts no session").isEmpty();
+        assertThat(icon.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(icon.headers().firstValue("Set-Cookie"))
+                .as("a file starts no session")
+                .isEmpty();
     }
 
     @Test
@@ -68,10 +74,13 @@ class StaticFilesTest {
 
     @Test
     void theBundlesHashedFilesAreKeptForGoodOnceVaadinLetsThemBeCached() throws Exception {
-        assertThat(cacheControlFor("/VAADIN/build/indexhtml-Bq3xD1fk.js", "max-age=3600")).isEqualTo(VersionedScripts.FOR_GOOD);
-        assertThat(cacheControlFor("/VAADIN/build/FlowClient-a1B2c3D4_x.js", "max-age=3600")).isEqualTo(VersionedScripts.FOR_GOOD);
+        assertThat(cacheControlFor("/VAADIN/build/indexhtml-Bq3xD1fk.js", "max-age=3600"))
+                .isEqualTo(VersionedScripts.FOR_GOOD);
+        assertThat(cacheControlFor("/VAADIN/build/FlowClient-a1B2c3D4_x.js", "max-age=3600"))
+                .isEqualTo(VersionedScripts.FOR_GOOD);
         // development: Vaadin says no-cache, and that stays
-        assertThat(cacheControlFor("/VAADIN/build/indexhtml-Bq3xD1fk.js", "no-cache")).isEqualTo("no-cache");
+        assertThat(cacheControlFor("/VAADIN/build/indexhtml-Bq3xD1fk.js", "no-cache"))
+                .isEqualTo("no-cache");
         // a name without a content hash could change under the same name
         assertThat(cacheControlFor("/VAADIN/build/sw.js", "max-age=3600")).isEqualTo("max-age=3600");
     }
@@ -79,14 +88,20 @@ class StaticFilesTest {
     private static String cacheControlFor(String path, String vaadinSays) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new VersionedScripts().doFilter(request, response,
-                (req, res) -> ((HttpServletResponse) res).setHeader("Cache-Control", vaadinSays));
+        new VersionedScripts()
+                .doFilter(
+                        request,
+                        response,
+                        (req, res) -> ((HttpServletResponse) res).setHeader("Cache-Control", vaadinSays));
         return response.getHeader("Cache-Control");
     }
 
     private HttpResponse<byte[]> get(String path, String encodings) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
-                .header("Accept-Encoding", encodings).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                        .header("Accept-Encoding", encodings)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static byte[] gunzip(byte[] body) throws IOException {

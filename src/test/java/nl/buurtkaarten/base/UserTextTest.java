@@ -27,15 +27,21 @@ class UserTextTest {
 
     @Test
     void longerTextKeepsItsLineBreaksButNotEmptyRuns() {
-        assertThat(UserText.text("Eerste regel  \r\n\r\n\r\n\r\nTweede\u0007 regel ", "x")).isEqualTo("Eerste regel\n\nTweede regel");
+        assertThat(UserText.text("Eerste regel  \r\n\r\n\r\n\r\nTweede\u0007 regel ", "x"))
+                .isEqualTo("Eerste regel\n\nTweede regel");
     }
 
     @Test
     void textThatShowsNothingIsRefusedWithTheCallersKey() {
-        for (String invisible : new String[] {"", "   ", "\u200B\u200C\u200D", "\uFEFF", "\u3164", "\u2800", "\u0301", "\u202E"}) {
+        for (String invisible :
+                new String[] {"", "   ", "\u200B\u200C\u200D", "\uFEFF", "\u3164", "\u2800", "\u0301", "\u202E"}) {
             assertThatThrownBy(() -> UserText.line(invisible, "my.key"))
-                    .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("my.key"));
-            assertThat(UserText.isVisible(invisible)).as("visible: %s", invisible.codePoints().boxed().toList()).isFalse();
+                    .isInstanceOfSatisfying(
+                            UserFacingException.class,
+                            refusal -> assertThat(refusal.messageKey()).isEqualTo("my.key"));
+            assertThat(UserText.isVisible(invisible))
+                    .as("visible: %s", invisible.codePoints().boxed().toList())
+                    .isFalse();
         }
         assertThat(UserText.isVisible("\uD83D\uDE00")).isTrue();
         assertThat(UserText.isVisible("\u0641")).isTrue();
@@ -50,11 +56,14 @@ class UserTextTest {
         assertThat(UserText.skeleton("\uFF33\uFF41\uFF52\uFF41")).isEqualTo(sara);
         assertThat(UserText.skeleton("Sarah")).isNotEqualTo(sara);
         assertThat(UserText.skeleton("Sam")).isNotEqualTo(sara);
-        assertThat(UserText.skeleton("\u0641\u0627\u0637\u0645\u0629")).isNotEqualTo(UserText.skeleton("\u0645\u062D\u0645\u062F"));
+        assertThat(UserText.skeleton("\u0641\u0627\u0637\u0645\u0629"))
+                .isNotEqualTo(UserText.skeleton("\u0645\u062D\u0645\u062F"));
     }
 
     @Test
     void isolationWrapsTextInFirstStrongIsolateMarks() {
-        assertThat(UserText.isolate("\u0641\u0627\u0637\u0645\u0629")).startsWith("\u2068").endsWith("\u2069");
+        assertThat(UserText.isolate("\u0641\u0627\u0637\u0645\u0629"))
+                .startsWith("\u2068")
+                .endsWith("\u2069");
     }
 }

@@ -8,6 +8,9 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +21,6 @@ import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
 import org.junit.jupiter.api.Test;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -102,7 +102,8 @@ class AccessibilityIT extends BrowserTest {
                     + button.clientWidth)
             """;
 
-    static final String HORIZONTAL_OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
+    static final String HORIZONTAL_OVERFLOW =
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
 
     @Test
     void phoneScreensHaveLargeTargetsAndFitA320PixelWideScreen() {
@@ -127,7 +128,9 @@ class AccessibilityIT extends BrowserTest {
             problems.addAll(check(phone, width + " phone making an offer"));
             Chromium.screenshot(phone, "phone-offer-" + width);
         }
-        assertThat(problems).as("touch targets under 44x44 px, words that do not fit, or pages wider than the screen").isEmpty();
+        assertThat(problems)
+                .as("touch targets under 44x44 px, words that do not fit, or pages wider than the screen")
+                .isEmpty();
     }
 
     /** The low-literacy mode's own screens in all five languages: reaction pictures, read-aloud, topic and part-of-day pictures. */
@@ -145,7 +148,9 @@ class AccessibilityIT extends BrowserTest {
                 problems.addAll(lowLiteracyScreens(meeting, language, width));
             }
         }
-        assertThat(problems).as("touch targets under 44x44 px, words that do not fit, or pages wider than the screen").isEmpty();
+        assertThat(problems)
+                .as("touch targets under 44x44 px, words that do not fit, or pages wider than the screen")
+                .isEmpty();
     }
 
     private List<String> lowLiteracyScreens(Meeting meeting, String language, int width) {
@@ -186,14 +191,14 @@ class AccessibilityIT extends BrowserTest {
     }
 
     /** The longest card a deck may hold (200 characters), with long words: the hardest case for the projector. */
-    static final String LONGEST_CARD = ("Denk aan een moment waarop een buurvrouw, een opa of een andere ouder jouw kind "
-            + "hielp zonder dat je het vroeg. Wat deed die persoon precies, en wat zou jij zelf willen teruggeven aan de buurt "
-            + "waarin jullie samen wonen en opgroeien?")
-            .substring(0, 200);
+    static final String LONGEST_CARD =
+            ("Denk aan een moment waarop een buurvrouw, een opa of een andere ouder jouw kind "
+                            + "hielp zonder dat je het vroeg. Wat deed die persoon precies, en wat zou jij zelf willen teruggeven aan de buurt "
+                            + "waarin jullie samen wonen en opgroeien?")
+                    .substring(0, 200);
 
     @Test
-    void theProjectorShowsEvenTheLongestCardLargeSharpAndWithoutScrolling(@TempDir Path cards)
-            throws IOException {
+    void theProjectorShowsEvenTheLongestCardLargeSharpAndWithoutScrolling(@TempDir Path cards) throws IOException {
         Files.createDirectories(cards.resolve("lang"));
         Files.writeString(cards.resolve("lang/deck.yaml"), """
                 id: lang
@@ -217,14 +222,18 @@ class AccessibilityIT extends BrowserTest {
         Page projector = chromium.projector();
         signIn(projector, "meeting/" + meeting.id() + "/projector");
         // Keyboard only: Tab reaches the draw button, its focus is visible, Enter draws.
-        Locator next = projector.locator(".bk-projector-footer vaadin-button").filter(new Locator.FilterOptions().setHasText("Volgende kaart"));
+        Locator next = projector
+                .locator(".bk-projector-footer vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Volgende kaart"));
         for (int tab = 0; tab < 30 && !(Boolean) next.evaluate("button => button === document.activeElement"); tab++) {
             projector.keyboard().press("Tab");
         }
         assertThat(next).isFocused();
         assertThat(next).hasAttribute("focus-ring", "");
-        String ring = (String) next.evaluate("button => { const style = getComputedStyle(button);"
-                + " return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? 'outline' : style.boxShadow; }");
+        String ring = (String)
+                next.evaluate(
+                        "button => { const style = getComputedStyle(button);"
+                                + " return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? 'outline' : style.boxShadow; }");
         assertThat(ring).as("a visible focus ring").isNotIn("none", "");
         Chromium.screenshot(projector, "projector-focus");
         projector.keyboard().press("Enter");
@@ -233,25 +242,39 @@ class AccessibilityIT extends BrowserTest {
         DrawnCard card = meetings.currentCard(meeting.id()).orElseThrow();
         for (int parent = 1; parent <= 14; parent++) {
             Joined joined = participation.join(meeting.id(), "Ouder " + parent);
-            participation.answer(joined.token(), card.id(), "Mijn buurvrouw haalde mijn zoon op toen ik ziek was, dat vergeet ik nooit meer. " + parent, false);
+            participation.answer(
+                    joined.token(),
+                    card.id(),
+                    "Mijn buurvrouw haalde mijn zoon op toen ik ziek was, dat vergeet ik nooit meer. " + parent,
+                    false);
         }
         assertThat(projector.locator(".bk-answer-note")).hasCount(12);
 
-        double fontSize = (Double) projector.locator(".bk-card-text").evaluate("text => parseFloat(getComputedStyle(text).fontSize)");
+        double fontSize = (Double)
+                projector.locator(".bk-card-text").evaluate("text => parseFloat(getComputedStyle(text).fontSize)");
         assertThat(fontSize).as("card text size in px at 1920x1080").isGreaterThanOrEqualTo(48);
         @SuppressWarnings("unchecked")
         Map<String, Object> fit = (Map<String, Object>) projector.evaluate("""
                 () => { const text = document.querySelector('.bk-card-text'); const box = text.getBoundingClientRect();
                   return {bottom: box.bottom, clipped: text.scrollHeight > text.clientHeight + 1,
                           pageScrolls: document.documentElement.scrollHeight > window.innerHeight + 1}; }""");
-        assertThat(((Number) fit.get("bottom")).doubleValue()).as("bottom of the card text").isLessThanOrEqualTo(1080);
+        assertThat(((Number) fit.get("bottom")).doubleValue())
+                .as("bottom of the card text")
+                .isLessThanOrEqualTo(1080);
         assertThat(fit.get("clipped")).as("card text clipped").isEqualTo(false);
         assertThat(fit.get("pageScrolls")).as("projector page scrolls").isEqualTo(false);
         Chromium.screenshot(projector, "projector-longest-card");
 
-        AxeResults contrast = new AxeBuilder(projector).include(List.of(".bk-card")).withRules(List.of("color-contrast-enhanced")).analyze();
-        assertThat(contrast.getViolations()).as("contrast under 7:1 on the card").isEmpty();
-        assertThat(contrast.getPasses()).as("the contrast rule looked at the card").isNotEmpty();
+        AxeResults contrast = new AxeBuilder(projector)
+                .include(List.of(".bk-card"))
+                .withRules(List.of("color-contrast-enhanced"))
+                .analyze();
+        assertThat(contrast.getViolations())
+                .as("contrast under 7:1 on the card")
+                .isEmpty();
+        assertThat(contrast.getPasses())
+                .as("the contrast rule looked at the card")
+                .isNotEmpty();
     }
 
     private Meeting openMeetingWithAnswers() {
@@ -273,7 +296,10 @@ class AccessibilityIT extends BrowserTest {
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 found.add(screen + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList());
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .limit(5)
+                                .toList());
             }
         }
         Chromium.screenshot(page, "axe-" + screen.replace(' ', '-'));

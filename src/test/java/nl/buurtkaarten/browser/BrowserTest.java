@@ -32,8 +32,12 @@ abstract class BrowserTest {
     void stopAppAndBrowser() {
         try {
             if (chromium != null) {
-                assertThat(chromium.requestsElsewhere()).as("requests to other origins").isEmpty();
-                assertThat(chromium.blockedByContentSecurityPolicy()).as("blocked by the Content-Security-Policy").isEmpty();
+                assertThat(chromium.requestsElsewhere())
+                        .as("requests to other origins")
+                        .isEmpty();
+                assertThat(chromium.blockedByContentSecurityPolicy())
+                        .as("blocked by the Content-Security-Policy")
+                        .isEmpty();
             }
         } finally {
             if (app != null) {

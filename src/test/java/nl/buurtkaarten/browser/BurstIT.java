@@ -33,7 +33,9 @@ class BurstIT extends BrowserTest {
         ParticipationService participation = app.bean(ParticipationService.class);
         Meeting meeting = meetings.open(RunningApp.USERNAME, "Buurtavond", List.of("kennismaken"), "nl");
         DrawnCard card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null);
-        List<Joined> parents = IntStream.range(0, PARENTS).mapToObj(i -> participation.join(meeting.id(), "Ouder " + i)).toList();
+        List<Joined> parents = IntStream.range(0, PARENTS)
+                .mapToObj(i -> participation.join(meeting.id(), "Ouder " + i))
+                .toList();
 
         Page projector = chromium.projector();
         List<Long> frames = new CopyOnWriteArrayList<>();
@@ -61,8 +63,11 @@ class BurstIT extends BrowserTest {
         }
         long written = System.nanoTime();
         List<Answer> stored = participation.visibleAnswers(card.id());
-        assertThat(stored).extracting(Answer::text)
-                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, PARENTS).mapToObj(i -> "Antwoord " + i).toList());
+        assertThat(stored)
+                .extracting(Answer::text)
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, PARENTS)
+                        .mapToObj(i -> "Antwoord " + i)
+                        .toList());
         String newest = stored.getLast().text();
         assertThat(projector.locator(".bk-answer-text").first()).hasText(newest);
         long shown = System.nanoTime();
@@ -70,10 +75,12 @@ class BurstIT extends BrowserTest {
 
         long pushes = frames.stream().filter(time -> time >= start).count();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("[measured] %d answers written in %.0f ms; the projector showed the newest after %.0f ms,"
-                + " receiving %d pushes in %.1f s (%.1f per second)%n", PARENTS, (written - start) / 1e6, (shown - start) / 1e6,
-                pushes, seconds, pushes / seconds);
-        assertThat(pushes).as("pushes to the projector during the burst and the second after it")
+        System.out.printf(
+                "[measured] %d answers written in %.0f ms; the projector showed the newest after %.0f ms,"
+                        + " receiving %d pushes in %.1f s (%.1f per second)%n",
+                PARENTS, (written - start) / 1e6, (shown - start) / 1e6, pushes, seconds, pushes / seconds);
+        assertThat(pushes)
+                .as("pushes to the projector during the burst and the second after it")
                 .isLessThanOrEqualTo(Math.round(seconds * 4) + 2);
     }
 }

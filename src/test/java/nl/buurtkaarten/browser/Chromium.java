@@ -7,10 +7,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import com.microsoft.playwright.PlaywrightException;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -33,13 +33,21 @@ final class Chromium implements AutoCloseable {
         if (!Files.isExecutable(executable)) {
             fail("The browser tests need Debian's Chromium at " + executable + ". Install it with: " + INSTALL_LINE);
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     /** A projector-sized browser window of its own (one person, one set of cookies). */
@@ -66,7 +74,9 @@ final class Chromium implements AutoCloseable {
         Page page = context.newPage();
         page.onRequest(request -> {
             String url = request.url();
-            if (!url.startsWith("http://localhost:") && !url.startsWith("ws://localhost:") && !url.startsWith("data:")
+            if (!url.startsWith("http://localhost:")
+                    && !url.startsWith("ws://localhost:")
+                    && !url.startsWith("data:")
                     && !url.startsWith("blob:")) {
                 elsewhere.add(url);
             }

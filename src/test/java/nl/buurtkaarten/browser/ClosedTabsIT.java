@@ -39,7 +39,8 @@ class ClosedTabsIT extends BrowserTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> sessions.open() == withBoth - 1);
 
         // Bram's phone still follows the meeting.
-        String drawn = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null).textIn("nl");
+        String drawn =
+                meetings.drawNext(meeting.id(), RunningApp.USERNAME, null).textIn("nl");
         assertThat(bram.locator(".bk-card-text")).hasText(drawn);
 
         // Fatima opens the link again on the same phone: herself, on the current card.

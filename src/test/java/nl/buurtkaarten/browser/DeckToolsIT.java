@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 /** The downloads a facilitator and a content editor get from real browsers: the printable PDF and a deck's zip. */
 class DeckToolsIT extends BrowserTest {
 
-
     @Test
     void aDeckPrintsAsPdfAndExportsAsZip() throws IOException {
         Page page = chromium.page(1366, 768);
@@ -38,7 +37,8 @@ class DeckToolsIT extends BrowserTest {
 
         page.navigate(app.url("editor"));
         assertThat(page.locator(".bk-editor-grid")).isVisible();
-        Download zip = page.waitForDownload(() -> page.locator(".bk-editor-export").click());
+        Download zip =
+                page.waitForDownload(() -> page.locator(".bk-editor-export").click());
         List<String> names = new ArrayList<>();
         try (ZipInputStream entries = new ZipInputStream(Files.newInputStream(zip.path()))) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {

@@ -19,11 +19,13 @@ final class Latency {
         this.pages = pages;
         this.condition = condition;
         for (Page page : pages) {
-            page.evaluate("() => { window.__bkSeenAt = null;"
-                    + " const check = () => { if (window.__bkSeenAt === null && (" + condition + ")) window.__bkSeenAt = Date.now(); };"
-                    + " window.__bkObserver?.disconnect();"
-                    + " window.__bkObserver = new MutationObserver(check);"
-                    + " window.__bkObserver.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true}); }");
+            page.evaluate(
+                    "() => { window.__bkSeenAt = null;"
+                            + " const check = () => { if (window.__bkSeenAt === null && (" + condition
+                            + ")) window.__bkSeenAt = Date.now(); };"
+                            + " window.__bkObserver?.disconnect();"
+                            + " window.__bkObserver = new MutationObserver(check);"
+                            + " window.__bkObserver.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true}); }");
         }
     }
 

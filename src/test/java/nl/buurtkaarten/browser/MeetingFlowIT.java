@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.buurtkaarten.meeting.MeetingService;
 import org.junit.jupiter.api.Test;
-import java.util.regex.Pattern;
 
 /**
  * A whole meeting in real browsers: a facilitator on a projector-sized screen, a control view on a
@@ -20,19 +19,23 @@ import java.util.regex.Pattern;
 class MeetingFlowIT extends BrowserTest {
 
     private static final String[] PARENTS = {"Amina", "Joost", "Sam"};
-    private static final LocatorAssertions.HasTextOptions WITHIN_5S = new LocatorAssertions.HasTextOptions().setTimeout(5000);
-
+    private static final LocatorAssertions.HasTextOptions WITHIN_5S =
+            new LocatorAssertions.HasTextOptions().setTimeout(5000);
 
     @Test
     void facilitatorAndThreePhonesHoldAMeetingThatSurvivesReloadAndRestart() {
         Page projector = chromium.projector();
         var firstResponse = projector.navigate(app.url("login"));
-        assertThat(firstResponse.headers().get("content-security-policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(firstResponse.headers().get("content-security-policy"))
+                .contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(firstResponse.headers().get("x-content-type-options")).isEqualTo("nosniff");
         assertThat(firstResponse.headers().get("referrer-policy")).isEqualTo("no-referrer");
         signIn(projector, "");
         projector.locator(".bk-new-meeting vaadin-text-field input").fill("Ouderavond De Linde");
-        projector.locator(".bk-new-meeting vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Samen opvoeden in de buurt")).click();
+        projector
+                .locator(".bk-new-meeting vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Samen opvoeden in de buurt"))
+                .click();
         projector.locator(".bk-open-meeting").click();
         assertThat(projector.locator(".bk-join-code")).isVisible();
         // The address bar follows the navigation a moment after the page shows it.
@@ -55,8 +58,9 @@ class MeetingFlowIT extends BrowserTest {
         // Draw with the keyboard on the projector: every phone shows the card without a reload.
         List<Page> everyone = new ArrayList<>(phones);
         everyone.add(projector);
-        Latency draw = Latency.watch(everyone,
-                "!document.querySelector('.bk-card-text').textContent.startsWith('Zo meteen')").startAtInputIn(projector);
+        Latency draw = Latency.watch(
+                        everyone, "!document.querySelector('.bk-card-text').textContent.startsWith('Zo meteen')")
+                .startAtInputIn(projector);
         projector.keyboard().press("ArrowRight");
         assertThat(projector.locator(".bk-card-text")).not().hasText("Zo meteen komt de eerste kaart.");
         String cardText = projector.locator(".bk-card-text").innerText();
@@ -68,15 +72,19 @@ class MeetingFlowIT extends BrowserTest {
         // Each phone answers; the projector shows the answers, anonymous unless the parent chose otherwise.
         for (int i = 0; i < phones.size(); i++) {
             Page phone = phones.get(i);
-            phone.locator(".bk-answer-field textarea").fill("Antwoord van " + PARENTS[i] + ": samen naar de speeltuin.");
+            phone.locator(".bk-answer-field textarea")
+                    .fill("Antwoord van " + PARENTS[i] + ": samen naar de speeltuin.");
             if (i == 1) {
                 phone.locator(".bk-show-name input").check();
             }
-            Latency answer = Latency.watch(projector, "document.querySelectorAll('.bk-answer-note').length === " + (i + 1)).startAtInputIn(phone);
+            Latency answer = Latency.watch(
+                            projector, "document.querySelectorAll('.bk-answer-note').length === " + (i + 1))
+                    .startAtInputIn(phone);
             phone.locator(".bk-send").click();
             assertThat(projector.locator(".bk-answer-note")).hasCount(i + 1);
             answer.report("answer " + (i + 1) + " reached the projector");
-            assertThat(phone.locator(".bk-own-text")).hasText("Antwoord van " + PARENTS[i] + ": samen naar de speeltuin.");
+            assertThat(phone.locator(".bk-own-text"))
+                    .hasText("Antwoord van " + PARENTS[i] + ": samen naar de speeltuin.");
         }
         assertThat(projector.locator(".bk-answer-name")).hasText("Joost");
         Chromium.screenshot(projector, "projector-1920x1080");
@@ -88,8 +96,10 @@ class MeetingFlowIT extends BrowserTest {
         Chromium.screenshot(control, "control-after-sign-in");
         assertThat(control.locator(".bk-control")).isVisible();
         assertThat(control.locator(".bk-control-answer")).hasCount(3);
-        Locator samsAnswer = control.locator(".bk-control-answer").filter(new Locator.FilterOptions().setHasText("Antwoord van Sam"));
-        Latency hide = Latency.watch(projector, "document.querySelectorAll('.bk-answer-note').length === 2").startAtInputIn(control);
+        Locator samsAnswer = control.locator(".bk-control-answer")
+                .filter(new Locator.FilterOptions().setHasText("Antwoord van Sam"));
+        Latency hide = Latency.watch(projector, "document.querySelectorAll('.bk-answer-note').length === 2")
+                .startAtInputIn(control);
         samsAnswer.locator(".bk-hide-answer").click();
         assertThat(projector.locator(".bk-answer-note")).hasCount(2);
         hide.report("a hidden answer left the projector");
@@ -115,13 +125,17 @@ class MeetingFlowIT extends BrowserTest {
         app.start();
         long upAgain = System.nanoTime();
         long meetingId = Long.parseLong(meetingPath.replaceAll("\\D+", ""));
-        String nextCard = app.bean(MeetingService.class).drawNext(meetingId, RunningApp.USERNAME, null).textIn("nl");
+        String nextCard = app.bean(MeetingService.class)
+                .drawNext(meetingId, RunningApp.USERNAME, null)
+                .textIn("nl");
         assertThat(nextCard).isNotEqualTo(cardText);
         for (Page phone : phones) {
             double left = 20_000 - (System.nanoTime() - upAgain) / 1e6;
-            assertThat(phone.locator(".bk-card-text")).hasText(nextCard, new LocatorAssertions.HasTextOptions().setTimeout(Math.max(left, 1)));
+            assertThat(phone.locator(".bk-card-text"))
+                    .hasText(nextCard, new LocatorAssertions.HasTextOptions().setTimeout(Math.max(left, 1)));
         }
-        System.out.printf("[measured] after a restart, 3 untouched phones showed the new card within %.1f s of the app being up%n",
+        System.out.printf(
+                "[measured] after a restart, 3 untouched phones showed the new card within %.1f s of the app being up%n",
                 (System.nanoTime() - upAgain) / 1e9);
         for (int i = 0; i < phones.size(); i++) {
             assertThat(phones.get(i).locator(".bk-phone-who")).hasText("Je doet mee als " + PARENTS[i]);
@@ -144,5 +158,4 @@ class MeetingFlowIT extends BrowserTest {
         }
         assertThat(phones.get(1).locator(".bk-own-text")).hasText("Antwoord van Joost: samen naar de speeltuin.");
     }
-
 }

@@ -52,6 +52,7 @@ class PhoneBurstIT extends BrowserTest {
      * joining short without making it the subject of this test (the burst of answers is).
      */
     static final int JOINING_AT_ONCE = 8;
+
     static final Duration PATIENCE = Duration.ofMinutes(3);
     /** The taps are spread evenly over a little less than a second, so that they land within one even on a busy machine. */
     static final Duration TAPS_WITHIN = Duration.ofMillis(900);
@@ -68,32 +69,44 @@ class PhoneBurstIT extends BrowserTest {
         signIn(projector, "meeting/" + meeting.id() + "/projector");
 
         try (Phones phones = new Phones(URI.create(app.url("")), 2, PATIENCE)) {
-            List<Phone> crowd = IntStream.range(0, PHONES).mapToObj(i -> phones.newPhone("Ouder " + i)).toList();
+            List<Phone> crowd = IntStream.range(0, PHONES)
+                    .mapToObj(i -> phones.newPhone("Ouder " + i))
+                    .toList();
 
             long joining = System.nanoTime();
             List<Long> joined = new CopyOnWriteArrayList<>();
             joinInGroups(crowd, meeting.joinCode(), joined).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             double joinSeconds = (System.nanoTime() - joining) / 1e9;
             List<Long> joinedAt = joined.stream().sorted().toList();
-            assertThat(projector.locator(".bk-participants-count")).hasText(PHONES + " ouders doen mee",
-                    new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(projector.locator(".bk-participants-count"))
+                    .hasText(PHONES + " ouders doen mee", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
 
             // The facilitator draws the first card with the projector's keyboard shortcut.
             List<CompletableFuture<Arrival>> cardShown = crowd.stream()
-                    .map(phone -> phone.until(shown -> shown.find(By.className("bk-answer-field")).isPresent()))
+                    .map(phone -> phone.until(
+                            shown -> shown.find(By.className("bk-answer-field")).isPresent()))
                     .toList();
             long drawn = System.nanoTime();
             projector.keyboard().press("ArrowRight");
             all(cardShown).get(60, TimeUnit.SECONDS);
-            List<Long> drawToPhone = cardShown.stream().map(seen -> seen.join().nanoTime() - drawn).sorted().toList();
+            List<Long> drawToPhone = cardShown.stream()
+                    .map(seen -> seen.join().nanoTime() - drawn)
+                    .sorted()
+                    .toList();
             DrawnCard card = meetings.currentCard(meeting.id()).orElseThrow();
 
             // Everyone types first, at their own pace; the taps on "Versturen" then come within one second.
-            Map<Phone, String> texts = crowd.stream().collect(Collectors.toMap(Function.identity(),
-                    phone -> "Bij ons thuis zingen we in het Nederlands, zegt " + phone.name()));
-            all(crowd.stream().map(phone -> phone.type(phone.get(By.className("bk-answer-field")), texts.get(phone))).toList())
+            Map<Phone, String> texts = crowd.stream()
+                    .collect(Collectors.toMap(
+                            Function.identity(),
+                            phone -> "Bij ons thuis zingen we in het Nederlands, zegt " + phone.name()));
+            all(crowd.stream()
+                            .map(phone -> phone.type(phone.get(By.className("bk-answer-field")), texts.get(phone)))
+                            .toList())
                     .get(60, TimeUnit.SECONDS);
-            List<Element> sendButtons = crowd.stream().map(phone -> phone.get(By.className("bk-send"))).toList();
+            List<Element> sendButtons = crowd.stream()
+                    .map(phone -> phone.get(By.className("bk-send")))
+                    .toList();
 
             // The projector notes, in its own clock, each time another answer comes on top.
             projector.evaluate(NOTE_ON_TOP);
@@ -103,22 +116,26 @@ class PhoneBurstIT extends BrowserTest {
             List<Long> tapped = new CopyOnWriteArrayList<>();
             List<CompletableFuture<Arrival>> answered = new ArrayList<>();
             long burst = System.nanoTime();
-            // Threads of their own for the taps: the common pool has one thread on two cores, which a busy server starves.
+            // Threads of their own for the taps: the common pool has one thread on two cores, which a busy server
+            // starves.
             try (ScheduledExecutorService fingers = Executors.newScheduledThreadPool(4)) {
                 for (int i = 0; i < PHONES; i++) {
                     Phone phone = crowd.get(i);
                     Element send = sendButtons.get(i);
                     CompletableFuture<Arrival> done = new CompletableFuture<>();
-                    fingers.schedule(() -> {
-                        tapped.add(System.nanoTime());
-                        phone.click(send).whenComplete((arrival, error) -> {
-                            if (error == null) {
-                                done.complete(arrival);
-                            } else {
-                                done.completeExceptionally(error);
-                            }
-                        });
-                    }, i * TAPS_WITHIN.toNanos() / PHONES, TimeUnit.NANOSECONDS);
+                    fingers.schedule(
+                            () -> {
+                                tapped.add(System.nanoTime());
+                                phone.click(send).whenComplete((arrival, error) -> {
+                                    if (error == null) {
+                                        done.complete(arrival);
+                                    } else {
+                                        done.completeExceptionally(error);
+                                    }
+                                });
+                            },
+                            i * TAPS_WITHIN.toNanos() / PHONES,
+                            TimeUnit.NANOSECONDS);
                     answered.add(done);
                 }
                 CompletableFuture.allOf(answered.toArray(CompletableFuture[]::new))
@@ -127,29 +144,49 @@ class PhoneBurstIT extends BrowserTest {
             }
             long tapsSpread = tapped.stream().mapToLong(Long::longValue).max().orElse(burst)
                     - tapped.stream().mapToLong(Long::longValue).min().orElse(burst);
-            long lastResponse = answered.stream().filter(done -> !done.isCompletedExceptionally())
-                    .mapToLong(done -> done.join().nanoTime()).max().orElse(burst);
+            long lastResponse = answered.stream()
+                    .filter(done -> !done.isCompletedExceptionally())
+                    .mapToLong(done -> done.join().nanoTime())
+                    .max()
+                    .orElse(burst);
 
             List<Answer> stored = participation.visibleAnswers(card.id());
-            System.out.printf("[measured] %d phones joined through the join form in %.1f s (%d at a time): the first 50 in "
-                    + "%.1f s, the last 50 in %.1f s%n", PHONES, joinSeconds, JOINING_AT_ONCE, (joinedAt.get(49) - joining) / 1e9,
+            System.out.printf(
+                    "[measured] %d phones joined through the join form in %.1f s (%d at a time): the first 50 in "
+                            + "%.1f s, the last 50 in %.1f s%n",
+                    PHONES,
+                    joinSeconds,
+                    JOINING_AT_ONCE,
+                    (joinedAt.get(49) - joining) / 1e9,
                     (joinedAt.getLast() - joinedAt.get(PHONES - 51)) / 1e9);
             List<Integer> drawBytes = crowd.stream()
-                    .map(phone -> pushesBetween(phone, drawn, burst).mapToInt(Arrival::bytes).sum()).sorted().toList();
-            System.out.printf("[measured] draw on the projector to card on the phone: median %d ms, 95th percentile %d ms, "
-                    + "slowest %d ms (%d phones; the card took a median of %d bytes of pushes per phone)%n",
-                    millis(percentile(drawToPhone, 50)), millis(percentile(drawToPhone, 95)), millis(drawToPhone.getLast()), PHONES,
+                    .map(phone -> pushesBetween(phone, drawn, burst)
+                            .mapToInt(Arrival::bytes)
+                            .sum())
+                    .sorted()
+                    .toList();
+            System.out.printf(
+                    "[measured] draw on the projector to card on the phone: median %d ms, 95th percentile %d ms, "
+                            + "slowest %d ms (%d phones; the card took a median of %d bytes of pushes per phone)%n",
+                    millis(percentile(drawToPhone, 50)),
+                    millis(percentile(drawToPhone, 95)),
+                    millis(drawToPhone.getLast()),
+                    PHONES,
                     percentile(drawBytes, 50));
-            System.out.printf("[measured] %d taps on \"Versturen\" sent within %d ms; %d of %d answers stored; the last phone had "
-                    + "its answer back %d ms after the first tap%n", tapped.size(), millis(tapsSpread), stored.size(), PHONES,
-                    millis(lastResponse - burst));
+            System.out.printf(
+                    "[measured] %d taps on \"Versturen\" sent within %d ms; %d of %d answers stored; the last phone had "
+                            + "its answer back %d ms after the first tap%n",
+                    tapped.size(), millis(tapsSpread), stored.size(), PHONES, millis(lastResponse - burst));
 
             // Every answer stored exactly once, by the parent who sent it.
             Map<Long, String> nicknames = participation.participants(meeting.id()).stream()
                     .collect(Collectors.toMap(Participant::id, Participant::nickname));
-            assertThat(stored).as("answers stored: %d of %d (%d lost)", stored.size(), PHONES, PHONES - stored.size())
-                    .extracting(Answer::text).containsExactlyInAnyOrderElementsOf(texts.values());
-            assertThat(stored).allSatisfy(answer -> assertThat(answer.text()).endsWith(nicknames.get(answer.participantId())));
+            assertThat(stored)
+                    .as("answers stored: %d of %d (%d lost)", stored.size(), PHONES, PHONES - stored.size())
+                    .extracting(Answer::text)
+                    .containsExactlyInAnyOrderElementsOf(texts.values());
+            assertThat(stored)
+                    .allSatisfy(answer -> assertThat(answer.text()).endsWith(nicknames.get(answer.participantId())));
 
             // The projector shows the newest answer on top and counts them all.
             String newest = stored.getLast().text();
@@ -168,14 +205,28 @@ class PhoneBurstIT extends BrowserTest {
                     wrong.add(phone.name() + ": " + trouble);
                 }
             }
-            List<Integer> pushes = crowd.stream().map(phone -> (int) pushesSince(phone, burst).count()).sorted().toList();
+            List<Integer> pushes = crowd.stream()
+                    .map(phone -> (int) pushesSince(phone, burst).count())
+                    .sorted()
+                    .toList();
             List<Integer> pushBytes = crowd.stream()
-                    .map(phone -> pushesSince(phone, burst).mapToInt(Arrival::bytes).sum()).sorted().toList();
-            System.out.printf("[measured] the projector showed the newest answer %d ms after the first tap (%d WebSocket frames "
-                    + "from the first tap until checked); pushes per phone from the first tap on: median %d, most %d (median %d "
-                    + "bytes, most %d bytes)%n", millis(projectorShown - burst), projectorFrames, percentile(pushes, 50),
-                    pushes.getLast(), percentile(pushBytes, 50), pushBytes.getLast());
-            assertThat(wrong).as("phones that did not show their own answer without error").isEmpty();
+                    .map(phone ->
+                            pushesSince(phone, burst).mapToInt(Arrival::bytes).sum())
+                    .sorted()
+                    .toList();
+            System.out.printf(
+                    "[measured] the projector showed the newest answer %d ms after the first tap (%d WebSocket frames "
+                            + "from the first tap until checked); pushes per phone from the first tap on: median %d, most %d (median %d "
+                            + "bytes, most %d bytes)%n",
+                    millis(projectorShown - burst),
+                    projectorFrames,
+                    percentile(pushes, 50),
+                    pushes.getLast(),
+                    percentile(pushBytes, 50),
+                    pushBytes.getLast());
+            assertThat(wrong)
+                    .as("phones that did not show their own answer without error")
+                    .isEmpty();
         }
     }
 
@@ -207,7 +258,8 @@ class PhoneBurstIT extends BrowserTest {
             CompletableFuture<Void> queue = CompletableFuture.completedFuture(null);
             for (int i = line; i < crowd.size(); i += JOINING_AT_ONCE) {
                 Phone phone = crowd.get(i);
-                queue = queue.thenCompose(ignored -> join(phone, joinCode)).thenRun(() -> joined.add(System.nanoTime()));
+                queue = queue.thenCompose(ignored -> join(phone, joinCode))
+                        .thenRun(() -> joined.add(System.nanoTime()));
             }
             lines.add(queue);
         }
@@ -219,7 +271,8 @@ class PhoneBurstIT extends BrowserTest {
                 .thenCompose(opened -> phone.send(
                         Action.type(phone.get(By.className("bk-nickname")), phone.name()),
                         Action.click(phone.get(By.className("bk-join-button")))))
-                .thenAccept(joined -> phone.get(By.className("bk-phone-who").and(By.text("Je doet mee als " + phone.name()))));
+                .thenAccept(joined ->
+                        phone.get(By.className("bk-phone-who").and(By.text("Je doet mee als " + phone.name()))));
     }
 
     /** What is wrong with what a phone shows after sending its answer, or null when nothing is. */
@@ -230,7 +283,9 @@ class PhoneBurstIT extends BrowserTest {
         if (!phone.problems().isEmpty()) {
             return "problems " + phone.problems();
         }
-        List<String> own = phone.findAll(By.className("bk-own-text")).stream().map(Element::text).toList();
+        List<String> own = phone.findAll(By.className("bk-own-text")).stream()
+                .map(Element::text)
+                .toList();
         if (!own.equals(List.of(text))) {
             return "its own answers show " + own;
         }
@@ -242,10 +297,13 @@ class PhoneBurstIT extends BrowserTest {
             return "the answer field still holds " + field.stringProperty("value");
         }
         List<Element> notifications = phone.findAll(By.tag("vaadin-notification"));
-        if (notifications.stream().anyMatch(notification -> String.valueOf(notification.attribute("theme")).contains("error"))) {
+        if (notifications.stream()
+                .anyMatch(notification ->
+                        String.valueOf(notification.attribute("theme")).contains("error"))) {
             return "an error notification";
         }
-        if (notifications.stream().noneMatch(notification -> "Je antwoord is verstuurd.".equals(notification.property("text")))) {
+        if (notifications.stream()
+                .noneMatch(notification -> "Je antwoord is verstuurd.".equals(notification.property("text")))) {
             return "no notification that the answer was sent";
         }
         return null;
@@ -257,7 +315,8 @@ class PhoneBurstIT extends BrowserTest {
 
     private static Stream<Arrival> pushesBetween(Phone phone, long from, long to) {
         return phone.arrivals().stream()
-                .filter(arrival -> arrival.kind() == Arrival.Kind.PUSH && arrival.nanoTime() >= from && arrival.nanoTime() < to);
+                .filter(arrival ->
+                        arrival.kind() == Arrival.Kind.PUSH && arrival.nanoTime() >= from && arrival.nanoTime() < to);
     }
 
     private static <T> CompletableFuture<Void> all(Collection<? extends CompletableFuture<? extends T>> futures) {

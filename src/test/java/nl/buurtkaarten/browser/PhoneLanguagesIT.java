@@ -37,7 +37,8 @@ class PhoneLanguagesIT extends BrowserTest {
         Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond De Linde", List.of("kennismaken"), "nl");
         DrawnCard card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null);
 
-        Map<String, String> browserLanguages = Map.of("nl", "nl-NL", "en", "en-GB", "ar", "ar-MA", "tr", "tr-TR", "pl", "pl-PL");
+        Map<String, String> browserLanguages =
+                Map.of("nl", "nl-NL", "en", "en-GB", "ar", "ar-MA", "tr", "tr-TR", "pl", "pl-PL");
         for (String language : List.of("nl", "en", "ar", "tr", "pl")) {
             Properties texts = bundle(language);
             Page phone = chromium.page(390, 844, browserLanguages.get(language));
@@ -51,10 +52,12 @@ class PhoneLanguagesIT extends BrowserTest {
             assertThat(phone.locator(".bk-card-text")).hasText(card.textIn(language));
             assertThat(phone.locator(".bk-card-language-note")).isHidden();
 
-            phone.locator(".bk-answer-field textarea").fill(language.equals("ar") ? "نلتقي كل جمعة في الحديقة." : "Antwoord in " + language);
+            phone.locator(".bk-answer-field textarea")
+                    .fill(language.equals("ar") ? "نلتقي كل جمعة في الحديقة." : "Antwoord in " + language);
             Chromium.screenshot(phone, "phone-" + language + "-card");
             phone.locator(".bk-send").click();
-            assertThat(phone.locator(".bk-own-text")).hasText(language.equals("ar") ? "نلتقي كل جمعة في الحديقة." : "Antwoord in " + language);
+            assertThat(phone.locator(".bk-own-text"))
+                    .hasText(language.equals("ar") ? "نلتقي كل جمعة في الحديقة." : "Antwoord in " + language);
 
             phone.locator(".bk-support-offer").click();
             phone.locator(".bk-topic[data-topic=BABYSITTING]").click();
@@ -99,12 +102,15 @@ class PhoneLanguagesIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<Map<String, String>> spoken = (List<Map<String, String>>) phone.evaluate("() => window.__spoken");
         assertThat(spoken.getFirst()).containsEntry("text", card.textIn("ar")).containsEntry("lang", "ar");
-        assertThat(spoken.get(1)).containsEntry("text", bundle("ar").getProperty("choice.recognise")).containsEntry("lang", "ar");
+        assertThat(spoken.get(1))
+                .containsEntry("text", bundle("ar").getProperty("choice.recognise"))
+                .containsEntry("lang", "ar");
         Chromium.screenshot(phone, "phone-easy-ar");
 
         // An offer by pictures only: a topic, a part of the day, the tick.
         phone.locator(".bk-support-offer").click();
-        assertThat(phone.locator(".bk-support-form vaadin-text-field, .bk-support-form vaadin-text-area")).hasCount(0);
+        assertThat(phone.locator(".bk-support-form vaadin-text-field, .bk-support-form vaadin-text-area"))
+                .hasCount(0);
         assertThat(phone.locator(".bk-topic[data-topic=OTHER]")).isHidden();
         phone.locator(".bk-topic[data-topic=COOKING]").click();
         phone.locator(".bk-part-picture[data-part=EVENING]").click();
@@ -126,7 +132,8 @@ class PhoneLanguagesIT extends BrowserTest {
 
     private static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();
-        String resource = language.equals("nl") ? "i18n/messages.properties" : "i18n/messages_" + language + ".properties";
+        String resource =
+                language.equals("nl") ? "i18n/messages.properties" : "i18n/messages_" + language + ".properties";
         try (var in = PhoneLanguagesIT.class.getClassLoader().getResourceAsStream(resource)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

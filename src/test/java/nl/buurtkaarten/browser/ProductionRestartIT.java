@@ -18,14 +18,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The restart of issue 10 with the app as an operator runs it: the production build, unpacked, with
@@ -69,7 +69,9 @@ class ProductionRestartIT {
     void theProjectorAndThreePhonesComeBackByThemselvesAfterARestartOfTheProductionApp() throws Exception {
         long firstStart = System.nanoTime();
         start();
-        System.out.printf("[measured] production app with its AOT cache: first page %.1f s after start%n", (System.nanoTime() - firstStart) / 1e9);
+        System.out.printf(
+                "[measured] production app with its AOT cache: first page %.1f s after start%n",
+                (System.nanoTime() - firstStart) / 1e9);
         chromium = new Chromium();
 
         Page projector = chromium.projector();
@@ -79,7 +81,10 @@ class ProductionRestartIT {
         projector.locator("vaadin-login-form vaadin-button").first().click();
         projector.waitForURL(address -> !address.contains("/login"));
         projector.locator(".bk-new-meeting vaadin-text-field input").fill("Ouderavond De Linde");
-        projector.locator(".bk-new-meeting vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Samen opvoeden in de buurt")).click();
+        projector
+                .locator(".bk-new-meeting vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Samen opvoeden in de buurt"))
+                .click();
         projector.locator(".bk-open-meeting").click();
         projector.waitForURL(PROJECTOR);
         String code = projector.locator(".bk-join-code").innerText().replace("-", "");
@@ -112,11 +117,15 @@ class ProductionRestartIT {
         assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("the app stopped").isTrue();
         start();
         long upAgain = System.nanoTime();
-        System.out.printf("[measured] restart: the app answered again %.1f s after it was started%n", (upAgain - lastStart) / 1e9);
+        System.out.printf(
+                "[measured] restart: the app answered again %.1f s after it was started%n",
+                (upAgain - lastStart) / 1e9);
 
         // The projector, untouched, reloads by itself and signs in with its remembered device.
-        projector.waitForFunction("() => window.bkBeforeRestart === undefined && document.querySelector('.bk-card-text') !== null",
-                null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+        projector.waitForFunction(
+                "() => window.bkBeforeRestart === undefined && document.querySelector('.bk-card-text') !== null",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(10_000));
         assertThat(projector.locator(".bk-card-text")).hasText(before);
         assertThat(projector).hasURL(PROJECTOR);
         assertThat(projector.locator("vaadin-login-form")).hasCount(0);
@@ -130,20 +139,28 @@ class ProductionRestartIT {
         for (int i = 0; i < phones.size(); i++) {
             Page phone = phones.get(i);
             try {
-                assertThat(phone.locator(".bk-card-text")).hasText(next, new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+                assertThat(phone.locator(".bk-card-text"))
+                        .hasText(next, new LocatorAssertions.HasTextOptions().setTimeout(60_000));
             } catch (AssertionError notBack) {
-                throw new AssertionError("Phone of " + PARENTS[i] + " did not come back; sent to the sign-in page: " + sentToSignIn, notBack);
+                throw new AssertionError(
+                        "Phone of " + PARENTS[i] + " did not come back; sent to the sign-in page: " + sentToSignIn,
+                        notBack);
             } finally {
                 Chromium.screenshot(phone, "production-restart-phone-" + i);
             }
             phonesBack.add((System.nanoTime() - upAgain) / 1e9);
             assertThat(phone.locator(".bk-phone-who")).hasText("Je doet mee als " + PARENTS[i]);
         }
-        System.out.printf("[measured] production restart: projector back by itself after %.1f s; untouched phones on the new card %s s after the app answered%n",
+        System.out.printf(
+                "[measured] production restart: projector back by itself after %.1f s; untouched phones on the new card %s s after the app answered%n",
                 projectorBack, phonesBack);
         Chromium.screenshot(projector, "production-restart-projector");
-        assertThat(sentToSignIn).as("phones sent to the facilitators' sign-in page").isEmpty();
-        assertThat(phonesBack).as("seconds after the app answered until each phone was back").allMatch(seconds -> seconds <= 10);
+        assertThat(sentToSignIn)
+                .as("phones sent to the facilitators' sign-in page")
+                .isEmpty();
+        assertThat(phonesBack)
+                .as("seconds after the app answered until each phone was back")
+                .allMatch(seconds -> seconds <= 10);
     }
 
     private long lastStart;
@@ -151,19 +168,33 @@ class ProductionRestartIT {
     private void start() throws IOException {
         lastStart = System.nanoTime();
         String java = ProcessHandle.current().info().command().orElse("java");
-        app = new ProcessBuilder(java, "-XX:AOTCache=" + APP.resolve("buurtkaarten.aot"), "-jar", jar().toString(),
-                "--server.port=" + port, "--buurtkaarten.data-dir=" + dataDir.toAbsolutePath(),
-                "--buurtkaarten.admin.password=" + PASSWORD, "--buurtkaarten.public-url=http://localhost:" + port,
-                "--buurtkaarten.backup.enabled=false")
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile()).start();
-        await("the production app answers").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+        app = new ProcessBuilder(
+                        java,
+                        "-XX:AOTCache=" + APP.resolve("buurtkaarten.aot"),
+                        "-jar",
+                        jar().toString(),
+                        "--server.port=" + port,
+                        "--buurtkaarten.data-dir=" + dataDir.toAbsolutePath(),
+                        "--buurtkaarten.admin.password=" + PASSWORD,
+                        "--buurtkaarten.public-url=http://localhost:" + port,
+                        "--buurtkaarten.backup.enabled=false")
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("app.log").toFile())
+                .start();
+        await("the production app answers")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
                     if (!app.isAlive()) {
                         throw new AssertionError("The app stopped:\n" + Files.readString(dataDir.resolve("app.log")));
                     }
                     try {
-                        return http.send(HttpRequest.newBuilder(URI.create(url("login"))).build(), HttpResponse.BodyHandlers.discarding())
-                                .statusCode() == 200;
+                        return http.send(
+                                                HttpRequest.newBuilder(URI.create(url("login")))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200;
                     } catch (IOException e) {
                         return false;
                     }
@@ -179,7 +210,9 @@ class ProductionRestartIT {
             return null;
         }
         try (Stream<Path> files = Files.list(APP)) {
-            return files.filter(file -> file.getFileName().toString().matches("buurtkaarten-.*\\.jar")).findFirst().orElse(null);
+            return files.filter(file -> file.getFileName().toString().matches("buurtkaarten-.*\\.jar"))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }

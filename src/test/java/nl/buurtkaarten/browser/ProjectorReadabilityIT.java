@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.meeting.DrawnCard;
@@ -13,12 +14,11 @@ import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
-import org.junit.jupiter.api.Test;
-import java.util.Set;
 import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
+import org.junit.jupiter.api.Test;
 
 /**
  * Readable from the back of the room, measured in Chromium at 1920×1080: the box of parents who
@@ -70,21 +70,32 @@ class ProjectorReadabilityIT extends BrowserTest {
         for (int total : new int[] {5, 40, 250}) {
             for (; joined < total; joined++) {
                 // Long and short names mixed, as in a real hall; every tenth one as long as allowed.
-                participation.join(meeting.id(), joined % 10 == 9 ? "Ouder met een lange naam " + joined : "Ouder " + joined);
+                participation.join(
+                        meeting.id(), joined % 10 == 9 ? "Ouder met een lange naam " + joined : "Ouder " + joined);
             }
             String newest = joined % 10 == 0 ? "Ouder met een lange naam " + (joined - 1) : "Ouder " + (joined - 1);
             assertThat(projector.locator(".bk-participants-count")).hasText(total + " ouders doen mee");
             Chromium.screenshot(projector, "projector-" + total + "-parents");
 
             @SuppressWarnings("unchecked")
-            List<String> cut = (List<String>) projector.evaluate(CUT_IN_BOX, List.of(".bk-participants", ".bk-participant-name"));
-            assertThat(cut).as("names cut by the edge of the box with %d parents", total).isEmpty();
+            List<String> cut =
+                    (List<String>) projector.evaluate(CUT_IN_BOX, List.of(".bk-participants", ".bk-participant-name"));
+            assertThat(cut)
+                    .as("names cut by the edge of the box with %d parents", total)
+                    .isEmpty();
             @SuppressWarnings("unchecked")
-            List<String> shown = (List<String>) projector.evaluate(SHOWN_IN_BOX, List.of(".bk-participants", ".bk-participant-name"));
-            assertThat(shown).as("names shown whole with %d parents", total).hasSizeGreaterThanOrEqualTo(Math.min(total, 5))
+            List<String> shown = (List<String>)
+                    projector.evaluate(SHOWN_IN_BOX, List.of(".bk-participants", ".bk-participant-name"));
+            assertThat(shown)
+                    .as("names shown whole with %d parents", total)
+                    .hasSizeGreaterThanOrEqualTo(Math.min(total, 5))
                     .contains(newest);
-            assertThat(fontSize(projector, ".bk-participant-name")).as("name size").isGreaterThanOrEqualTo(MIN_TEXT_PX - 4);
-            assertThat(fontSize(projector, ".bk-participants-count")).as("count size").isGreaterThanOrEqualTo(MIN_TEXT_PX);
+            assertThat(fontSize(projector, ".bk-participant-name"))
+                    .as("name size")
+                    .isGreaterThanOrEqualTo(MIN_TEXT_PX - 4);
+            assertThat(fontSize(projector, ".bk-participants-count"))
+                    .as("count size")
+                    .isGreaterThanOrEqualTo(MIN_TEXT_PX);
         }
     }
 
@@ -98,10 +109,13 @@ class ProjectorReadabilityIT extends BrowserTest {
             card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null);
         }
         long drawId = card.id();
-        List<Joined> parents = IntStream.range(0, 20).mapToObj(i -> participation.join(meeting.id(), "Ouder " + i)).toList();
+        List<Joined> parents = IntStream.range(0, 20)
+                .mapToObj(i -> participation.join(meeting.id(), "Ouder " + i))
+                .toList();
         for (int i = 0; i < parents.size(); i++) {
             String text = i % 3 == 0
-                    ? "Antwoord " + i + ": bij ons in de straat passen we om de beurt op elkaars kinderen, en op woensdag koken we samen."
+                    ? "Antwoord " + i
+                            + ": bij ons in de straat passen we om de beurt op elkaars kinderen, en op woensdag koken we samen."
                     : "Antwoord " + i;
             participation.answer(parents.get(i).token(), drawId, text, i % 4 == 0);
         }
@@ -110,20 +124,31 @@ class ProjectorReadabilityIT extends BrowserTest {
         assertThat(projector.locator(".bk-answer-note").first()).containsText("Antwoord 19");
         Chromium.screenshot(projector, "projector-answers");
 
-        assertThat(fontSize(projector, ".bk-answer-text")).as("answer text size").isGreaterThanOrEqualTo(MIN_TEXT_PX);
-        assertThat(fontSize(projector, ".bk-answer-name")).as("name under an answer").isGreaterThanOrEqualTo(MIN_TEXT_PX - 4);
+        assertThat(fontSize(projector, ".bk-answer-text"))
+                .as("answer text size")
+                .isGreaterThanOrEqualTo(MIN_TEXT_PX);
+        assertThat(fontSize(projector, ".bk-answer-name"))
+                .as("name under an answer")
+                .isGreaterThanOrEqualTo(MIN_TEXT_PX - 4);
         @SuppressWarnings("unchecked")
         List<String> cut = (List<String>) projector.evaluate(CUT_IN_BOX, List.of(".bk-answer-wall", ".bk-answer-note"));
         assertThat(cut).as("notes cut by the edge of the wall").isEmpty();
         assertThat(projector.locator(".bk-answers-count")).hasText("20 antwoorden");
 
         @SuppressWarnings("unchecked")
-        Map<String, Object> hide = (Map<String, Object>) projector.locator(".bk-answer-hide").first().evaluate("""
+        Map<String, Object> hide = (Map<String, Object>)
+                projector.locator(".bk-answer-hide").first().evaluate("""
                 button => { const style = getComputedStyle(button); const r = button.getBoundingClientRect();
                   return {opacity: parseFloat(style.opacity), width: r.width, height: r.height}; }""");
-        assertThat(((Number) hide.get("opacity")).doubleValue()).as("hide button opacity").isEqualTo(1.0);
-        assertThat(((Number) hide.get("width")).doubleValue()).as("hide button width").isGreaterThanOrEqualTo(44);
-        assertThat(((Number) hide.get("height")).doubleValue()).as("hide button height").isGreaterThanOrEqualTo(44);
+        assertThat(((Number) hide.get("opacity")).doubleValue())
+                .as("hide button opacity")
+                .isEqualTo(1.0);
+        assertThat(((Number) hide.get("width")).doubleValue())
+                .as("hide button width")
+                .isGreaterThanOrEqualTo(44);
+        assertThat(((Number) hide.get("height")).doubleValue())
+                .as("hide button height")
+                .isGreaterThanOrEqualTo(44);
     }
 
     @Test
@@ -132,29 +157,42 @@ class ProjectorReadabilityIT extends BrowserTest {
         ParticipationService participation = app.bean(ParticipationService.class);
         SupportService support = app.bean(SupportService.class);
         Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond De Linde", List.of("kennismaken"), "nl");
-        List<Joined> parents = IntStream.range(0, 8).mapToObj(i -> participation.join(meeting.id(), "Ouder " + i)).toList();
+        List<Joined> parents = IntStream.range(0, 8)
+                .mapToObj(i -> participation.join(meeting.id(), "Ouder " + i))
+                .toList();
         for (int i = 0; i < parents.size(); i++) {
             var topic = i % 2 == 0 ? Topic.BABYSITTING : Topic.HOMEWORK;
-            support.add(meeting.id(), parents.get(i).token(), new SupportDraft(
-                    Direction.OFFER, null, topic, null, Set.of(), null, null));
-            support.add(meeting.id(), parents.get((i + 3) % parents.size()).token(), new SupportDraft(
-                    Direction.REQUEST, null, topic, null, Set.of(), null, null));
+            support.add(
+                    meeting.id(),
+                    parents.get(i).token(),
+                    new SupportDraft(Direction.OFFER, null, topic, null, Set.of(), null, null));
+            support.add(
+                    meeting.id(),
+                    parents.get((i + 3) % parents.size()).token(),
+                    new SupportDraft(Direction.REQUEST, null, topic, null, Set.of(), null, null));
         }
         meetings.setSummaryVisible(meeting.id(), RunningApp.USERNAME, true);
         Page projector = chromium.projector();
         signIn(projector, "meeting/" + meeting.id() + "/projector");
         assertThat(projector.locator(".bk-summary-picture")).isVisible();
         Chromium.screenshot(projector, "projector-network");
-        assertThat(pictureNameSize(projector)).as("names in the network picture on the projector, px").isGreaterThanOrEqualTo(24);
+        assertThat(pictureNameSize(projector))
+                .as("names in the network picture on the projector, px")
+                .isGreaterThanOrEqualTo(24);
 
         Page control = chromium.phone();
         signIn(control, "meeting/" + meeting.id() + "/control");
         control.locator(".bk-control-summary-section vaadin-details-summary").click();
         assertThat(control.locator(".bk-summary-picture")).isVisible();
         Chromium.screenshot(control, "control-network");
-        assertThat(pictureNameSize(control)).as("names in the network picture in the control view, px").isGreaterThanOrEqualTo(20);
-        Number overflow = (Number) control.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow.intValue()).as("the page itself does not scroll sideways").isLessThanOrEqualTo(0);
+        assertThat(pictureNameSize(control))
+                .as("names in the network picture in the control view, px")
+                .isGreaterThanOrEqualTo(20);
+        Number overflow = (Number)
+                control.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue())
+                .as("the page itself does not scroll sideways")
+                .isLessThanOrEqualTo(0);
     }
 
     /** The rendered size of the names in the picture: their size in the SVG times the scale the image is drawn at. */
@@ -170,6 +208,9 @@ class ProjectorReadabilityIT extends BrowserTest {
     }
 
     static double fontSize(Page page, String selector) {
-        return ((Number) page.locator(selector).first().evaluate("element => parseFloat(getComputedStyle(element).fontSize)")).doubleValue();
+        return ((Number) page.locator(selector)
+                        .first()
+                        .evaluate("element => parseFloat(getComputedStyle(element).fontSize)"))
+                .doubleValue();
     }
 }

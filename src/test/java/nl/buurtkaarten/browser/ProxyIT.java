@@ -21,14 +21,19 @@ class ProxyIT extends BrowserTest {
     @Test
     void behindATrustedProxyEachParentsOwnAddressIsThrottled() {
         app.stop();
-        app.with("--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1").start();
+        app.with("--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
+                .start();
 
-        assertThat(messageForTheNextPhone(UNKNOWN)).as("a neighbour after someone else typed 10 wrong codes").isEqualTo(UNKNOWN);
+        assertThat(messageForTheNextPhone(UNKNOWN))
+                .as("a neighbour after someone else typed 10 wrong codes")
+                .isEqualTo(UNKNOWN);
     }
 
     @Test
     void withoutATrustedProxyAMadeUpForwardedForHeaderChangesNothing() {
-        assertThat(messageForTheNextPhone(TOO_MANY)).as("a made-up address after 10 wrong codes").isEqualTo(TOO_MANY);
+        assertThat(messageForTheNextPhone(TOO_MANY))
+                .as("a made-up address after 10 wrong codes")
+                .isEqualTo(TOO_MANY);
     }
 
     /** One phone types 10 wrong codes and is stopped; then another phone, with another address in X-Forwarded-For, tries once. */
@@ -54,8 +59,9 @@ class ProxyIT extends BrowserTest {
         for (int i = 0; i <= count; i++) {
             phone.locator(".bk-code-field input").fill(i % 2 == 0 ? "WWW-WWW-WWW" : "XXX-XXX-XXX");
             phone.locator(".bk-code-field input").press("Enter");
-            phone.waitForFunction("() => document.querySelector('.bk-code-field').hasAttribute('invalid')"
-                    + " && !Object.values(window.Vaadin.Flow.clients).some(client => client.isActive && client.isActive())");
+            phone.waitForFunction(
+                    "() => document.querySelector('.bk-code-field').hasAttribute('invalid')"
+                            + " && !Object.values(window.Vaadin.Flow.clients).some(client => client.isActive && client.isActive())");
         }
     }
 }

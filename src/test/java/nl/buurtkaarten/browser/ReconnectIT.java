@@ -26,7 +26,8 @@ class ReconnectIT extends BrowserTest {
     void aPhoneSaysItIsReconnectingAndComesBackWithWhatWasTyped() {
         MeetingService meetings = app.bean(MeetingService.class);
         Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond De Linde", List.of("kennismaken"), "nl");
-        String first = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null).textIn("nl");
+        String first =
+                meetings.drawNext(meeting.id(), RunningApp.USERNAME, null).textIn("nl");
 
         Page dutch = joinedPhone(meeting, "nl-NL", "Amina");
         Page arabic = joinedPhone(meeting, "ar", "Fatima");
@@ -39,9 +40,11 @@ class ReconnectIT extends BrowserTest {
 
         app.stop();
         long down = System.nanoTime();
-        assertThat(dutch.locator(".bk-connection")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(DOWN_MILLIS));
+        assertThat(dutch.locator(".bk-connection"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(DOWN_MILLIS));
         double noticed = (System.nanoTime() - down) / 1e9;
-        assertThat(dutch.locator(".bk-connection")).hasText("Even geen verbinding. We proberen het vanzelf opnieuw; je hoeft niets te doen.");
+        assertThat(dutch.locator(".bk-connection"))
+                .hasText("Even geen verbinding. We proberen het vanzelf opnieuw; je hoeft niets te doen.");
         assertThat(arabic.locator(".bk-connection")).isVisible();
         Chromium.screenshot(dutch, "phone-reconnecting");
         Chromium.screenshot(arabic, "phone-reconnecting-ar");
@@ -55,14 +58,17 @@ class ReconnectIT extends BrowserTest {
         DrawnCard next = app.bean(MeetingService.class).drawNext(meeting.id(), RunningApp.USERNAME, null);
         for (Page phone : List.of(dutch, arabic)) {
             double left = 10_000 - (System.nanoTime() - up) / 1e6;
-            assertThat(phone.locator(".bk-card-text")).hasText(next.textIn(phone == dutch ? "nl" : "ar"),
-                    new LocatorAssertions.HasTextOptions().setTimeout(Math.max(left, 1)));
+            assertThat(phone.locator(".bk-card-text"))
+                    .hasText(
+                            next.textIn(phone == dutch ? "nl" : "ar"),
+                            new LocatorAssertions.HasTextOptions().setTimeout(Math.max(left, 1)));
         }
         double back = (System.nanoTime() - up) / 1e9;
         assertThat(dutch.locator(".bk-phone-who")).hasText("Je doet mee als Amina");
         assertThat(dutch.locator(".bk-answer-field textarea")).hasValue("Ik was nog aan het typen");
         assertThat(dutch.locator(".bk-connection")).isHidden();
-        System.out.printf("[measured] phones noticed the app was gone after %.1f s and showed the new card %.1f s after it was up again%n",
+        System.out.printf(
+                "[measured] phones noticed the app was gone after %.1f s and showed the new card %.1f s after it was up again%n",
                 noticed, back);
     }
 

@@ -31,16 +31,21 @@ class RememberDeviceIT extends BrowserTest {
             assertThat(cookie.httpOnly).isTrue();
         });
 
-        long meetingId = Long.parseLong(projector.url().replaceAll("\\D+", " ").trim().split(" ")[1]);
+        long meetingId =
+                Long.parseLong(projector.url().replaceAll("\\D+", " ").trim().split(" ")[1]);
         app.stop();
         app.start();
         long upAgain = System.nanoTime();
         // Untouched, like a projector on the wall: it reloads by itself and signs in with its device.
         // A card drawn after the restart shows that it is live again, not a picture of before.
-        String card = app.bean(MeetingService.class).drawNext(meetingId, RunningApp.USERNAME, null).textIn("nl");
+        String card = app.bean(MeetingService.class)
+                .drawNext(meetingId, RunningApp.USERNAME, null)
+                .textIn("nl");
         double left = 10_000 - (System.nanoTime() - upAgain) / 1e6;
-        assertThat(projector.locator(".bk-card-text")).hasText(card, new LocatorAssertions.HasTextOptions().setTimeout(Math.max(left, 1)));
-        System.out.printf("[measured] after a restart the projector was live again, signed in by its device, %.1f s after the app was up%n",
+        assertThat(projector.locator(".bk-card-text"))
+                .hasText(card, new LocatorAssertions.HasTextOptions().setTimeout(Math.max(left, 1)));
+        System.out.printf(
+                "[measured] after a restart the projector was live again, signed in by its device, %.1f s after the app was up%n",
                 (System.nanoTime() - upAgain) / 1e9);
         assertThat(projector).hasURL(PROJECTOR);
         assertThat(projector.locator("vaadin-login-form")).hasCount(0);
@@ -60,8 +65,10 @@ class RememberDeviceIT extends BrowserTest {
         laptop.locator("vaadin-confirm-dialog [slot=confirm-button]:visible").click();
 
         assertThat(laptop.locator("vaadin-login-form")).isVisible();
-        assertThat(projector.locator("vaadin-login-form")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(5_000));
-        assertThat(projector).hasURL(Pattern.compile(".*/login$"), new PageAssertions.HasURLOptions().setTimeout(5_000));
+        assertThat(projector.locator("vaadin-login-form"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(5_000));
+        assertThat(projector)
+                .hasURL(Pattern.compile(".*/login$"), new PageAssertions.HasURLOptions().setTimeout(5_000));
 
         // And a restart does not bring the revoked device back.
         app.stop();
@@ -84,18 +91,22 @@ class RememberDeviceIT extends BrowserTest {
 
         app.stop();
         app.start();
-        assertThat(projector.locator("vaadin-login-form")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+        assertThat(projector.locator("vaadin-login-form"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
     }
 
     /** The first page of a freshly started app in development mode can take well over ten seconds on a busy machine. */
     private void firstPage(Page page) {
         page.navigate(app.url("login"));
-        assertThat(page.locator("vaadin-login-form input[name=username]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(page.locator("vaadin-login-form input[name=username]"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
     }
 
     private static void openMeeting(Page page) {
         page.locator(".bk-new-meeting vaadin-text-field input").fill("Ouderavond De Linde");
-        page.locator(".bk-new-meeting vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Samen opvoeden in de buurt")).click();
+        page.locator(".bk-new-meeting vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Samen opvoeden in de buurt"))
+                .click();
         page.locator(".bk-open-meeting").click();
         assertThat(page.locator(".bk-join-code")).isVisible();
         page.waitForURL(PROJECTOR);

@@ -3,11 +3,11 @@ package nl.buurtkaarten.browser;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nl.buurtkaarten.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The real application for browser tests: embedded Tomcat on a free port, H2 in file mode in a

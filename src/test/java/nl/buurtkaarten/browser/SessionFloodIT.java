@@ -27,8 +27,18 @@ class SessionFloodIT {
     private static final Duration SHORT = Duration.ofSeconds(3);
 
     /** What a stranger asks for; each kind 250 times. */
-    private static final List<String> KINDS = List.of("", "login", "join", "join/ABCDEFGHJ", "meeting/1/projector",
-            "no-such-page", "styles/no-such.css", "icons/no-such.png", "VAADIN/no-such.js", "favicon.ico", "error",
+    private static final List<String> KINDS = List.of(
+            "",
+            "login",
+            "join",
+            "join/ABCDEFGHJ",
+            "meeting/1/projector",
+            "no-such-page",
+            "styles/no-such.css",
+            "icons/no-such.png",
+            "VAADIN/no-such.js",
+            "favicon.ico",
+            "error",
             "robots.txt");
 
     @TempDir
@@ -46,10 +56,15 @@ class SessionFloodIT {
     @Test
     void strangersRequestsMakeFewShortLivedSessions() throws Exception {
         // Tomcat looks for expired sessions every sixth background run: every 6 s here instead of every minute.
-        app = new RunningApp(dataDir).with("--server.tomcat.background-processor-delay=1s",
-                "--buurtkaarten.session.anonymous-timeout=" + SHORT.toSeconds() + "s").start();
+        app = new RunningApp(dataDir)
+                .with(
+                        "--server.tomcat.background-processor-delay=1s",
+                        "--buurtkaarten.session.anonymous-timeout=" + SHORT.toSeconds() + "s")
+                .start();
         Sessions sessions = app.bean(Sessions.class);
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         Map<String, Integer> sessionsPerKind = new LinkedHashMap<>();
         Map<String, Integer> urlsWithSession = new LinkedHashMap<>();
         Map<String, Integer> statusPerKind = new LinkedHashMap<>();
@@ -57,10 +72,12 @@ class SessionFloodIT {
         long start = System.nanoTime();
         for (int round = 0; round < 250; round++) {
             for (String kind : KINDS) {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(app.url(kind))).GET().build(),
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(URI.create(app.url(kind))).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
                 requests++;
-                boolean newSession = response.headers().allValues("set-cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID="));
+                boolean newSession =
+                        response.headers().allValues("set-cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID="));
                 sessionsPerKind.merge(kind.isEmpty() ? "/" : kind, newSession ? 1 : 0, Integer::sum);
                 statusPerKind.put(kind.isEmpty() ? "/" : kind, response.statusCode());
                 if (response.headers().firstValue("location").orElse("").contains(";jsessionid=")) {
@@ -68,21 +85,31 @@ class SessionFloodIT {
                 }
             }
         }
-        int created = sessionsPerKind.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("[measured] %d anonymous requests (%.0f s) created %d sessions (%d open now): %s%n", requests,
-                (System.nanoTime() - start) / 1e9, created, sessions.open(), sessionsPerKind);
+        int created =
+                sessionsPerKind.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf(
+                "[measured] %d anonymous requests (%.0f s) created %d sessions (%d open now): %s%n",
+                requests, (System.nanoTime() - start) / 1e9, created, sessions.open(), sessionsPerKind);
         System.out.printf("[measured] status per kind: %s%n", statusPerKind);
         System.out.printf("[measured] redirects carrying ;jsessionid= in the address: %s%n", urlsWithSession);
-        assertThat(urlsWithSession).as("redirects with the session in the address").isEmpty();
+        assertThat(urlsWithSession)
+                .as("redirects with the session in the address")
+                .isEmpty();
 
-        for (String staticKind : List.of("styles/no-such.css", "icons/no-such.png", "VAADIN/no-such.js", "favicon.ico", "error", "robots.txt")) {
-            assertThat(sessionsPerKind.get(staticKind)).as("sessions made by GET /" + staticKind).isZero();
+        for (String staticKind : List.of(
+                "styles/no-such.css", "icons/no-such.png", "VAADIN/no-such.js", "favicon.ico", "error", "robots.txt")) {
+            assertThat(sessionsPerKind.get(staticKind))
+                    .as("sessions made by GET /" + staticKind)
+                    .isZero();
         }
 
         // A stranger's sessions end after the short lifetime (set to seconds here, minutes in production).
         long started = System.nanoTime();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> sessions.open() == 0);
-        System.out.printf("[measured] all of them were gone %.1f s after the last request (anonymous lifetime set to %d s, "
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> sessions.open() == 0);
+        System.out.printf(
+                "[measured] all of them were gone %.1f s after the last request (anonymous lifetime set to %d s, "
                         + "expiry checked every 6 s)%n",
                 (System.nanoTime() - started) / 1e9, SHORT.toSeconds());
     }

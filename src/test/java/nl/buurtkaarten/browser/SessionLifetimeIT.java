@@ -10,8 +10,8 @@ import java.util.List;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.security.Sessions;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 /**
  * A parent who joined keeps the long session; a page nobody used to join or sign in has only the
@@ -22,7 +22,8 @@ class SessionLifetimeIT extends BrowserTest {
     @Test
     void aJoinedParentKeepsTheSessionAfterAStrangersHasEnded() {
         app.stop();
-        app.with("--buurtkaarten.session.anonymous-timeout=5s", "--server.tomcat.background-processor-delay=1s").start();
+        app.with("--buurtkaarten.session.anonymous-timeout=5s", "--server.tomcat.background-processor-delay=1s")
+                .start();
         Sessions sessions = app.bean(Sessions.class);
         MeetingService meetings = app.bean(MeetingService.class);
         Meeting meeting = meetings.open(RunningApp.USERNAME, "Ouderavond", List.of("kennismaken"), "nl");
@@ -40,16 +41,21 @@ class SessionLifetimeIT extends BrowserTest {
         // loads the stranger's page again, which starts a new short session: the old one is gone.)
         String parentSession = sessionCookie(parent);
         String strangerSession = sessionCookie(stranger);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> sessions.open() == 1 || !strangerSession.equals(sessionCookie(stranger)));
         Assertions.assertThat(sessionCookie(parent)).isEqualTo(parentSession);
         String card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null).textIn("nl");
-        assertThat(parent.locator(".bk-card-text")).hasText(card, new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+        assertThat(parent.locator(".bk-card-text"))
+                .hasText(card, new LocatorAssertions.HasTextOptions().setTimeout(5_000));
         assertThat(parent.locator(".bk-phone-who")).hasText("Je doet mee als Amina");
     }
 
     private static String sessionCookie(Page page) {
-        return page.context().cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).map(cookie -> cookie.value)
-                .findFirst().orElse("");
+        return page.context().cookies().stream()
+                .filter(cookie -> cookie.name.equals("JSESSIONID"))
+                .map(cookie -> cookie.value)
+                .findFirst()
+                .orElse("");
     }
 }

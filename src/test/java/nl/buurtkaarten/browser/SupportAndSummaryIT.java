@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /**
  * Offers and requests from two real phones, the summary on the projector, and the exchange of
@@ -21,13 +21,15 @@ import java.util.regex.Pattern;
  */
 class SupportAndSummaryIT extends BrowserTest {
 
-
     @Test
     void twoParentsWhoCanHelpEachOtherExchangeContactOnlyWhenBothAgree() {
         Page projector = chromium.projector();
         signIn(projector, "");
         projector.locator(".bk-new-meeting vaadin-text-field input").fill("Buurtavond");
-        projector.locator(".bk-new-meeting vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Hulp vragen en geven")).click();
+        projector
+                .locator(".bk-new-meeting vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Hulp vragen en geven"))
+                .click();
         projector.locator(".bk-open-meeting").click();
         // The address bar follows the navigation a moment after the page shows it.
         projector.waitForURL(Pattern.compile(".*/meeting/\\d+/projector$"));
@@ -50,8 +52,11 @@ class SupportAndSummaryIT extends BrowserTest {
         assertThat(joost.locator(".bk-personal-summary")).containsText("Amina, met oppassen");
         // Each phone brings its own part into view (it starts far below the first screen) and says so.
         for (Page phone : List.of(amina, joost)) {
-            assertThat(phone.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Kijk: hier staat"))).hasCount(1);
-            PlaywrightAssertions.assertThat(phone.locator(".bk-personal-summary h2")).isInViewport();
+            assertThat(phone.locator("vaadin-notification-card")
+                            .filter(new Locator.FilterOptions().setHasText("Kijk: hier staat")))
+                    .hasCount(1);
+            PlaywrightAssertions.assertThat(phone.locator(".bk-personal-summary h2"))
+                    .isInViewport();
         }
         Chromium.screenshot(amina, "phone-summary-appears-390x844");
 
@@ -79,13 +84,19 @@ class SupportAndSummaryIT extends BrowserTest {
 
         // The facilitator's exports hold the pairs, never the contact details.
         Page control = chromium.phone();
-        String meetingPath = projector.url().replaceFirst("^https?://[^/]+/", "").replace("/projector", "/control");
+        String meetingPath =
+                projector.url().replaceFirst("^https?://[^/]+/", "").replace("/projector", "/control");
         signIn(control, meetingPath);
         control.locator(".bk-control-summary-section vaadin-details-summary").click();
-        Download csv = control.waitForDownload(() -> control.locator(".bk-summary-csv").click());
+        Download csv =
+                control.waitForDownload(() -> control.locator(".bk-summary-csv").click());
         String table = readString(csv.path());
-        assertThat(table).contains("\"Amina\";\"Joost\"").doesNotContain("98765432").doesNotContain("buurtmail");
-        Download pdf = control.waitForDownload(() -> control.locator(".bk-summary-pdf-nl").click());
+        assertThat(table)
+                .contains("\"Amina\";\"Joost\"")
+                .doesNotContain("98765432")
+                .doesNotContain("buurtmail");
+        Download pdf = control.waitForDownload(
+                () -> control.locator(".bk-summary-pdf-nl").click());
         pdf.saveAs(Chromium.SCREENSHOTS.resolve("summary.pdf"));
         assertThat(pdf.path().toFile().length()).isPositive();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -19,7 +20,6 @@ import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
-import java.util.function.UnaryOperator;
 
 /**
  * At least 200 script payloads go in through every kind of text parents and facilitators type
@@ -80,11 +80,17 @@ class XssIT extends BrowserTest {
         MeetingService meetings = app.bean(MeetingService.class);
         ParticipationService participation = app.bean(ParticipationService.class);
         SupportService support = app.bean(SupportService.class);
-        Meeting meeting = meetings.open(RunningApp.USERNAME, "<img src=x onerror=" + MARK + "> avond", List.of("buurt-starter"), "nl");
-        List<String> areas = support.setAreas(meeting.id(), RunningApp.USERNAME,
+        Meeting meeting = meetings.open(
+                RunningApp.USERNAME, "<img src=x onerror=" + MARK + "> avond", List.of("buurt-starter"), "nl");
+        List<String> areas = support.setAreas(
+                meeting.id(),
+                RunningApp.USERNAME,
                 payloads.stream().filter(p -> p.length() <= 60).limit(30).toList());
         DrawnCard card = meetings.drawNext(meeting.id(), RunningApp.USERNAME, null);
-        List<String> shortOnes = payloads.stream().filter(p -> p.strip().replaceAll("\\s+", " ").length() <= 30).distinct().toList();
+        List<String> shortOnes = payloads.stream()
+                .filter(p -> p.strip().replaceAll("\\s+", " ").length() <= 30)
+                .distinct()
+                .toList();
         int answered = 0;
         for (int parent = 0; answered < payloads.size(); parent++) {
             String nickname = parent < shortOnes.size() ? shortOnes.get(parent) : "Ouder " + parent;
@@ -98,9 +104,17 @@ class XssIT extends BrowserTest {
                 participation.answer(joined.token(), card.id(), payloads.get(answered), answered % 2 == 0);
             }
             String other = payloads.get(parent % payloads.size());
-            support.add(meeting.id(), joined.token(), new SupportDraft(parent % 2 == 0 ? Direction.OFFER : Direction.REQUEST, null,
-                    Topic.OTHER, other.length() > 60 ? other.substring(0, 60) : other, Set.of(), areas.get(parent % areas.size()),
-                    payloads.get((parent * 7) % payloads.size())));
+            support.add(
+                    meeting.id(),
+                    joined.token(),
+                    new SupportDraft(
+                            parent % 2 == 0 ? Direction.OFFER : Direction.REQUEST,
+                            null,
+                            Topic.OTHER,
+                            other.length() > 60 ? other.substring(0, 60) : other,
+                            Set.of(),
+                            areas.get(parent % areas.size()),
+                            payloads.get((parent * 7) % payloads.size())));
         }
         meetings.setSummaryVisible(meeting.id(), RunningApp.USERNAME, false);
 
@@ -142,7 +156,9 @@ class XssIT extends BrowserTest {
         assertNothingRan(phone);
 
         assertThat(dialogs).isEmpty();
-        System.out.printf("[measured] %d script payloads shown on projector, control view, summary and phone; none ran%n", payloads.size());
+        System.out.printf(
+                "[measured] %d script payloads shown on projector, control view, summary and phone; none ran%n",
+                payloads.size());
     }
 
     private static void assertNothingRan(Page page) {

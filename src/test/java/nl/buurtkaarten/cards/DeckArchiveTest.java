@@ -38,7 +38,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DeckArchiveTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
 
     @TempDir
     Path cards;
@@ -68,7 +70,10 @@ class DeckArchiveTest {
         Files.writeString(folder.resolve(".deck.yaml.saving"), "half a file");
         Files.writeString(folder.resolve(".hidden.png"), "x");
         Files.writeString(folder.resolve("notes.txt"), "not part of the deck");
-        Files.createDirectories(folder.resolve(".import-123")).resolve("deck.yaml").toFile().createNewFile();
+        Files.createDirectories(folder.resolve(".import-123"))
+                .resolve("deck.yaml")
+                .toFile()
+                .createNewFile();
         Files.createDirectories(folder.resolve("plaatjes"));
         Files.write(folder.resolve("plaatjes/extra.png"), PNG);
         try {
@@ -87,7 +92,9 @@ class DeckArchiveTest {
     @Test
     void exportOfAnUnknownDeckIsRefused() {
         assertThatThrownBy(() -> archive.export("bestaat-niet"))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("editor.error.deck-not-found"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("editor.error.deck-not-found"));
     }
 
     @Test
@@ -164,9 +171,21 @@ class DeckArchiveTest {
     // ---- refusals: each names its reason and changes nothing ----
 
     @ParameterizedTest
-    @ValueSource(strings = {"../deck.yaml", "proef/../../foto.png", "/etc/foto.png", "C:/foto.png", "c:foto.png",
-        "proef\\..\\..\\foto.png", "proef//foto.png", "proef/./foto.png", "proef/foto.png:stream", "proef/NUL.png",
-        "proef/foto.png.", "proef/\u0001.png"})
+    @ValueSource(
+            strings = {
+                "../deck.yaml",
+                "proef/../../foto.png",
+                "/etc/foto.png",
+                "C:/foto.png",
+                "c:foto.png",
+                "proef\\..\\..\\foto.png",
+                "proef//foto.png",
+                "proef/./foto.png",
+                "proef/foto.png:stream",
+                "proef/NUL.png",
+                "proef/foto.png.",
+                "proef/\u0001.png"
+            })
     void zipSlipNamesAreRefused(String name) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("proef/deck.yaml", utf8(deck("nieuw", "Nieuw", null)));
@@ -176,7 +195,8 @@ class DeckArchiveTest {
 
     @Test
     void unixSymlinkEntriesAreRefused() {
-        byte[] zip = zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", "foto.png")), "nieuw/foto.png", utf8("/etc/passwd")));
+        byte[] zip = zip(Map.of(
+                "nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", "foto.png")), "nieuw/foto.png", utf8("/etc/passwd")));
         patchCentralDirectory(zip, "nieuw/foto.png", entry -> {
             ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
             buffer.putShort(entry + 4, (short) 0x0314); // made by Unix
@@ -188,7 +208,10 @@ class DeckArchiveTest {
     @Test
     void windowsReparsePointEntriesAreRefused() {
         byte[] zip = zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null)), "nieuw/foto.png", PNG));
-        patchCentralDirectory(zip, "nieuw/foto.png", entry -> ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN).putInt(entry + 38, 0x400));
+        patchCentralDirectory(
+                zip,
+                "nieuw/foto.png",
+                entry -> ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN).putInt(entry + 38, 0x400));
         assertRefused(zip, "archive.error.link");
     }
 
@@ -204,13 +227,19 @@ class DeckArchiveTest {
 
     @Test
     void aDeckFileOver1MbIsRefused() {
-        byte[] big = utf8(deck("nieuw", "Nieuw", null) + "# " + randomText(new Random(1), 1024 * 1024, "abcdefghijklmnopqrstuvwxyz ") + "\n");
+        byte[] big = utf8(deck("nieuw", "Nieuw", null) + "# "
+                + randomText(new Random(1), 1024 * 1024, "abcdefghijklmnopqrstuvwxyz ") + "\n");
         assertRefused(zip(Map.of("nieuw/deck.yaml", big)), "archive.error.file-too-large");
     }
 
     @Test
     void aPictureOver512KbIsRefused() {
-        assertRefused(zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null)), "nieuw/groot.png", picture(new Random(2), 513 * 1024))),
+        assertRefused(
+                zip(Map.of(
+                        "nieuw/deck.yaml",
+                        utf8(deck("nieuw", "Nieuw", null)),
+                        "nieuw/groot.png",
+                        picture(new Random(2), 513 * 1024))),
                 "archive.error.file-too-large");
     }
 
@@ -276,20 +305,38 @@ class DeckArchiveTest {
     @Test
     void nestedZipsAreRefusedByNameAndByContent() {
         byte[] inner = zip(Map.of("deck.yaml", utf8(deck("binnen", "Binnen", null))));
-        assertRefused(zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null)), "nieuw/meer.zip", inner)), "archive.error.nested-zip");
-        assertRefused(zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null)), "nieuw/foto.png", inner)), "archive.error.nested-zip");
+        assertRefused(
+                zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null)), "nieuw/meer.zip", inner)),
+                "archive.error.nested-zip");
+        assertRefused(
+                zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null)), "nieuw/foto.png", inner)),
+                "archive.error.nested-zip");
         assertRefused(zip(Map.of("meer.zip", inner)), "archive.error.nested-zip");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nieuw/leesmij.txt", "nieuw/script.svg", "nieuw/.verborgen.png", "nieuw/run.sh", "nieuw/kaarten.yaml"})
+    @ValueSource(
+            strings = {
+                "nieuw/leesmij.txt",
+                "nieuw/script.svg",
+                "nieuw/.verborgen.png",
+                "nieuw/run.sh",
+                "nieuw/kaarten.yaml"
+            })
     void filesOtherThanTheDeckFileAndPicturesAreRefused(String name) {
-        assertRefused(zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null)), name, PNG)), "archive.error.file-not-allowed");
+        assertRefused(
+                zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null)), name, PNG)),
+                "archive.error.file-not-allowed");
     }
 
     @Test
     void aPictureThatIsNoPictureIsRefused() {
-        assertRefused(zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null)), "nieuw/foto.png", utf8("<svg onload=alert(1)>"))),
+        assertRefused(
+                zip(Map.of(
+                        "nieuw/deck.yaml",
+                        utf8(deck("nieuw", "Nieuw", null)),
+                        "nieuw/foto.png",
+                        utf8("<svg onload=alert(1)>"))),
                 "archive.error.not-an-image");
     }
 
@@ -311,20 +358,33 @@ class DeckArchiveTest {
 
     @Test
     void moreThanOneDeckInOneZipIsRefused() {
-        assertRefused(zip(Map.of("een/deck.yaml", utf8(deck("een", "Een", null)), "twee/deck.yaml", utf8(deck("twee", "Twee", null)))),
+        assertRefused(
+                zip(Map.of(
+                        "een/deck.yaml",
+                        utf8(deck("een", "Een", null)),
+                        "twee/deck.yaml",
+                        utf8(deck("twee", "Twee", null)))),
                 "archive.error.several-decks");
-        assertRefused(zip(Map.of("deck.yaml", utf8(deck("een", "Een", null)), "twee/deck.yaml", utf8(deck("twee", "Twee", null)))),
+        assertRefused(
+                zip(Map.of(
+                        "deck.yaml",
+                        utf8(deck("een", "Een", null)),
+                        "twee/deck.yaml",
+                        utf8(deck("twee", "Twee", null)))),
                 "archive.error.several-decks");
     }
 
     @Test
     void filesBesideTheDeckFolderAreRefused() {
-        assertRefused(zip(Map.of("een/deck.yaml", utf8(deck("een", "Een", null)), "twee/foto.png", PNG)), "archive.error.outside-deck");
+        assertRefused(
+                zip(Map.of("een/deck.yaml", utf8(deck("een", "Een", null)), "twee/foto.png", PNG)),
+                "archive.error.outside-deck");
     }
 
     @Test
     void aDeckFileThatDoesNotValidateIsRefusedWithItsProblems() {
-        byte[] zip = zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null).replace("kind: question", "kind: raadsel"))));
+        byte[] zip = zip(Map.of(
+                "nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", null).replace("kind: question", "kind: raadsel"))));
         Map<String, String> before = snapshot(cards);
 
         assertThatThrownBy(() -> archive.importZip(new ByteArrayInputStream(zip), false))
@@ -344,8 +404,11 @@ class DeckArchiveTest {
     void aPictureTheDeckNamesButTheZipLacksIsReported() {
         byte[] zip = zip(Map.of("nieuw/deck.yaml", utf8(deck("nieuw", "Nieuw", "weg.png"))));
         assertThatThrownBy(() -> archive.importZip(new ByteArrayInputStream(zip), false))
-                .isInstanceOfSatisfying(InvalidDeckException.class, e -> assertThat(e.problems())
-                        .extracting(DeckProblem::messageKey).containsExactly("deck.problem.image-missing"));
+                .isInstanceOfSatisfying(
+                        InvalidDeckException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(DeckProblem::messageKey)
+                                .containsExactly("deck.problem.image-missing"));
         assertThat(cards.toFile().list()).containsExactly("proef");
     }
 
@@ -379,7 +442,8 @@ class DeckArchiveTest {
         assertRefused(flipped, "archive.error.broken-zip");
 
         byte[] renamed = good.clone();
-        patchCentralDirectory(renamed, "nieuw/foto.png", entry -> renamed[entry + 46 + 6] = 'F'); // contents say another name
+        patchCentralDirectory(
+                renamed, "nieuw/foto.png", entry -> renamed[entry + 46 + 6] = 'F'); // contents say another name
         assertRefused(renamed, "archive.error.broken-zip");
     }
 
@@ -394,9 +458,13 @@ class DeckArchiveTest {
         List<Deck> decksBefore = catalog.decks();
 
         assertThatThrownBy(() -> archive.importZip(new ByteArrayInputStream(zip), replace))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
 
-        assertThat(snapshot(cards)).as("the cards folder after a refused import").isEqualTo(before);
+        assertThat(snapshot(cards))
+                .as("the cards folder after a refused import")
+                .isEqualTo(before);
         assertThat(catalog.decks()).isEqualTo(decksBefore);
     }
 
@@ -405,9 +473,16 @@ class DeckArchiveTest {
         Map<String, String> result = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.filter(path -> !path.equals(root)).toList()) {
-                String name = root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
-                result.put(name, Files.isDirectory(path) ? "folder" : HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
+                String name = root.relativize(path)
+                        .toString()
+                        .replace(path.getFileSystem().getSeparator(), "/");
+                result.put(
+                        name,
+                        Files.isDirectory(path)
+                                ? "folder"
+                                : HexFormat.of()
+                                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                                .digest(Files.readAllBytes(path))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -502,7 +577,8 @@ class DeckArchiveTest {
         ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
         byte[] wanted = utf8(name);
         for (int at = zip.length - 46; at >= 0; at--) {
-            if (buffer.getInt(at) == 0x02014b50 && (buffer.getShort(at + 28) & 0xFFFF) == wanted.length
+            if (buffer.getInt(at) == 0x02014b50
+                    && (buffer.getShort(at + 28) & 0xFFFF) == wanted.length
                     && Arrays.equals(zip, at + 46, at + 46 + wanted.length, wanted, 0, wanted.length)) {
                 patch.accept(at);
                 return;

@@ -39,7 +39,9 @@ class DeckCatalogTest {
 
         DeckCatalog catalog = new DeckCatalog(new BuurtkaartenProperties(cards, null));
 
-        assertThat(catalog.decks()).singleElement().satisfies(deck -> assertThat(deck.titleIn("nl")).isEqualTo("Eerste"));
+        assertThat(catalog.decks())
+                .singleElement()
+                .satisfies(deck -> assertThat(deck.titleIn("nl")).isEqualTo("Eerste"));
         assertThat(catalog.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.messageKey()).isEqualTo("deck.problem.duplicate-deck-id");
             assertThat(problem.file()).isEqualTo(Path.of("b-set", "deck.yaml").toString());
@@ -73,18 +75,21 @@ class DeckCatalogTest {
     }
 
     private static String deck(String id, String title, String kind) {
-        return String.join("\n", List.of(
-                "id: " + id,
-                "title:",
-                "  nl: \"" + title + "\"",
-                "description:",
-                "  nl: \"Om te testen.\"",
-                "cards:",
-                "  - id: kaart-01",
-                "    kind: " + kind,
-                "    theme: kennismaken",
-                "    support: practical",
-                "    text:",
-                "      nl: \"Wie kan er op woensdag oppassen?\"")) + "\n";
+        return String.join(
+                        "\n",
+                        List.of(
+                                "id: " + id,
+                                "title:",
+                                "  nl: \"" + title + "\"",
+                                "description:",
+                                "  nl: \"Om te testen.\"",
+                                "cards:",
+                                "  - id: kaart-01",
+                                "    kind: " + kind,
+                                "    theme: kennismaken",
+                                "    support: practical",
+                                "    text:",
+                                "      nl: \"Wie kan er op woensdag oppassen?\""))
+                + "\n";
     }
 }

@@ -44,7 +44,8 @@ class DeckEditorTest {
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
-            DeckFileReader.Result again = DeckFileReader.read(copy, copy.getFileName().toString());
+            DeckFileReader.Result again =
+                    DeckFileReader.read(copy, copy.getFileName().toString());
             assertThat(again.problems()).isEmpty();
             assertThat(again.deck()).isEqualTo(deck);
         }
@@ -56,15 +57,21 @@ class DeckEditorTest {
         editor.saveCard("buurt-starter", null, card);
 
         assertThat(Files.readString(deckFile)).contains("- id: start-25");
-        Deck reloaded = new DeckCatalog(new BuurtkaartenProperties(cards, null)).deck("buurt-starter").orElseThrow();
+        Deck reloaded = new DeckCatalog(new BuurtkaartenProperties(cards, null))
+                .deck("buurt-starter")
+                .orElseThrow();
         assertThat(reloaded.cards()).hasSize(25);
-        assertThat(reloaded.cards().getLast().textIn("nl")).isEqualTo("Wie in je straat groet jou als eerste? \"Hoi!\" zegt: ...");
+        assertThat(reloaded.cards().getLast().textIn("nl"))
+                .isEqualTo("Wie in je straat groet jou als eerste? \"Hoi!\" zegt: ...");
         assertThat(catalog.deck("buurt-starter").orElseThrow().cards()).hasSize(25);
     }
 
     @Test
     void aChangeToTheFileThatWasNotReadYetIsKeptWhenTheAppSaves() throws IOException {
-        Files.writeString(deckFile, Files.readString(deckFile).replace("nl: \"Samen opvoeden in de buurt\"", "nl: \"Samen opvoeden in onze buurt\""));
+        Files.writeString(
+                deckFile,
+                Files.readString(deckFile)
+                        .replace("nl: \"Samen opvoeden in de buurt\"", "nl: \"Samen opvoeden in onze buurt\""));
 
         editor.saveCard("buurt-starter", null, card("start-25", "Wie groet jou als eerste?"));
 
@@ -87,10 +94,22 @@ class DeckEditorTest {
     @Test
     void textsWithQuotesLineBreaksAndOtherScriptsAreWrittenSoTheyReadBackTheSame() throws IOException {
         String dutch = "Zeg \"hoi\": \\ of\n'doei' #1 \t- [x] {y} & *z* \u2028 \uD83D\uDE00 \u00E9?";
-        editor.saveCard("buurt-starter", null, new Card("buurt-starter", "start-25", CardKind.QUESTION, "kennismaken",
-                SupportKind.CONNECTION, Map.of("nl", dutch, "ar", "\u0645\u0627\u0630\u0627 \u062A\u0641\u0639\u0644\u061F"), Map.of(), null));
+        editor.saveCard(
+                "buurt-starter",
+                null,
+                new Card(
+                        "buurt-starter",
+                        "start-25",
+                        CardKind.QUESTION,
+                        "kennismaken",
+                        SupportKind.CONNECTION,
+                        Map.of("nl", dutch, "ar", "\u0645\u0627\u0630\u0627 \u062A\u0641\u0639\u0644\u061F"),
+                        Map.of(),
+                        null));
 
-        Deck reread = new DeckCatalog(new BuurtkaartenProperties(cards, null)).deck("buurt-starter").orElseThrow();
+        Deck reread = new DeckCatalog(new BuurtkaartenProperties(cards, null))
+                .deck("buurt-starter")
+                .orElseThrow();
         Card saved = reread.cards().getLast();
         assertThat(saved.textIn("nl")).isEqualTo(dutch);
         assertThat(saved.textIn("ar")).isEqualTo("\u0645\u0627\u0630\u0627 \u062A\u0641\u0639\u0644\u061F");
@@ -110,16 +129,22 @@ class DeckEditorTest {
     void anInvalidCardWritesNothing() throws IOException {
         byte[] before = Files.readAllBytes(deckFile);
         assertThatThrownBy(() -> editor.saveCard("buurt-starter", null, card("start-26", "x".repeat(201))))
-                .isInstanceOfSatisfying(InvalidDeckException.class, invalid ->
-                        assertThat(invalid.problems()).extracting(DeckProblem::messageKey).containsExactly("deck.problem.too-long"));
+                .isInstanceOfSatisfying(
+                        InvalidDeckException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(DeckProblem::messageKey)
+                                .containsExactly("deck.problem.too-long"));
         assertThat(Files.readAllBytes(deckFile)).isEqualTo(before);
-        assertThat(Files.list(deckFile.getParent()).map(path -> path.getFileName().toString())).containsExactly("deck.yaml");
+        assertThat(Files.list(deckFile.getParent())
+                        .map(path -> path.getFileName().toString()))
+                .containsExactly("deck.yaml");
     }
 
     @Test
     void aCardIdCanBeUsedOnlyOnce() {
         assertThatThrownBy(() -> editor.saveCard("buurt-starter", null, card("start-01", "Dubbel")))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("editor.error.card-id-taken"));
         assertThatThrownBy(() -> editor.saveCard("buurt-starter", "start-02", card("start-01", "Dubbel")))
                 .isInstanceOf(UserFacingException.class);
@@ -139,26 +164,45 @@ class DeckEditorTest {
         assertThat(catalog.deck("buurt-starter").orElseThrow().retired()).contains("start-10", "start-03");
         for (String retired : List.of("start-10", "start-03")) {
             assertThatThrownBy(() -> editor.saveCard("buurt-starter", null, card(retired, "Weer terug?")))
-                    .isInstanceOfSatisfying(UserFacingException.class,
+                    .isInstanceOfSatisfying(
+                            UserFacingException.class,
                             refusal -> assertThat(refusal.messageKey()).isEqualTo("editor.error.card-id-retired"));
         }
     }
 
     @Test
     void savingACardKeepsItsTagsPictureChoicesAndTheDecksReviewMarks() throws IOException {
-        editor.saveDetails("buurt-starter", Map.of("nl", "Samen opvoeden in de buurt"), Map.of(), "", 3,
+        editor.saveDetails(
+                "buurt-starter",
+                Map.of("nl", "Samen opvoeden in de buurt"),
+                Map.of(),
+                "",
+                3,
                 Map.of("ar", TranslationReview.NEEDED, "pl", TranslationReview.DONE));
-        Card tagged = new Card("buurt-starter", "start-30", CardKind.SITUATION, "elkaars-kinderen", SupportKind.NORMATIVE,
-                Map.of("nl", "Twee kinderen vechten bij het schoolhek. Wat doe je?"), Map.of("nl", "Vraag wat het lastig maakt."),
-                null, new CardTags(CardTags.Style.ABSENT, CardTags.Behaviour.FIGHTING, CardTags.Place.SCHOOL_GATE),
+        Card tagged = new Card(
+                "buurt-starter",
+                "start-30",
+                CardKind.SITUATION,
+                "elkaars-kinderen",
+                SupportKind.NORMATIVE,
+                Map.of("nl", "Twee kinderen vechten bij het schoolhek. Wat doe je?"),
+                Map.of("nl", "Vraag wat het lastig maakt."),
+                null,
+                new CardTags(CardTags.Style.ABSENT, CardTags.Behaviour.FIGHTING, CardTags.Place.SCHOOL_GATE),
                 List.of(PictureChoice.WOULD_STEP_IN, PictureChoice.WOULD_LEAVE_IT));
         editor.saveCard("buurt-starter", null, tagged);
-        editor.saveCard("buurt-starter", "start-01", catalog.deck("buurt-starter").orElseThrow().cards().getFirst());
+        editor.saveCard(
+                "buurt-starter",
+                "start-01",
+                catalog.deck("buurt-starter").orElseThrow().cards().getFirst());
 
-        Deck reloaded = new DeckCatalog(new BuurtkaartenProperties(cards, null)).deck("buurt-starter").orElseThrow();
+        Deck reloaded = new DeckCatalog(new BuurtkaartenProperties(cards, null))
+                .deck("buurt-starter")
+                .orElseThrow();
         assertThat(reloaded.cards().getLast()).isEqualTo(tagged);
         assertThat(reloaded.languagesToReview()).containsExactly("ar");
-        assertThat(Files.readString(deckFile)).contains("tags: {style: absent, behaviour: fighting, place: school-gate}");
+        assertThat(Files.readString(deckFile))
+                .contains("tags: {style: absent, behaviour: fighting, place: school-gate}");
     }
 
     @Test
@@ -167,25 +211,42 @@ class DeckEditorTest {
         assertThat(Files.isRegularFile(cards.resolve("moestuin/deck.yaml"))).isTrue();
         assertThat(catalog.deck("moestuin")).isPresent();
         assertThatThrownBy(() -> editor.createDeck("Moestuin!", "x"))
-                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("deck.problem.bad-id"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("deck.problem.bad-id"));
         assertThatThrownBy(() -> editor.createDeck("buurt-starter", "x"))
-                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("deck.problem.duplicate-deck-id"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("deck.problem.duplicate-deck-id"));
         assertThatThrownBy(() -> editor.createDeck("../buiten", "x")).isInstanceOf(UserFacingException.class);
     }
 
     @Test
     void aDecksDetailsCanBeChangedButItKeepsADutchTitle() {
-        Deck saved = editor.saveDetails("buurt-starter", Map.of("nl", "Nieuwe titel", "en", "New title"),
-                Map.of("nl", "Korte uitleg."), "Wijkteam, 2026", 2);
+        Deck saved = editor.saveDetails(
+                "buurt-starter",
+                Map.of("nl", "Nieuwe titel", "en", "New title"),
+                Map.of("nl", "Korte uitleg."),
+                "Wijkteam, 2026",
+                2);
         assertThat(saved.titleIn("en")).isEqualTo("New title");
         assertThat(saved.version()).isEqualTo(2);
         assertThat(saved.cards()).hasSize(24);
         assertThatThrownBy(() -> editor.saveDetails("buurt-starter", Map.of("en", "Only English"), Map.of(), "", 2))
-                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("editor.error.title-empty"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("editor.error.title-empty"));
     }
 
     private static Card card(String id, String dutch) {
-        return new Card("buurt-starter", id, CardKind.QUESTION, "kennismaken", SupportKind.CONNECTION,
-                Map.of("nl", dutch), Map.of(), null);
+        return new Card(
+                "buurt-starter",
+                id,
+                CardKind.QUESTION,
+                "kennismaken",
+                SupportKind.CONNECTION,
+                Map.of("nl", dutch),
+                Map.of(),
+                null);
     }
 }

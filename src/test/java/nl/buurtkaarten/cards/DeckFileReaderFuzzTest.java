@@ -61,7 +61,10 @@ class DeckFileReaderFuzzTest {
 
     @Test
     void randomStrings() {
-        forAll("random-strings", random -> utf8(random.nextBoolean() ? randomText(random, random.nextInt(2000)) : randomYamlish(random)));
+        forAll(
+                "random-strings",
+                random ->
+                        utf8(random.nextBoolean() ? randomText(random, random.nextInt(2000)) : randomYamlish(random)));
     }
 
     @Test
@@ -81,11 +84,12 @@ class DeckFileReaderFuzzTest {
 
     /** Inputs that once made the reader throw; they must stay problems. */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "id: \"\\UFFFFFFFF\"\n",
-        "id: \"\\U80000000\"\n",
-        "id: x\ntitle: {nl: x}\ncards:\n  - id: a\n    kind: question\n    theme: t\n    support: emotional\n    text: {nl: hoi}\n    image: \"a\\0b.png\"\n",
-    })
+    @ValueSource(
+            strings = {
+                "id: \"\\UFFFFFFFF\"\n",
+                "id: \"\\U80000000\"\n",
+                "id: x\ntitle: {nl: x}\ncards:\n  - id: a\n    kind: question\n    theme: t\n    support: emotional\n    text: {nl: hoi}\n    image: \"a\\0b.png\"\n",
+            })
     void inputsThatOnceThrewAreProblems(String input) {
         DeckFileReader.Result result = check("regression", 0, utf8(input));
         assertThat(result.problems()).isNotEmpty();
@@ -127,9 +131,11 @@ class DeckFileReaderFuzzTest {
                 return "returned null";
             }
             if ((result.deck() == null) == result.problems().isEmpty()) {
-                return "returned deck=" + (result.deck() != null) + " with " + result.problems().size() + " problems";
+                return "returned deck=" + (result.deck() != null) + " with "
+                        + result.problems().size() + " problems";
             }
-            if (result.problems().stream().anyMatch(p -> p.messageKey() == null || !p.messageKey().startsWith("deck.problem."))) {
+            if (result.problems().stream()
+                    .anyMatch(p -> p.messageKey() == null || !p.messageKey().startsWith("deck.problem."))) {
                 return "returned a problem without a message key: " + result.problems();
             }
             return null;
@@ -182,7 +188,9 @@ class DeckFileReaderFuzzTest {
 
     private static String preview(byte[] input) {
         String text = new String(input, 0, Math.min(input.length, 2000), StandardCharsets.UTF_8);
-        return text.chars().allMatch(c -> c >= 0x20 || c == '\n' || c == '\t') ? text : HexFormat.of().formatHex(input, 0, Math.min(input.length, 600));
+        return text.chars().allMatch(c -> c >= 0x20 || c == '\n' || c == '\t')
+                ? text
+                : HexFormat.of().formatHex(input, 0, Math.min(input.length, 600));
     }
 
     // ---- generators ----
@@ -231,10 +239,56 @@ class DeckFileReaderFuzzTest {
 
     /** Lines that look like YAML: keys, lists, flow collections, anchors, tags, block scalars and escapes. */
     private static String randomYamlish(Random random) {
-        String[] pieces = {"id: ", "version: ", "title:", "nl: ", "en: ", "cards:", "- ", "- id: ", "kind: question", "text:",
-            "image: ", "&a ", "*a", "<<: *a", "!!str ", "!!binary ", "!<tag:x> ", "? ", ": ", "[", "]", "{", "}", ", ", "|", ">-",
-            "|+9", "\"", "'", "\"\\U0001F600\"", "\"\\x41\"", "\"\\0\"", "\"\\UFFFFFFFF\"", "\"\\u00\"", "---", "...", "%YAML 1.1",
-            "%TAG ! tag:x:", "# note", "~", "null", "0x1F", "1e999", "-.inf", "2026-01-01", "yes", "x", "\t"};
+        String[] pieces = {
+            "id: ",
+            "version: ",
+            "title:",
+            "nl: ",
+            "en: ",
+            "cards:",
+            "- ",
+            "- id: ",
+            "kind: question",
+            "text:",
+            "image: ",
+            "&a ",
+            "*a",
+            "<<: *a",
+            "!!str ",
+            "!!binary ",
+            "!<tag:x> ",
+            "? ",
+            ": ",
+            "[",
+            "]",
+            "{",
+            "}",
+            ", ",
+            "|",
+            ">-",
+            "|+9",
+            "\"",
+            "'",
+            "\"\\U0001F600\"",
+            "\"\\x41\"",
+            "\"\\0\"",
+            "\"\\UFFFFFFFF\"",
+            "\"\\u00\"",
+            "---",
+            "...",
+            "%YAML 1.1",
+            "%TAG ! tag:x:",
+            "# note",
+            "~",
+            "null",
+            "0x1F",
+            "1e999",
+            "-.inf",
+            "2026-01-01",
+            "yes",
+            "x",
+            "\t"
+        };
         StringBuilder text = new StringBuilder();
         int lines = random.nextInt(40);
         for (int line = 0; line < lines; line++) {
@@ -275,7 +329,13 @@ class DeckFileReaderFuzzTest {
                 lines.set(at, lines.get(other));
                 lines.set(other, line);
             }
-            case 3 -> lines.set(at, insert(random, line, String.valueOf(YAML_SPECIALS.charAt(random.nextInt(YAML_SPECIALS.length())))));
+            case 3 ->
+                lines.set(
+                        at,
+                        insert(
+                                random,
+                                line,
+                                String.valueOf(YAML_SPECIALS.charAt(random.nextInt(YAML_SPECIALS.length())))));
             case 4 -> lines.set(at, insert(random, line, randomText(random, 1 + random.nextInt(10))));
             case 5 -> { // an anchor on one value, aliases elsewhere (some to anchors that do not exist)
                 lines.set(at, line.replaceFirst(": ?", ": &a "));
@@ -285,13 +345,18 @@ class DeckFileReaderFuzzTest {
             case 6 -> { // billion laughs
                 lines.add(at, "x0: &a0 [\"lol\", \"lol\"]");
                 for (int level = 1; level < 12; level++) {
-                    lines.add(at + level, "x" + level + ": &a" + level + " [*a" + (level - 1) + ", *a" + (level - 1) + ", *a" + (level - 1) + "]");
+                    lines.add(
+                            at + level,
+                            "x" + level + ": &a" + level + " [*a" + (level - 1) + ", *a" + (level - 1) + ", *a"
+                                    + (level - 1) + "]");
                 }
             }
             case 7 -> { // deep nesting, flow style or block style
                 int depth = 1 + random.nextInt(random.nextBoolean() ? 100 : 5000);
                 if (random.nextBoolean()) {
-                    lines.set(at, line.replaceFirst(":.*", ": " + "[".repeat(depth) + "]".repeat(random.nextInt(depth + 1))));
+                    lines.set(
+                            at,
+                            line.replaceFirst(":.*", ": " + "[".repeat(depth) + "]".repeat(random.nextInt(depth + 1))));
                 } else {
                     List<String> nested = new ArrayList<>();
                     for (int level = 0; level < Math.min(depth, 300); level++) {
@@ -302,7 +367,8 @@ class DeckFileReaderFuzzTest {
             }
             case 8 -> { // huge repetition of a block of lines, up to about the size limit
                 int from = random.nextInt(lines.size());
-                List<String> block = List.copyOf(lines.subList(from, Math.min(lines.size(), from + 1 + random.nextInt(12))));
+                List<String> block =
+                        List.copyOf(lines.subList(from, Math.min(lines.size(), from + 1 + random.nextInt(12))));
                 int blockBytes = Math.max(1, String.join("\n", block).length());
                 int times = random.nextInt(Math.max(2, (DeckFileReader.MAX_FILE_BYTES + 50_000) / blockBytes));
                 List<String> repeated = new ArrayList<>();
@@ -313,19 +379,79 @@ class DeckFileReaderFuzzTest {
             }
             case 9 -> lines.set(at, line.replaceFirst(":.*", ": \"" + "ha ".repeat(random.nextInt(300_000)) + "\""));
             case 10 -> lines.set(at, random.nextBoolean() ? "\t" + line : line.stripLeading()); // broken indentation
-            case 11 -> lines.set(at, line.replaceFirst(":.*", ": " + pick(random, "\"\\U0011FFFF\"", "\"\\UFFFFFFFF\"",
-                "\"\\x\"", "\"\\0\"", "\"\\N\\_\\L\\P\"", "!!binary AAAA", "!!timestamp x", "!!int 99999999999999999999", "|",
-                ">", "|-2", "~", "[]", "{}", "''", "\"\"", "&a", "*a", "? x", "- - -")));
-            case 12 -> lines.add(at, "    image: " + pick(random, "foto.png", "\"foto.png\"", "../foto.png", "/etc/passwd",
-                "C:\\\\foto.png", "\"a\\0b.png\"", "\"" + "x".repeat(300) + ".png\"", "\"\\t\"", "\"foto.png\\n\"", "deck.yaml", ".",
-                "\"" + randomText(random, 8).replace("\\", "").replace("\"", "") + "\""));
-            case 13 -> lines.add(at, pick(random, "---", "...", "%YAML 1.1", "%YAML 2.0", "%TAG !e! tag:example.com,2000:",
-                "<<: {id: x}", "? [a, b]", ": c", "!!set {a, b}", "!!omap [a: 1]"));
+            case 11 ->
+                lines.set(
+                        at,
+                        line.replaceFirst(
+                                ":.*",
+                                ": "
+                                        + pick(
+                                                random,
+                                                "\"\\U0011FFFF\"",
+                                                "\"\\UFFFFFFFF\"",
+                                                "\"\\x\"",
+                                                "\"\\0\"",
+                                                "\"\\N\\_\\L\\P\"",
+                                                "!!binary AAAA",
+                                                "!!timestamp x",
+                                                "!!int 99999999999999999999",
+                                                "|",
+                                                ">",
+                                                "|-2",
+                                                "~",
+                                                "[]",
+                                                "{}",
+                                                "''",
+                                                "\"\"",
+                                                "&a",
+                                                "*a",
+                                                "? x",
+                                                "- - -")));
+            case 12 ->
+                lines.add(
+                        at,
+                        "    image: "
+                                + pick(
+                                        random,
+                                        "foto.png",
+                                        "\"foto.png\"",
+                                        "../foto.png",
+                                        "/etc/passwd",
+                                        "C:\\\\foto.png",
+                                        "\"a\\0b.png\"",
+                                        "\"" + "x".repeat(300) + ".png\"",
+                                        "\"\\t\"",
+                                        "\"foto.png\\n\"",
+                                        "deck.yaml",
+                                        ".",
+                                        "\""
+                                                + randomText(random, 8)
+                                                        .replace("\\", "")
+                                                        .replace("\"", "") + "\""));
+            case 13 ->
+                lines.add(
+                        at,
+                        pick(
+                                random,
+                                "---",
+                                "...",
+                                "%YAML 1.1",
+                                "%YAML 2.0",
+                                "%TAG !e! tag:example.com,2000:",
+                                "<<: {id: x}",
+                                "? [a, b]",
+                                ": c",
+                                "!!set {a, b}",
+                                "!!omap [a: 1]"));
             case 14 -> lines.subList(random.nextInt(lines.size()), lines.size()).clear(); // truncated file
             default -> {
                 if (!line.isEmpty()) {
                     int position = random.nextInt(line.length());
-                    lines.set(at, line.substring(0, position) + new String(Character.toChars(randomCodePoint(random))) + line.substring(position + 1));
+                    lines.set(
+                            at,
+                            line.substring(0, position)
+                                    + new String(Character.toChars(randomCodePoint(random)))
+                                    + line.substring(position + 1));
                 }
             }
         }

@@ -16,28 +16,28 @@ class DeckFileReaderTest {
 
     /** A good deck; the tests break one line at a time, so every problem has a known line (1-based). */
     static final List<String> GOOD = List.of(
-            "id: proef",                                   // 1
-            "version: 1",                                  // 2
-            "title:",                                      // 3
-            "  nl: \"Proefset\"",                          // 4
-            "description:",                                // 5
-            "  nl: \"Een set om mee te testen.\"",         // 6
-            "cards:",                                      // 7
-            "  - id: kaart-01",                            // 8
-            "    kind: question",                          // 9
-            "    theme: kennismaken",                      // 10
-            "    support: connection",                     // 11
-            "    text:",                                   // 12
-            "      nl: \"Wie woont er naast je?\"",        // 13
-            "      en: \"Who lives next door?\"",          // 14
-            "  - id: kaart-02",                            // 15
-            "    kind: statement",                         // 16
-            "    theme: steun-vragen-en-geven",            // 17
-            "    support: emotional",                      // 18
-            "    text:",                                   // 19
-            "      nl: \"Ik vraag makkelijk om hulp.\"",   // 20
-            "    notes:",                                  // 21
-            "      nl: \"Vraag door.\"");                  // 22
+            "id: proef", // 1
+            "version: 1", // 2
+            "title:", // 3
+            "  nl: \"Proefset\"", // 4
+            "description:", // 5
+            "  nl: \"Een set om mee te testen.\"", // 6
+            "cards:", // 7
+            "  - id: kaart-01", // 8
+            "    kind: question", // 9
+            "    theme: kennismaken", // 10
+            "    support: connection", // 11
+            "    text:", // 12
+            "      nl: \"Wie woont er naast je?\"", // 13
+            "      en: \"Who lives next door?\"", // 14
+            "  - id: kaart-02", // 15
+            "    kind: statement", // 16
+            "    theme: steun-vragen-en-geven", // 17
+            "    support: emotional", // 18
+            "    text:", // 19
+            "      nl: \"Ik vraag makkelijk om hulp.\"", // 20
+            "    notes:", // 21
+            "      nl: \"Vraag door.\""); // 22
 
     @TempDir
     Path folder;
@@ -138,7 +138,10 @@ class DeckFileReaderTest {
         lines.add(9, "    kind: situation");
         DeckFileReader.Result result = read(lines);
         assertThat(result.deck()).isNull();
-        assertThat(result.problems()).singleElement().extracting(DeckProblem::line).isEqualTo(10);
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DeckProblem::line)
+                .isEqualTo(10);
     }
 
     @Test

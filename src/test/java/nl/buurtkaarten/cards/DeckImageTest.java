@@ -23,7 +23,8 @@ class DeckImageTest {
         Files.write(cards.resolve("set/speeltuin.png"), PNG);
         DeckCatalog catalog = catalogWithImage("speeltuin.png");
         assertThat(catalog.problems()).isEmpty();
-        assertThat(catalog.imageOf("set", "set-01")).contains(cards.resolve("set/speeltuin.png").normalize());
+        assertThat(catalog.imageOf("set", "set-01"))
+                .contains(cards.resolve("set/speeltuin.png").normalize());
     }
 
     @Test

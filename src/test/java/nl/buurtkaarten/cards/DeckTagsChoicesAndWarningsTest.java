@@ -11,39 +11,39 @@ import java.util.List;
 import java.util.Map;
 import nl.buurtkaarten.cards.internal.DeckFileReader;
 import nl.buurtkaarten.cards.internal.DeckFileWriter;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.assertj.core.groups.Tuple;
 
 /** Tags, picture choices, review marks, retired ids, and the warnings of a deck that loads. */
 class DeckTagsChoicesAndWarningsTest {
 
     static final List<String> GOOD = List.of(
-            "id: proef",                                                              // 1
-            "version: 3",                                                             // 2
-            "title:",                                                                 // 3
-            "  nl: \"Proefset\"",                                                     // 4
-            "review:",                                                                // 5
-            "  ar: needed",                                                           // 6
-            "  tr: done",                                                             // 7
-            "retired: [kaart-09]",                                                    // 8
-            "cards:",                                                                 // 9
-            "  - id: kaart-01",                                                       // 10
-            "    kind: situation",                                                    // 11
-            "    theme: elkaars-kinderen",                                            // 12
-            "    support: normative",                                                 // 13
-            "    tags: {style: lax, behaviour: fighting, place: playground}",         // 14
-            "    choices: [would-step-in, not-sure, would-leave-it]",                 // 15
-            "    text:",                                                              // 16
+            "id: proef", // 1
+            "version: 3", // 2
+            "title:", // 3
+            "  nl: \"Proefset\"", // 4
+            "review:", // 5
+            "  ar: needed", // 6
+            "  tr: done", // 7
+            "retired: [kaart-09]", // 8
+            "cards:", // 9
+            "  - id: kaart-01", // 10
+            "    kind: situation", // 11
+            "    theme: elkaars-kinderen", // 12
+            "    support: normative", // 13
+            "    tags: {style: lax, behaviour: fighting, place: playground}", // 14
+            "    choices: [would-step-in, not-sure, would-leave-it]", // 15
+            "    text:", // 16
             "      nl: \"Een jongen duwt steeds kinderen van de glijbaan. Wat doe je?\"", // 17
-            "    notes:",                                                             // 18
-            "      nl: \"Vraag ook wat het lastig maakt.\"",                           // 19
-            "  - id: kaart-02",                                                       // 20
-            "    kind: question",                                                     // 21
-            "    theme: kennismaken",                                                 // 22
-            "    support: connection",                                                // 23
-            "    text:",                                                              // 24
-            "      nl: \"Welk plekje in de buurt vind jij fijn?\"");                  // 25
+            "    notes:", // 18
+            "      nl: \"Vraag ook wat het lastig maakt.\"", // 19
+            "  - id: kaart-02", // 20
+            "    kind: question", // 21
+            "    theme: kennismaken", // 22
+            "    support: connection", // 23
+            "    text:", // 24
+            "      nl: \"Welk plekje in de buurt vind jij fijn?\""); // 25
 
     @TempDir
     Path folder;
@@ -54,26 +54,35 @@ class DeckTagsChoicesAndWarningsTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.warnings()).isEmpty();
         Deck deck = result.deck();
-        assertThat(deck.review()).containsOnly(Map.entry("ar", TranslationReview.NEEDED), Map.entry("tr", TranslationReview.DONE));
+        assertThat(deck.review())
+                .containsOnly(Map.entry("ar", TranslationReview.NEEDED), Map.entry("tr", TranslationReview.DONE));
         assertThat(deck.languagesToReview()).containsExactly("ar");
         assertThat(deck.retired()).containsExactly("kaart-09");
         Card situation = deck.cards().getFirst();
-        assertThat(situation.tags()).isEqualTo(new CardTags(CardTags.Style.LAX, CardTags.Behaviour.FIGHTING, CardTags.Place.PLAYGROUND));
-        assertThat(situation.choices()).containsExactly(PictureChoice.WOULD_STEP_IN, PictureChoice.NOT_SURE, PictureChoice.WOULD_LEAVE_IT);
+        assertThat(situation.tags())
+                .isEqualTo(new CardTags(CardTags.Style.LAX, CardTags.Behaviour.FIGHTING, CardTags.Place.PLAYGROUND));
+        assertThat(situation.choices())
+                .containsExactly(PictureChoice.WOULD_STEP_IN, PictureChoice.NOT_SURE, PictureChoice.WOULD_LEAVE_IT);
         Card question = deck.cards().get(1);
         assertThat(question.tags()).isEqualTo(CardTags.NONE);
         assertThat(question.choices()).isEmpty();
-        assertThat(question.pictureChoices()).containsExactly(PictureChoice.KNOW_THIS, PictureChoice.WANT_TO_TALK, PictureChoice.RATHER_NOT);
+        assertThat(question.pictureChoices())
+                .containsExactly(PictureChoice.KNOW_THIS, PictureChoice.WANT_TO_TALK, PictureChoice.RATHER_NOT);
     }
 
     @Test
     void everyKindHasTwoOrThreeDefaultPictures() {
         for (CardKind kind : CardKind.values()) {
-            assertThat(kind.defaultChoices()).as(kind.fileValue()).hasSizeBetween(2, 3).doesNotHaveDuplicates();
+            assertThat(kind.defaultChoices())
+                    .as(kind.fileValue())
+                    .hasSizeBetween(2, 3)
+                    .doesNotHaveDuplicates();
         }
-        assertThat(CardKind.STATEMENT.defaultChoices()).extracting(PictureChoice::fileValue)
+        assertThat(CardKind.STATEMENT.defaultChoices())
+                .extracting(PictureChoice::fileValue)
                 .containsExactly("recognise", "partly", "not-recognise");
-        assertThat(CardKind.OFFER_PROMPT.defaultChoices()).extracting(PictureChoice::fileValue)
+        assertThat(CardKind.OFFER_PROMPT.defaultChoices())
+                .extracting(PictureChoice::fileValue)
                 .containsExactly("can-help", "could-use-help", "rather-not");
     }
 
@@ -81,9 +90,12 @@ class DeckTagsChoicesAndWarningsTest {
     void theWriterKeepsTagsChoicesReviewMarksAndRetiredIds() throws IOException {
         Deck deck = read(GOOD).deck();
         String written = DeckFileWriter.write(deck);
-        assertThat(written).contains("review:\n  ar: needed\n  tr: done\n", "retired: [kaart-09]\n",
-                "    tags: {style: lax, behaviour: fighting, place: playground}\n",
-                "    choices: [would-step-in, not-sure, would-leave-it]\n");
+        assertThat(written)
+                .contains(
+                        "review:\n  ar: needed\n  tr: done\n",
+                        "retired: [kaart-09]\n",
+                        "    tags: {style: lax, behaviour: fighting, place: playground}\n",
+                        "    choices: [would-step-in, not-sure, would-leave-it]\n");
         assertThat(read(List.of(written.split("\n"))).deck()).isEqualTo(deck);
     }
 
@@ -175,7 +187,8 @@ class DeckTagsChoicesAndWarningsTest {
         DeckFileReader.Result result = read(lines);
         assertThat(result.problems()).isEmpty();
         assertThat(result.deck()).isNotNull();
-        assertThat(result.warnings()).allSatisfy(warning -> assertThat(warning.severity()).isEqualTo(DeckProblem.Severity.WARNING))
+        assertThat(result.warnings())
+                .allSatisfy(warning -> assertThat(warning.severity()).isEqualTo(DeckProblem.Severity.WARNING))
                 .extracting(DeckProblem::messageKey, DeckProblem::line)
                 .containsExactly(
                         Tuple.tuple("deck.problem.many-questions", 17),
@@ -186,14 +199,18 @@ class DeckTagsChoicesAndWarningsTest {
 
     @Test
     void aLongSentenceIsAWarningButAShortOneIsNot() {
-        String longSentence = "Op een zonnige middag in de zomer zit een meisje van een jaar of zes alleen op het bankje bij de glijbaan.";
+        String longSentence =
+                "Op een zonnige middag in de zomer zit een meisje van een jaar of zes alleen op het bankje bij de glijbaan.";
         assertThat(CardChecks.check(CardKind.QUESTION, longSentence, null))
-                .singleElement().satisfies(finding -> {
+                .singleElement()
+                .satisfies(finding -> {
                     assertThat(finding.messageKey()).isEqualTo("deck.problem.long-sentence");
                     assertThat(finding.arguments()).startsWith("22", String.valueOf(CardChecks.MAX_SENTENCE_WORDS));
                 });
-        assertThat(CardChecks.check(CardKind.QUESTION, "Een meisje zit alleen op het bankje. Wat doe je?", null)).isEmpty();
-        assertThat(CardChecks.check(CardKind.SITUATION, "Een meisje zit alleen op het bankje. Wat doe je?", "Vraag door."))
+        assertThat(CardChecks.check(CardKind.QUESTION, "Een meisje zit alleen op het bankje. Wat doe je?", null))
+                .isEmpty();
+        assertThat(CardChecks.check(
+                        CardKind.SITUATION, "Een meisje zit alleen op het bankje. Wat doe je?", "Vraag door."))
                 .isEmpty();
     }
 

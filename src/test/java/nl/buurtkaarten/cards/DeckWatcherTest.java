@@ -44,7 +44,11 @@ class DeckWatcherTest {
         System.out.printf("[measured] a new deck was picked up after %d ms%n", (System.nanoTime() - added) / 1_000_000);
 
         write("eerste", "Eerste set", "Waar speelde jij vroeger het liefst?");
-        awaitWithinTwoSeconds(() -> catalog.deck("eerste").orElseThrow().cards().getFirst().textIn("nl")
+        awaitWithinTwoSeconds(() -> catalog.deck("eerste")
+                .orElseThrow()
+                .cards()
+                .getFirst()
+                .textIn("nl")
                 .equals("Waar speelde jij vroeger het liefst?"));
 
         Files.delete(cards.resolve("tweede/deck.yaml"));
@@ -57,7 +61,8 @@ class DeckWatcherTest {
         write("tweede", "Tweede set", "Wie kent jouw kind bij naam?");
         awaitWithinTwoSeconds(() -> catalog.deck("tweede").isPresent());
         Files.writeString(cards.resolve("tweede/deck.yaml"), "id: tweede\ncards: [\n");
-        awaitWithinTwoSeconds(() -> catalog.deck("tweede").isEmpty() && !catalog.problems().isEmpty());
+        awaitWithinTwoSeconds(
+                () -> catalog.deck("tweede").isEmpty() && !catalog.problems().isEmpty());
         assertThat(catalog.deck("eerste")).isPresent();
         assertThat(catalog.problems()).extracting(DeckProblem::messageKey).containsExactly("deck.problem.yaml-syntax");
     }
@@ -80,7 +85,9 @@ class DeckWatcherTest {
 
     /** The watcher polls twice a second; the issue asks for a change within two seconds. */
     private static void awaitWithinTwoSeconds(BooleanSupplier condition) {
-        await("the change picked up within 2 seconds").atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
+        await("the change picked up within 2 seconds")
+                .atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(20))
                 .until(condition::getAsBoolean);
     }
 }

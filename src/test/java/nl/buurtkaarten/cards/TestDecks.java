@@ -20,7 +20,8 @@ public final class TestDecks {
             Path folder = Files.createTempDirectory("bk-cards");
             try (Stream<Path> files = Files.walk(Path.of("cards"))) {
                 for (Path source : files.toList()) {
-                    Path target = folder.resolve(Path.of("cards").relativize(source).toString());
+                    Path target =
+                            folder.resolve(Path.of("cards").relativize(source).toString());
                     if (Files.isDirectory(source)) {
                         Files.createDirectories(target);
                     } else {

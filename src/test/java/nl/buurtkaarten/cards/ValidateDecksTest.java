@@ -12,18 +12,22 @@ class ValidateDecksTest {
 
     private final List<DeckProblem> problems = List.of(
             new DeckProblem("proef/deck.yaml", 12, "deck.problem.unknown-kind", List.of("raadsel")),
-            new DeckProblem("proef/deck.yaml", 17, "deck.problem.many-questions", List.of("2"), DeckProblem.Severity.WARNING));
+            new DeckProblem(
+                    "proef/deck.yaml", 17, "deck.problem.many-questions", List.of("2"), DeckProblem.Severity.WARNING));
 
     @Test
     void errorsAndWarningsNameFileAndLineInDutch() {
-        assertThat(ValidateDecks.report(problems, Translations.bundle(Locale.forLanguageTag("nl")))).containsExactly(
-                "FOUT proef/deck.yaml:12: Onbekende soort kaart 'raadsel'. Kies question, statement, situation of offer-prompt.",
-                "proef/deck.yaml:17: waarschuwing: De Nederlandse tekst heeft 2 vraagtekens. Stel één vraag per kaart.");
+        assertThat(ValidateDecks.report(problems, Translations.bundle(Locale.forLanguageTag("nl"))))
+                .containsExactly(
+                        "FOUT proef/deck.yaml:12: Onbekende soort kaart 'raadsel'. Kies question, statement, situation of offer-prompt.",
+                        "proef/deck.yaml:17: waarschuwing: De Nederlandse tekst heeft 2 vraagtekens. Stel één vraag per kaart.");
     }
 
     @Test
     void andInEnglish() {
-        assertThat(ValidateDecks.report(problems, Translations.bundle(Locale.ENGLISH)).get(1))
-                .isEqualTo("proef/deck.yaml:17: warning: The Dutch text has 2 question marks. Ask one question per card.");
+        assertThat(ValidateDecks.report(problems, Translations.bundle(Locale.ENGLISH))
+                        .get(1))
+                .isEqualTo(
+                        "proef/deck.yaml:17: warning: The Dutch text has 2 question marks. Ask one question per card.");
     }
 }

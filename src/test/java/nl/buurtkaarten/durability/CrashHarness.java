@@ -1,5 +1,6 @@
 package nl.buurtkaarten.durability;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import nl.buurtkaarten.support.Topic;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import java.io.IOException;
 
 /**
  * The process that {@link CrashRecoveryIT} kills. It starts the real application (the same Spring
@@ -41,8 +41,7 @@ public final class CrashHarness {
 
     private static final PrintStream OUT = System.out;
 
-    private CrashHarness() {
-    }
+    private CrashHarness() {}
 
     public static void main(String[] args) {
         String tag = args[0];
@@ -64,9 +63,12 @@ public final class CrashHarness {
         ParticipationService participation = context.getBean(ParticipationService.class);
         SupportService support = context.getBean(SupportService.class);
 
-        Meeting meeting = meetings.meetingsOf(OWNER).stream().filter(Meeting::isOpen).findFirst()
+        Meeting meeting = meetings.meetingsOf(OWNER).stream()
+                .filter(Meeting::isOpen)
+                .findFirst()
                 .orElseGet(() -> meetings.open(OWNER, TITLE, List.of("buurt-starter"), "nl"));
-        DrawnCard card = meetings.currentCard(meeting.id()).orElseGet(() -> meetings.drawNext(meeting.id(), OWNER, null));
+        DrawnCard card =
+                meetings.currentCard(meeting.id()).orElseGet(() -> meetings.drawNext(meeting.id(), OWNER, null));
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         line("READY " + uptime + " " + meeting.id() + " " + card.id());
         if (threads == 0) {
@@ -77,8 +79,9 @@ public final class CrashHarness {
         List<Thread> parents = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             String prefix = tag + "-" + t;
-            parents.add(Thread.ofPlatform().name("parent-" + t).start(
-                    () -> simulateParents(prefix, meeting.id(), card.id(), participation, support)));
+            parents.add(Thread.ofPlatform()
+                    .name("parent-" + t)
+                    .start(() -> simulateParents(prefix, meeting.id(), card.id(), participation, support)));
         }
         for (Thread parent : parents) {
             try {
@@ -90,9 +93,11 @@ public final class CrashHarness {
     }
 
     /** One after another, parents join, give ten answers, three offers and two requests. */
-    private static void simulateParents(String prefix, long meetingId, long drawId, ParticipationService participation,
-            SupportService support) {
-        Topic[] topics = Arrays.stream(Topic.values()).filter(topic -> topic != Topic.OTHER).toArray(Topic[]::new);
+    private static void simulateParents(
+            String prefix, long meetingId, long drawId, ParticipationService participation, SupportService support) {
+        Topic[] topics = Arrays.stream(Topic.values())
+                .filter(topic -> topic != Topic.OTHER)
+                .toArray(Topic[]::new);
         try {
             for (int n = 0; ; n++) {
                 String nickname = prefix + "-" + n;
@@ -105,8 +110,11 @@ public final class CrashHarness {
                     if (i % 2 == 1) {
                         Direction direction = i % 4 == 1 ? Direction.OFFER : Direction.REQUEST;
                         String note = "n-" + nickname + "-" + i;
-                        SupportItem item = support.add(meetingId, joined.token(),
-                                new SupportDraft(direction, null, topics[(n + i) % topics.length], null, Set.of(), null, note));
+                        SupportItem item = support.add(
+                                meetingId,
+                                joined.token(),
+                                new SupportDraft(
+                                        direction, null, topics[(n + i) % topics.length], null, Set.of(), null, note));
                         line("ACK " + direction + " " + item.id() + " " + note);
                     }
                 }

@@ -2,6 +2,7 @@ package nl.buurtkaarten.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,34 +14,33 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.Clock;
-import java.time.Duration;
+import nl.buurtkaarten.storage.InterruptedWrites;
 import nl.buurtkaarten.storage.backup.DatabaseBackup;
 import nl.buurtkaarten.storage.backup.RestoreBackup;
-import nl.buurtkaarten.storage.InterruptedWrites;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import java.io.ByteArrayOutputStream;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills the running application hard ({@code kill -9}) in the middle of a burst of writes from
@@ -58,6 +58,7 @@ class CrashRecoveryIT {
     private static final int PARENTS = Integer.getInteger("kill.parents", 16);
     /** Acknowledged writes to wait for in each cycle before the kill comes at a random moment. */
     private static final int MIN_ACKS = Integer.getInteger("kill.min-acks", 40);
+
     private static final int MAX_EXTRA_MILLIS = Integer.getInteger("kill.max-extra-millis", 1500);
     private static final long START_TIMEOUT_SECONDS = 180;
     private static final String BACKUP_INTERVAL = System.getProperty("kill.backup-interval", "1s");
@@ -106,7 +107,8 @@ class CrashRecoveryIT {
             if (rebuildDue) {
                 Long rebuilt = harness.rebuildMillis();
                 if (rebuilt == null) {
-                    problems.add("cycle " + cycle + ": the database held traces of an interrupted write, and the app started "
+                    problems.add("cycle " + cycle
+                            + ": the database held traces of an interrupted write, and the app started "
                             + "without rebuilding it");
                 } else {
                     rebuildMillis.add(rebuilt);
@@ -116,7 +118,9 @@ class CrashRecoveryIT {
             // Until the scheduled job has written a first backup during the writes, wait for it (up to 60 s), so that
             // every run also checks a backup taken under load; later kills often fall in the middle of a backup.
             Path backupFolder = dataDir.resolve("backups");
-            waitAtMost(Duration.ofSeconds(60), () -> !DatabaseBackup.backups(backupFolder).isEmpty());
+            waitAtMost(
+                    Duration.ofSeconds(60),
+                    () -> !DatabaseBackup.backups(backupFolder).isEmpty());
             Thread.sleep(random.nextInt(MAX_EXTRA_MILLIS + 1)); // a random moment to kill, not a wait for a condition
             int exit = harness.kill();
             exitCodes.merge(exit, 1, Integer::sum);
@@ -148,7 +152,8 @@ class CrashRecoveryIT {
             lost += check.lost();
             duplicated += check.duplicated();
             String label = "cycle " + cycle + ": ";
-            problems.addAll(check.problems().stream().map(problem -> label + problem).toList());
+            problems.addAll(
+                    check.problems().stream().map(problem -> label + problem).toList());
             // A kill can leave traces of a write it interrupted (InterruptedWrites); count(*) may then differ from a
             // full scan, which check() allows only together with such traces. The next start must rebuild them away.
             for (String mismatch : check.countMismatches()) {
@@ -160,9 +165,16 @@ class CrashRecoveryIT {
             }
             cycleMillis.add(millisSince(cycleStart));
             cyclesRun++;
-            System.out.printf(Locale.ROOT, "[crash] cycle %d: %d writes acknowledged before kill (exit %d), lost %d, duplicated %d, "
+            System.out.printf(
+                    Locale.ROOT,
+                    "[crash] cycle %d: %d writes acknowledged before kill (exit %d), lost %d, duplicated %d, "
                             + "restart to ready %.1f s, check %.1f s%n",
-                    cycle, acks.size(), exit, check.lost(), check.duplicated(), readyMillis.getLast() / 1000.0,
+                    cycle,
+                    acks.size(),
+                    exit,
+                    check.lost(),
+                    check.duplicated(),
+                    readyMillis.getLast() / 1000.0,
                     checkMillis.getLast() / 1000.0);
         }
 
@@ -173,8 +185,9 @@ class CrashRecoveryIT {
             cleanStart = last.awaitReady() && last.awaitExit(60) == 0;
             if (cleanStart && rebuildDue) {
                 if (last.rebuildMillis() == null) {
-                    problems.add("the database held traces of an interrupted write after the last kill, and the app started "
-                            + "without rebuilding it");
+                    problems.add(
+                            "the database held traces of an interrupted write after the last kill, and the app started "
+                                    + "without rebuilding it");
                 } else {
                     rebuildMillis.add(last.rebuildMillis());
                 }
@@ -187,10 +200,13 @@ class CrashRecoveryIT {
                 Check check = check(dataDir, true);
                 lost += check.lost();
                 duplicated += check.duplicated();
-                problems.addAll(check.problems().stream().map(problem -> "after the final start and stop: " + problem).toList());
+                problems.addAll(check.problems().stream()
+                        .map(problem -> "after the final start and stop: " + problem)
+                        .toList());
                 if (!check.traces().isEmpty() || !check.countMismatches().isEmpty()) {
-                    problems.add("after the final start and stop the database still holds traces of an interrupted write "
-                            + check.traces() + " or wrong counts " + check.countMismatches());
+                    problems.add(
+                            "after the final start and stop the database still holds traces of an interrupted write "
+                                    + check.traces() + " or wrong counts " + check.countMismatches());
                 }
             }
         }
@@ -217,7 +233,8 @@ class CrashRecoveryIT {
             problems.add("the scheduled job took no backup while parents were writing");
         }
 
-        String figures = String.format(Locale.ROOT,
+        String figures = String.format(
+                Locale.ROOT,
                 "[measured] crash recovery (kill -9 during writes): %d of %d cycles, %d parent threads; %d writes acknowledged "
                         + "(%s); lost %d, duplicated %d, corrupt %d; kill exit codes %s; time per cycle median %.1f s, max %.1f s; "
                         + "restart (process start to ready for writes) median %.1f s, max %.1f s; check after kill median %.2f s; "
@@ -225,24 +242,50 @@ class CrashRecoveryIT {
                         + "(rebuild median %.1f s, max %.1f s), of which count(*) differed from a full scan: %d; "
                         + "clean start and stop after the last kill: %s; total %.1f min; backups taken by the scheduled job during the run "
                         + "(every %s, keep %d): at least %d, all whole; the newest %s",
-                cyclesRun, CYCLES, PARENTS, writesAcknowledged, perKind(), lost, duplicated, corrupt, exitCodes,
-                median(cycleMillis) / 1000.0, max(cycleMillis) / 1000.0, median(readyMillis) / 1000.0, max(readyMillis) / 1000.0,
-                median(checkMillis) / 1000.0, traced.size(), rebuildMillis.size(), median(rebuildMillis) / 1000.0,
-                max(rebuildMillis) / 1000.0, countAnomalies.size(), cleanStart ? "yes" : "no", sum(cycleMillis) / 60000.0, BACKUP_INTERVAL, BACKUPS_KEPT,
-                backupsSeen.size(), restored);
+                cyclesRun,
+                CYCLES,
+                PARENTS,
+                writesAcknowledged,
+                perKind(),
+                lost,
+                duplicated,
+                corrupt,
+                exitCodes,
+                median(cycleMillis) / 1000.0,
+                max(cycleMillis) / 1000.0,
+                median(readyMillis) / 1000.0,
+                max(readyMillis) / 1000.0,
+                median(checkMillis) / 1000.0,
+                traced.size(),
+                rebuildMillis.size(),
+                median(rebuildMillis) / 1000.0,
+                max(rebuildMillis) / 1000.0,
+                countAnomalies.size(),
+                cleanStart ? "yes" : "no",
+                sum(cycleMillis) / 60000.0,
+                BACKUP_INTERVAL,
+                BACKUPS_KEPT,
+                backupsSeen.size(),
+                restored);
         System.out.println(figures);
         problems.stream().limit(20).forEach(problem -> System.out.println("[crash] " + problem));
         traced.forEach(trace -> System.out.println("[crash] traces of an interrupted write after " + trace));
         countAnomalies.forEach(anomaly -> System.out.println("[crash] count(*) differed, " + anomaly));
-        Files.writeString(logs.resolve("figures.txt"), figures + System.lineSeparator()
-                + String.join(System.lineSeparator(), problems) + System.lineSeparator());
+        Files.writeString(
+                logs.resolve("figures.txt"),
+                figures
+                        + System.lineSeparator()
+                        + String.join(System.lineSeparator(), problems)
+                        + System.lineSeparator());
 
         assertThat(problems).as("problems; figures: " + figures).isEmpty();
         assertThat(lost).isZero();
         assertThat(duplicated).isZero();
         assertThat(corrupt).isZero();
         assertThat(cyclesRun).isEqualTo(CYCLES);
-        assertThat(exitCodes.keySet()).as("kill -9 ends a Java process with exit code 128 + 9").containsOnly(137);
+        assertThat(exitCodes.keySet())
+                .as("kill -9 ends a Java process with exit code 128 + 9")
+                .containsOnly(137);
     }
 
     private String perKind() {
@@ -256,8 +299,8 @@ class CrashRecoveryIT {
      * @param traces what {@link InterruptedWrites} finds: traces of a write the kill interrupted, which the app's next
      *            start must rebuild away
      */
-    private record Check(long lost, long duplicated, List<String> problems, List<String> countMismatches, List<String> traces) {
-    }
+    private record Check(
+            long lost, long duplicated, List<String> problems, List<String> countMismatches, List<String> traces) {}
 
     /**
      * Opens the database with the app's own URL and settings, reads every row of every table and
@@ -326,7 +369,9 @@ class CrashRecoveryIT {
             read(statement, "select id, nickname, 'JOIN' from participant", stored, contentCounts);
             read(statement, "select id, text, 'ANSWER' from answer", stored, contentCounts);
             read(statement, "select id, note, direction from support_item", stored, contentCounts);
-            for (var kind : compareWithAcknowledged ? acknowledged.entrySet() : Map.<String, Map<Long, String>>of().entrySet()) {
+            for (var kind : compareWithAcknowledged
+                    ? acknowledged.entrySet()
+                    : Map.<String, Map<Long, String>>of().entrySet()) {
                 Map<Long, String> rows = stored.getOrDefault(kind.getKey(), Map.of());
                 for (var ack : kind.getValue().entrySet()) {
                     if (!ack.getValue().equals(rows.get(ack.getKey()))) {
@@ -345,17 +390,20 @@ class CrashRecoveryIT {
             }
         }
         if (!countMismatches.isEmpty() && traces.isEmpty()) {
-            problems.add("count(*) differs from a full scan, and no trace of an interrupted write explains it: " + countMismatches);
+            problems.add("count(*) differs from a full scan, and no trace of an interrupted write explains it: "
+                    + countMismatches);
         }
         return new Check(lost, duplicated, problems, countMismatches, traces);
     }
 
-    private static void read(Statement statement, String sql, Map<String, Map<Long, String>> stored,
-            Map<String, Integer> contentCounts) throws SQLException {
+    private static void read(
+            Statement statement, String sql, Map<String, Map<Long, String>> stored, Map<String, Integer> contentCounts)
+            throws SQLException {
         try (ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 String content = rows.getString(2);
-                stored.computeIfAbsent(rows.getString(3), kind -> new HashMap<>()).put(rows.getLong(1), content);
+                stored.computeIfAbsent(rows.getString(3), kind -> new HashMap<>())
+                        .put(rows.getLong(1), content);
                 if (content != null) {
                     contentCounts.merge(rows.getString(3) + " " + content, 1, Integer::sum);
                 }
@@ -410,6 +458,7 @@ class CrashRecoveryIT {
         private final AtomicInteger errors = new AtomicInteger();
         /** The app's own log line when it rebuilt the database at start (StorageConfiguration). */
         private static final Pattern REBUILT = Pattern.compile("Rebuilt the database from its rows in (\\d+) ms");
+
         private final AtomicLong rebuildMillis = new AtomicLong(-1);
         private final Thread reader;
 
@@ -423,9 +472,19 @@ class CrashRecoveryIT {
          * process exits). What {@code println} handed to the system before the kill is in the file.
          */
         static Harness start(Path dataDir, String tag, int parents, Path log) throws IOException {
-            String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                    CrashHarness.class.getName(), tag, Integer.toString(parents),
+            String java = ProcessHandle.current()
+                    .info()
+                    .command()
+                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                            .toString());
+            List<String> command = new ArrayList<>(List.of(
+                    java,
+                    "-XX:TieredStopAtLevel=1",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    CrashHarness.class.getName(),
+                    tag,
+                    Integer.toString(parents),
                     "--server.port=0",
                     "--buurtkaarten.data-dir=" + dataDir.toAbsolutePath(),
                     "--buurtkaarten.cards-dir=" + Path.of("cards").toAbsolutePath(),
@@ -439,7 +498,8 @@ class CrashRecoveryIT {
             }
             Files.deleteIfExists(log);
             // Standard input stays a pipe from this JVM: the harness stops when it closes (this JVM gone).
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             return new Harness(builder.start(), log);
         }
 

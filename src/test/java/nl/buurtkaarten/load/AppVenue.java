@@ -8,13 +8,13 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.buurtkaarten.simulated.Action;
 import nl.buurtkaarten.simulated.Arrival;
 import nl.buurtkaarten.simulated.By;
 import nl.buurtkaarten.simulated.Element;
 import nl.buurtkaarten.simulated.Phone;
 import nl.buurtkaarten.simulated.Phones;
-import java.util.stream.Stream;
 
 /**
  * The app's own pages, as {@code browser.PhoneBurstIT} uses them: the facilitator signs in (the
@@ -53,11 +53,19 @@ final class AppVenue implements Venue {
             projector.open("").join();
             Element group = projector.get(By.tag("vaadin-checkbox-group"));
             List<Object> decks = projector.findAll(By.tag("vaadin-checkbox")).stream()
-                    .map(box -> box.property("value")).filter(Objects::nonNull).toList();
-            projector.send(Action.type(projector.get(By.tag("vaadin-text-field")), title),
-                    Action.setProperty(group, "value", decks),
-                    Action.click(projector.get(By.className("bk-open-meeting")))).join();
-            projector.until(shown -> shown.find(By.className("bk-join-code")).isPresent()).orTimeout(60, TimeUnit.SECONDS).join();
+                    .map(box -> box.property("value"))
+                    .filter(Objects::nonNull)
+                    .toList();
+            projector
+                    .send(
+                            Action.type(projector.get(By.tag("vaadin-text-field")), title),
+                            Action.setProperty(group, "value", decks),
+                            Action.click(projector.get(By.className("bk-open-meeting"))))
+                    .join();
+            projector
+                    .until(shown -> shown.find(By.className("bk-join-code")).isPresent())
+                    .orTimeout(60, TimeUnit.SECONDS)
+                    .join();
             String code = projector.get(By.className("bk-join-code")).text().replaceAll("[^A-Za-z0-9]", "");
 
             // The meeting list on the start page links to the meeting's control view.
@@ -65,12 +73,15 @@ final class AppVenue implements Venue {
             signIn(lister);
             lister.open("").join();
             String control = lister.findAll(By.className("bk-meeting-item")).stream()
-                    .filter(item -> !item.findAll(By.className("bk-meeting-title").and(By.text(title))).isEmpty())
+                    .filter(item -> !item.findAll(
+                                    By.className("bk-meeting-title").and(By.text(title)))
+                            .isEmpty())
                     .flatMap(item -> item.findAll(By.tag("a")).stream())
                     .map(link -> link.attribute("href"))
                     .filter(href -> href != null && href.endsWith("/control"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No control view link for " + title + ":\n"
-                            + lister.screen()));
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new IllegalStateException("No control view link for " + title + ":\n" + lister.screen()));
             lister.close().join();
             Phone controlPage = staff.newPhone("control " + m);
             signIn(controlPage);
@@ -82,8 +93,9 @@ final class AppVenue implements Venue {
     }
 
     private static void signIn(Phone phone) {
-        HttpResponse<String> answer = phone.submitForm("login",
-                Map.of("username", ServerProcess.USERNAME, "password", ServerProcess.PASSWORD)).join();
+        HttpResponse<String> answer = phone.submitForm(
+                        "login", Map.of("username", ServerProcess.USERNAME, "password", ServerProcess.PASSWORD))
+                .join();
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("Signing in failed: HTTP " + answer.statusCode() + " to " + location);
@@ -106,12 +118,16 @@ final class AppVenue implements Venue {
                 .thenCompose(opened -> phone.send(
                         Action.type(phone.get(By.className("bk-nickname")), phone.name()),
                         Action.click(phone.get(By.className("bk-join-button")))))
-                .thenAccept(joined -> phone.get(By.className("bk-phone-who").and(By.text("Je doet mee als " + phone.name()))));
+                .thenAccept(joined ->
+                        phone.get(By.className("bk-phone-who").and(By.text("Je doet mee als " + phone.name()))));
     }
 
     @Override
     public String shownDraw(Phone phone) {
-        return phone.find(By.className("bk-card")).map(card -> card.attribute("data-card")).map(String::valueOf).orElse(null);
+        return phone.find(By.className("bk-card"))
+                .map(card -> card.attribute("data-card"))
+                .map(String::valueOf)
+                .orElse(null);
     }
 
     @Override
@@ -143,9 +159,13 @@ final class AppVenue implements Venue {
     @Override
     public int answersOnProjector(Phone projector) {
         // The count shows with the answers; while they are hidden from the room it is in the "hidden" note.
-        return projector.find(By.className("bk-answers-count")).or(() -> projector.find(By.className("bk-answers-hidden")))
+        return projector
+                .find(By.className("bk-answers-count"))
+                .or(() -> projector.find(By.className("bk-answers-hidden")))
                 .map(count -> count.text().replaceAll("\\D", ""))
-                .filter(digits -> !digits.isEmpty()).map(Integer::parseInt).orElse(-1);
+                .filter(digits -> !digits.isEmpty())
+                .map(Integer::parseInt)
+                .orElse(-1);
     }
 
     @Override
@@ -160,12 +180,16 @@ final class AppVenue implements Venue {
             if (times != 1) {
                 wrong.add("the control view lists " + phone.name() + "'s answer " + times + " times");
             }
-            List<String> own = phone.findAll(By.className("bk-own-text")).stream().map(Element::text).toList();
+            List<String> own = phone.findAll(By.className("bk-own-text")).stream()
+                    .map(Element::text)
+                    .toList();
             if (!own.equals(List.of(text))) {
                 wrong.add(phone.name() + " shows as its own answers " + own);
             }
         }
-        long others = listed.keySet().stream().filter(text -> !texts.containsValue(text)).count();
+        long others = listed.keySet().stream()
+                .filter(text -> !texts.containsValue(text))
+                .count();
         if (others > 0) {
             wrong.add("the control view lists " + others + " answers nobody sent");
         }

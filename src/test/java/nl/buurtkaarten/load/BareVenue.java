@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import nl.buurtkaarten.simulated.Arrival;
 import nl.buurtkaarten.simulated.By;
 import nl.buurtkaarten.simulated.Phone;
 import nl.buurtkaarten.simulated.Phones;
-import java.util.stream.Stream;
 
 /** The smallest Vaadin push page ({@code nl.buurtkaarten.bench.BarePushPage}), one room per meeting. */
 final class BareVenue implements Venue {
@@ -38,7 +38,8 @@ final class BareVenue implements Venue {
         for (int m = 0; m < meetings; m++) {
             Phone control = staff.newPhone("control " + m);
             Phone projector = staff.newPhone("projector " + m);
-            CompletableFuture.allOf(control.open(phonePage(m)), projector.open(phonePage(m) + "&projector")).join();
+            CompletableFuture.allOf(control.open(phonePage(m)), projector.open(phonePage(m) + "&projector"))
+                    .join();
             controls.add(control);
             projectors.add(projector);
         }
@@ -61,7 +62,9 @@ final class BareVenue implements Venue {
 
     @Override
     public String shownDraw(Phone phone) {
-        return phone.find(By.className("bk-bare-value")).map(value -> value.text()).orElse(null);
+        return phone.find(By.className("bk-bare-value"))
+                .map(value -> value.text())
+                .orElse(null);
     }
 
     @Override
@@ -92,7 +95,10 @@ final class BareVenue implements Venue {
 
     @Override
     public int answersOnProjector(Phone projector) {
-        return projector.find(By.className("bk-bare-answers")).map(count -> Integer.parseInt(count.text().strip())).orElse(-1);
+        return projector
+                .find(By.className("bk-bare-answers"))
+                .map(count -> Integer.parseInt(count.text().strip()))
+                .orElse(-1);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,7 +34,6 @@ import nl.buurtkaarten.simulated.Arrival;
 import nl.buurtkaarten.simulated.Phone;
 import nl.buurtkaarten.simulated.Phones;
 import org.junit.jupiter.api.Test;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The load benchmark of the production jar (issue 11): for 25, 100 and 250 phones in one meeting
@@ -61,17 +61,29 @@ class LoadBenchmarkIT {
     static final Duration LINGER = Duration.ofSeconds(Long.getLong("load.linger", 60));
     /** Phones joining at the same moment in the ordinary scenarios, as in {@code browser.PhoneBurstIT}. */
     static final int JOINING_AT_ONCE = 8;
+
     static final Duration PATIENCE = Duration.ofMinutes(3);
 
-    static final Path PROJECT = Path.of(System.getProperty("load.project", ".")).toAbsolutePath().normalize();
-    static final Path JAR = Path.of(System.getProperty("load.jar", "target/buurtkaarten-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+    static final Path PROJECT =
+            Path.of(System.getProperty("load.project", ".")).toAbsolutePath().normalize();
+    static final Path JAR = Path.of(System.getProperty("load.jar", "target/buurtkaarten-0.1.0-SNAPSHOT.jar"))
+            .toAbsolutePath();
     static final Path OUT = PROJECT.resolve("target/load-benchmark");
     static final Path PERFORMANCE_PAGE = PROJECT.resolve("src/site/markdown/performance.md");
 
     /** How the phones of a scenario join: a few at a time as fast as the app takes them, or spread evenly over a window. */
-    enum Joining { FEW_AT_A_TIME, SPREAD }
+    enum Joining {
+        FEW_AT_A_TIME,
+        SPREAD
+    }
 
-    record Scenario(String name, int meetings, int phonesPerMeeting, Joining joining, Duration joinWindow, Duration answerWindow) {
+    record Scenario(
+            String name,
+            int meetings,
+            int phonesPerMeeting,
+            Joining joining,
+            Duration joinWindow,
+            Duration answerWindow) {
 
         int phones() {
             return meetings * phonesPerMeeting;
@@ -123,12 +135,20 @@ class LoadBenchmarkIT {
                 new Scenario("100 phones", 1, scaled(100), Joining.FEW_AT_A_TIME, null, steady),
                 new Scenario("250 phones, answer burst in 1 s", 1, scaled(250), Joining.FEW_AT_A_TIME, null, burst),
                 new Scenario("10 meetings × 100 phones", 10, scaled(100), Joining.FEW_AT_A_TIME, null, steady),
-                new Scenario("join storm: 250 in " + (storm.toMillis() / 1000.0) + " s", 1, scaled(250), Joining.SPREAD, storm, steady));
+                new Scenario(
+                        "join storm: 250 in " + (storm.toMillis() / 1000.0) + " s",
+                        1,
+                        scaled(250),
+                        Joining.SPREAD,
+                        storm,
+                        steady));
     }
 
     @Test
     void measuresTheAppAgainstTheBareVaadinPage() throws Exception {
-        assertThat(JAR).as("the production jar; build it in the same run: mvn verify -Pproduction,load-benchmark").exists();
+        assertThat(JAR)
+                .as("the production jar; build it in the same run: mvn verify -Pproduction,load-benchmark")
+                .exists();
         Files.createDirectories(OUT);
         List<Scenario> scenarios = scenarios();
         // results.get(scenario).get(kind) -> one map of figures per pass
@@ -143,7 +163,9 @@ class LoadBenchmarkIT {
                     boolean weigh = scenario == scenarios.getFirst();
                     Map<String, Double> figures = new LinkedHashMap<>();
                     Map<String, Double> page = new LinkedHashMap<>();
-                    System.out.printf("[load] pass %d, %s, %s: %d phones%n", pass, scenario.name(), venue.kind(), scenario.phones());
+                    System.out.printf(
+                            "[load] pass %d, %s, %s: %d phones%n",
+                            pass, scenario.name(), venue.kind(), scenario.phones());
                     try {
                         run(scenario, venue, pass, figures, weigh ? page : null);
                     } catch (Exception | AssertionError e) {
@@ -151,17 +173,21 @@ class LoadBenchmarkIT {
                         e.printStackTrace(System.out);
                     }
                     results.computeIfAbsent(scenario.name(), name -> new LinkedHashMap<>())
-                            .computeIfAbsent(venue.kind(), kind -> new ArrayList<>()).add(figures);
+                            .computeIfAbsent(venue.kind(), kind -> new ArrayList<>())
+                            .add(figures);
                     if (weigh) {
-                        pages.computeIfAbsent(venue.kind(), kind -> new ArrayList<>()).add(page);
+                        pages.computeIfAbsent(venue.kind(), kind -> new ArrayList<>())
+                                .add(page);
                     }
                     int currentPass = pass;
-                    csv.add(currentPass + ",\"" + scenario.name() + "\"," + venue.kind() + "," + METRICS.stream()
-                            .map(metric -> Stats.format(figures.getOrDefault(metric.key(), Double.NaN), 3))
-                            .collect(Collectors.joining(",")));
+                    csv.add(currentPass + ",\"" + scenario.name() + "\"," + venue.kind() + ","
+                            + METRICS.stream()
+                                    .map(metric -> Stats.format(figures.getOrDefault(metric.key(), Double.NaN), 3))
+                                    .collect(Collectors.joining(",")));
                     Files.write(OUT.resolve("figures.csv"), csv, StandardCharsets.UTF_8);
                     // The table so far, so that a run cut short still leaves what it measured.
-                    Files.writeString(OUT.resolve("table.md"), table(scenarios, results, pages), StandardCharsets.UTF_8);
+                    Files.writeString(
+                            OUT.resolve("table.md"), table(scenarios, results, pages), StandardCharsets.UTF_8);
                 }
             }
         }
@@ -170,7 +196,9 @@ class LoadBenchmarkIT {
         Files.writeString(OUT.resolve("table.md"), table, StandardCharsets.UTF_8);
         Files.write(OUT.resolve("page-weight.csv"), pageCsv(pages), StandardCharsets.UTF_8);
         recordInPerformancePage(table);
-        assertThat(failures).as("what went wrong (lost, doubled, errors on phones)").isEmpty();
+        assertThat(failures)
+                .as("what went wrong (lost, doubled, errors on phones)")
+                .isEmpty();
     }
 
     // One scenario on one fresh start of the jar
@@ -178,8 +206,10 @@ class LoadBenchmarkIT {
     private void run(Scenario scenario, Venue venue, int pass, Map<String, Double> figures, Map<String, Double> page)
             throws Exception {
         Path data = Files.createTempDirectory("load-benchmark-data");
-        String logName = "server-" + pass + "-" + scenario.name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + venue.kind() + ".log";
-        try (ServerProcess server = ServerProcess.start(JAR, PROJECT, data, OUT.resolve(logName), venue.firstPage(), venue.settings());
+        String logName =
+                "server-" + pass + "-" + scenario.name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + venue.kind() + ".log";
+        try (ServerProcess server = ServerProcess.start(
+                        JAR, PROJECT, data, OUT.resolve(logName), venue.firstPage(), venue.settings());
                 Phones staff = new Phones(server.base(), 1, PATIENCE)) {
             figures.put("phones", (double) scenario.phones());
             figures.put("start_s", server.startToFirstPage().toMillis() / 1000.0);
@@ -194,7 +224,10 @@ class LoadBenchmarkIT {
                 requests.addAll(weight.firstRequests());
                 requests.add("warm reload:");
                 requests.addAll(weight.warmRequests());
-                Files.write(OUT.resolve("page-requests-" + pass + "-" + venue.kind() + ".txt"), requests, StandardCharsets.UTF_8);
+                Files.write(
+                        OUT.resolve("page-requests-" + pass + "-" + venue.kind() + ".txt"),
+                        requests,
+                        StandardCharsets.UTF_8);
             }
             long heapBefore = server.heapAfterFullGc();
             int[] threadsPeak = {server.threads()};
@@ -203,10 +236,12 @@ class LoadBenchmarkIT {
             try {
                 List<List<Phone>> crowds = IntStream.range(0, scenario.meetings())
                         .mapToObj(m -> IntStream.range(0, scenario.phonesPerMeeting())
-                                .mapToObj(i -> network.newPhone("Ouder " + (m + 1) + "-" + (i + 1))).toList())
+                                .mapToObj(i -> network.newPhone("Ouder " + (m + 1) + "-" + (i + 1)))
+                                .toList())
                         .toList();
                 List<Phone> everyone = crowds.stream().flatMap(List::stream).toList();
-                List<Phone> watched = Stream.concat(everyone.stream(), staff.all().stream()).toList();
+                List<Phone> watched =
+                        Stream.concat(everyone.stream(), staff.all().stream()).toList();
 
                 join(scenario, venue, crowds, figures);
                 threadsPeak[0] = Math.max(threadsPeak[0], server.threads());
@@ -245,13 +280,14 @@ class LoadBenchmarkIT {
 
                 for (Phone phone : everyone) {
                     if (!phone.problems().isEmpty()) {
-                        failures.add(scenario.name() + " " + venue.kind() + ": " + phone.name() + " had problems " + phone.problems());
+                        failures.add(scenario.name() + " " + venue.kind() + ": " + phone.name() + " had problems "
+                                + phone.problems());
                     }
                 }
                 for (Phone phone : venue.pages()) {
                     if (!phone.problems().isEmpty()) {
-                        failures.add(scenario.name() + " " + venue.kind() + ": the facilitator's " + phone.name() + " had problems "
-                                + phone.problems());
+                        failures.add(scenario.name() + " " + venue.kind() + ": the facilitator's " + phone.name()
+                                + " had problems " + phone.problems());
                     }
                 }
             } finally {
@@ -259,7 +295,9 @@ class LoadBenchmarkIT {
                 network.close();
             }
             // A minute later: what the server still holds of the phones that left.
-            CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(LINGER.toMillis(), TimeUnit.MILLISECONDS)).join();
+            CompletableFuture.runAsync(
+                            () -> {}, CompletableFuture.delayedExecutor(LINGER.toMillis(), TimeUnit.MILLISECONDS))
+                    .join();
             long heapAfter = server.heapAfterFullGc();
             figures.put("held_per_phone_kb", (heapAfter - heapBefore) / 1024.0 / scenario.phones());
             System.out.printf("[load]   %s%n", figures);
@@ -268,7 +306,8 @@ class LoadBenchmarkIT {
         }
     }
 
-    private void join(Scenario scenario, Venue venue, List<List<Phone>> crowds, Map<String, Double> figures) throws Exception {
+    private void join(Scenario scenario, Venue venue, List<List<Phone>> crowds, Map<String, Double> figures)
+            throws Exception {
         List<Phone> order = new ArrayList<>();
         Map<Phone, Integer> meetingOf = new HashMap<>();
         // Meetings fill side by side: phone 1 of every meeting, then phone 2, ...
@@ -289,13 +328,17 @@ class LoadBenchmarkIT {
                 for (int i = 0; i < order.size(); i++) {
                     Phone phone = order.get(i);
                     CompletableFuture<Void> joined = new CompletableFuture<>();
-                    arrivals.schedule(() -> timedJoin(venue, phone, meetingOf.get(phone), joinMs).whenComplete((ignored, error) -> {
-                        if (error == null) {
-                            joined.complete(null);
-                        } else {
-                            joined.completeExceptionally(error);
-                        }
-                    }), i * scenario.joinWindow().toNanos() / order.size(), TimeUnit.NANOSECONDS);
+                    arrivals.schedule(
+                            () -> timedJoin(venue, phone, meetingOf.get(phone), joinMs)
+                                    .whenComplete((ignored, error) -> {
+                                        if (error == null) {
+                                            joined.complete(null);
+                                        } else {
+                                            joined.completeExceptionally(error);
+                                        }
+                                    }),
+                            i * scenario.joinWindow().toNanos() / order.size(),
+                            TimeUnit.NANOSECONDS);
                     joins.add(joined);
                 }
                 all = CompletableFuture.allOf(joins.toArray(CompletableFuture[]::new));
@@ -331,7 +374,8 @@ class LoadBenchmarkIT {
     record DrawResult(List<Double> latenciesMs, List<Double> pushes, List<Double> bytes, long cpuNanos) {}
 
     /** Every meeting's facilitator taps "next" at once; waits until every phone shows the new card and all is quiet. */
-    private DrawResult drawRound(Venue venue, List<List<Phone>> crowds, List<Phone> watched, ServerProcess server, int[] threadsPeak) {
+    private DrawResult drawRound(
+            Venue venue, List<List<Phone>> crowds, List<Phone> watched, ServerProcess server, int[] threadsPeak) {
         Map<Phone, String> before = new HashMap<>();
         Map<Phone, CompletableFuture<Arrival>> seen = new LinkedHashMap<>();
         for (List<Phone> crowd : crowds) {
@@ -371,12 +415,14 @@ class LoadBenchmarkIT {
                 }
                 latencies.add((arrival.join().nanoTime() - tapped[m]) / 1e6);
                 List<Arrival> window = phone.arrivals().stream()
-                        .filter(a -> a.kind() == Arrival.Kind.PUSH && a.nanoTime() >= from && a.nanoTime() <= to).toList();
+                        .filter(a -> a.kind() == Arrival.Kind.PUSH && a.nanoTime() >= from && a.nanoTime() <= to)
+                        .toList();
                 pushes.add((double) window.size());
                 bytes.add(window.stream().mapToDouble(Arrival::bytes).sum());
                 String shown = venue.shownDraw(phone);
                 if (!Objects.equals(shown, drawn) || Objects.equals(shown, before.get(phone))) {
-                    failures.add(phone.name() + " shows draw " + shown + " while its meeting's control view shows " + drawn);
+                    failures.add(
+                            phone.name() + " shows draw " + shown + " while its meeting's control view shows " + drawn);
                 }
             }
         }
@@ -393,12 +439,24 @@ class LoadBenchmarkIT {
      * window. The projector page notes each time its count of answers goes up; the k-th answer to
      * arrive (by the order of the taps) took from its tap until the projector counted k.
      */
-    private void answerRound(Scenario scenario, Venue venue, List<List<Phone>> crowds, List<Phone> watched, ServerProcess server,
-            Map<String, Double> figures, int[] threadsPeak) throws Exception {
+    private void answerRound(
+            Scenario scenario,
+            Venue venue,
+            List<List<Phone>> crowds,
+            List<Phone> watched,
+            ServerProcess server,
+            Map<String, Double> figures,
+            int[] threadsPeak)
+            throws Exception {
         Map<Phone, String> texts = new HashMap<>();
-        crowds.stream().flatMap(List::stream).forEach(phone ->
-                texts.put(phone, "Bij ons thuis zingen we in het Nederlands, zegt " + phone.name()));
-        waitFor(crowds.stream().flatMap(List::stream).map(phone -> venue.prepareAnswer(phone, texts.get(phone))).toList(),
+        crowds.stream()
+                .flatMap(List::stream)
+                .forEach(phone -> texts.put(phone, "Bij ons thuis zingen we in het Nederlands, zegt " + phone.name()));
+        waitFor(
+                crowds.stream()
+                        .flatMap(List::stream)
+                        .map(phone -> venue.prepareAnswer(phone, texts.get(phone)))
+                        .toList(),
                 "typing the answers");
         quiet(watched);
 
@@ -434,16 +492,19 @@ class LoadBenchmarkIT {
             for (int i = 0; i < order.size(); i++) {
                 Phone phone = order.get(i);
                 CompletableFuture<Arrival> done = new CompletableFuture<>();
-                fingers.schedule(() -> {
-                    tappedAt.put(phone, System.nanoTime());
-                    venue.sendAnswer(phone).whenComplete((arrival, error) -> {
-                        if (error == null) {
-                            done.complete(arrival);
-                        } else {
-                            done.completeExceptionally(error);
-                        }
-                    });
-                }, i * scenario.answerWindow().toNanos() / order.size(), TimeUnit.NANOSECONDS);
+                fingers.schedule(
+                        () -> {
+                            tappedAt.put(phone, System.nanoTime());
+                            venue.sendAnswer(phone).whenComplete((arrival, error) -> {
+                                if (error == null) {
+                                    done.complete(arrival);
+                                } else {
+                                    done.completeExceptionally(error);
+                                }
+                            });
+                        },
+                        i * scenario.answerWindow().toNanos() / order.size(),
+                        TimeUnit.NANOSECONDS);
                 sent.add(done);
             }
             waitFor(Stream.concat(sent.stream(), complete.stream()).toList(), "every answer to reach the projector");
@@ -457,19 +518,26 @@ class LoadBenchmarkIT {
 
         List<Double> latencies = new ArrayList<>();
         for (int m = 0; m < crowds.size(); m++) {
-            List<Long> taps = crowds.get(m).stream().map(tappedAt::get).filter(Objects::nonNull).sorted().toList();
+            List<Long> taps = crowds.get(m).stream()
+                    .map(tappedAt::get)
+                    .filter(Objects::nonNull)
+                    .sorted()
+                    .toList();
             List<long[]> steps = counted.get(m);
             for (int k = 1; k <= taps.size(); k++) {
                 int rank = k;
-                steps.stream().filter(step -> step[1] >= rank).findFirst()
+                steps.stream()
+                        .filter(step -> step[1] >= rank)
+                        .findFirst()
                         .ifPresent(step -> latencies.add((step[0] - taps.get(rank - 1)) / 1e6));
             }
             int shown = venue.answersOnProjector(venue.projector(m));
             if (shown != crowds.get(m).size()) {
-                failures.add(scenario.name() + " " + venue.kind() + ": meeting " + (m + 1) + "'s projector counts " + shown
-                        + " answers of " + crowds.get(m).size());
+                failures.add(scenario.name() + " " + venue.kind() + ": meeting " + (m + 1) + "'s projector counts "
+                        + shown + " answers of " + crowds.get(m).size());
             }
-            venue.checkAnswers(m, crowds.get(m), texts).forEach(wrong -> failures.add(scenario.name() + " " + venue.kind() + ": " + wrong));
+            venue.checkAnswers(m, crowds.get(m), texts)
+                    .forEach(wrong -> failures.add(scenario.name() + " " + venue.kind() + ": " + wrong));
         }
         figures.put("answer_p50_ms", Stats.percentile(latencies, 50));
         figures.put("answer_p95_ms", Stats.percentile(latencies, 95));
@@ -480,10 +548,14 @@ class LoadBenchmarkIT {
     /** Waits for all, at most {@link #PATIENCE}; what did not come is noted as a failure (and missing from the figures). */
     private void waitFor(Collection<? extends CompletableFuture<?>> futures, String what) {
         try {
-            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                    .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
-            long missing = futures.stream().filter(future -> !future.isDone() || future.isCompletedExceptionally()).count();
-            failures.add("waiting for " + what + ": " + missing + " of " + futures.size() + " did not come (" + e + ")");
+            long missing = futures.stream()
+                    .filter(future -> !future.isDone() || future.isCompletedExceptionally())
+                    .count();
+            failures.add(
+                    "waiting for " + what + ": " + missing + " of " + futures.size() + " did not come (" + e + ")");
         }
     }
 
@@ -491,45 +563,66 @@ class LoadBenchmarkIT {
     private static void quiet(List<Phone> phones) {
         Supplier<Long> received = () -> phones.stream()
                 .mapToLong(phone -> phone.arrivals().stream()
-                        .filter(arrival -> arrival.kind() == Arrival.Kind.PUSH || arrival.kind() == Arrival.Kind.RESPONSE).count())
+                        .filter(arrival ->
+                                arrival.kind() == Arrival.Kind.PUSH || arrival.kind() == Arrival.Kind.RESPONSE)
+                        .count())
                 .sum();
         long[] last = {-1};
         long[] since = {System.nanoTime()};
-        await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
-            long now = received.get();
-            long at = System.nanoTime();
-            if (now != last[0]) {
-                last[0] = now;
-                since[0] = at;
-            }
-            return at - since[0] >= Duration.ofMillis(300).toNanos();
-        });
+        await().atMost(PATIENCE)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    long now = received.get();
+                    long at = System.nanoTime();
+                    if (now != last[0]) {
+                        last[0] = now;
+                        since[0] = at;
+                    }
+                    return at - since[0] >= Duration.ofMillis(300).toNanos();
+                });
     }
 
     // Output
 
-    private static String table(List<Scenario> scenarios, Map<String, Map<String, List<Map<String, Double>>>> results,
+    private static String table(
+            List<Scenario> scenarios,
+            Map<String, Map<String, List<Map<String, Double>>>> results,
             Map<String, List<Map<String, Double>>> pages) {
         StringBuilder out = new StringBuilder();
-        out.append("Load benchmark, production jar: scale ").append(SCALE).append(", ").append(PASSES).append(PASSES == 1 ? " pass" : " passes")
-                .append(", ").append(DRAWS).append(" draws per scenario").append(PASSES > 1 ? "; median (min–max) over passes" : "")
+        out.append("Load benchmark, production jar: scale ")
+                .append(SCALE)
+                .append(", ")
+                .append(PASSES)
+                .append(PASSES == 1 ? " pass" : " passes")
+                .append(", ")
+                .append(DRAWS)
+                .append(" draws per scenario")
+                .append(PASSES > 1 ? "; median (min–max) over passes" : "")
                 .append(". Ratio = app/bare (the smallest Vaadin push page, same jar, same run).\n\n");
-        out.append("| scenario | | ").append(METRICS.stream().map(Metric::header).collect(Collectors.joining(" | "))).append(" |\n");
+        out.append("| scenario | | ")
+                .append(METRICS.stream().map(Metric::header).collect(Collectors.joining(" | ")))
+                .append(" |\n");
         out.append("|---|---|").append("---:|".repeat(METRICS.size())).append('\n');
         for (Scenario scenario : scenarios) {
             Map<String, List<Map<String, Double>>> byKind = results.getOrDefault(scenario.name(), Map.of());
             List<Map<String, Double>> app = byKind.getOrDefault("app", List.of());
             List<Map<String, Double>> bare = byKind.getOrDefault("bare", List.of());
-            out.append(row(scenario.name(), "app", METRICS, app)).append(row("", "bare", METRICS, bare))
+            out.append(row(scenario.name(), "app", METRICS, app))
+                    .append(row("", "bare", METRICS, bare))
                     .append(ratioRow(METRICS, app, bare));
         }
-        out.append("\nThe phone's page (").append("app: the join page; bare: the bare push page), over the wire with gzip/br, "
-                + "response headers included:\n\n");
-        out.append("| page | ").append(PAGE_METRICS.stream().map(Metric::header).collect(Collectors.joining(" | "))).append(" |\n");
+        out.append("\nThe phone's page (")
+                .append("app: the join page; bare: the bare push page), over the wire with gzip/br, "
+                        + "response headers included:\n\n");
+        out.append("| page | ")
+                .append(PAGE_METRICS.stream().map(Metric::header).collect(Collectors.joining(" | ")))
+                .append(" |\n");
         out.append("|---|").append("---:|".repeat(PAGE_METRICS.size())).append('\n');
         out.append(row("app", null, PAGE_METRICS, pages.getOrDefault("app", List.of())))
                 .append(row("bare", null, PAGE_METRICS, pages.getOrDefault("bare", List.of())));
-        String ratio = ratioRow(PAGE_METRICS, pages.getOrDefault("app", List.of()), pages.getOrDefault("bare", List.of()));
+        String ratio =
+                ratioRow(PAGE_METRICS, pages.getOrDefault("app", List.of()), pages.getOrDefault("bare", List.of()));
         out.append(ratio.replaceFirst("^\\|  \\| app/bare \\|", "| app/bare |"));
         return out.toString();
     }
@@ -540,13 +633,18 @@ class LoadBenchmarkIT {
             row.append(second).append(" | ");
         }
         for (Metric metric : metrics) {
-            row.append(Stats.spread(passes.stream().map(pass -> pass.getOrDefault(metric.key(), Double.NaN)).toList(), metric.decimals()))
+            row.append(Stats.spread(
+                            passes.stream()
+                                    .map(pass -> pass.getOrDefault(metric.key(), Double.NaN))
+                                    .toList(),
+                            metric.decimals()))
                     .append(" | ");
         }
         return row.toString().stripTrailing() + "\n";
     }
 
-    private static String ratioRow(List<Metric> metrics, List<Map<String, Double>> app, List<Map<String, Double>> bare) {
+    private static String ratioRow(
+            List<Metric> metrics, List<Map<String, Double>> app, List<Map<String, Double>> bare) {
         StringBuilder row = new StringBuilder("|  | app/bare | ");
         for (Metric metric : metrics) {
             List<Double> ratios = new ArrayList<>();
@@ -555,7 +653,8 @@ class LoadBenchmarkIT {
                 double b = bare.get(pass).getOrDefault(metric.key(), Double.NaN);
                 ratios.add(b == 0 ? Double.NaN : a / b);
             }
-            row.append(metric.key().equals("phones") ? "" : Stats.spread(ratios, 2)).append(" | ");
+            row.append(metric.key().equals("phones") ? "" : Stats.spread(ratios, 2))
+                    .append(" | ");
         }
         return row.toString().stripTrailing() + "\n";
     }
@@ -566,8 +665,10 @@ class LoadBenchmarkIT {
         pages.forEach((kind, passes) -> {
             for (int pass = 0; pass < passes.size(); pass++) {
                 Map<String, Double> page = passes.get(pass);
-                lines.add((pass + 1) + "," + kind + "," + PAGE_METRICS.stream()
-                        .map(metric -> Stats.format(page.getOrDefault(metric.key(), Double.NaN), 1)).collect(Collectors.joining(",")));
+                lines.add((pass + 1) + "," + kind + ","
+                        + PAGE_METRICS.stream()
+                                .map(metric -> Stats.format(page.getOrDefault(metric.key(), Double.NaN), 1))
+                                .collect(Collectors.joining(",")));
             }
         });
         return lines;
@@ -587,7 +688,9 @@ class LoadBenchmarkIT {
         int start = text.indexOf(LATEST_START);
         int end = text.indexOf(LATEST_END);
         if (start >= 0 && end > start) {
-            Files.writeString(PERFORMANCE_PAGE, text.substring(0, start) + block + text.substring(end + LATEST_END.length()),
+            Files.writeString(
+                    PERFORMANCE_PAGE,
+                    text.substring(0, start) + block + text.substring(end + LATEST_END.length()),
                     StandardCharsets.UTF_8);
         }
     }
@@ -596,21 +699,28 @@ class LoadBenchmarkIT {
     static String machine() {
         String memory = "?";
         try {
-            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(line -> line.startsWith("MemTotal"))
-                    .map(line -> Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GB").findFirst().orElse("?");
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(line -> line.startsWith("MemTotal"))
+                    .map(line -> Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GB")
+                    .findFirst()
+                    .orElse("?");
         } catch (IOException | RuntimeException ignored) {
             // not Linux
         }
         return "Run " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
-                + " on commit " + commit() + "; machine: " + Runtime.getRuntime().availableProcessors() + " cores (nproc), "
-                + memory + " memory, Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+                + " on commit " + commit() + "; machine: "
+                + Runtime.getRuntime().availableProcessors() + " cores (nproc), "
+                + memory + " memory, Java " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vm.name") + ")"
                 + "; the app's JVM with its defaults (java -jar).";
     }
 
     private static String commit() {
         try {
-            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").directory(PROJECT.toFile())
-                    .redirectErrorStream(true).start();
+            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty")
+                    .directory(PROJECT.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return git.waitFor() == 0 ? out : "?";
         } catch (IOException e) {
@@ -623,7 +733,8 @@ class LoadBenchmarkIT {
 
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder
         }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +26,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import java.util.ArrayList;
 
 /**
  * What a phone's browser transfers to show a page, measured with a plain {@link HttpClient}: the
@@ -58,20 +58,25 @@ final class PageWeight {
     private static final Pattern HREF = Pattern.compile("\\shref=\"([^\"]+)\"");
     private static final Pattern REL = Pattern.compile("\\srel=\"([^\"]+)\"");
     private static final Pattern STATIC_IMPORT = Pattern.compile("(?:from|import)\\s*[\"'`](\\./[^\"'`]+\\.js)[\"'`]");
-    private static final Pattern DYNAMIC_IMPORT = Pattern.compile("import\\(\\s*[\"'`](\\./[^\"'`]+\\.js)[\"'`]\\s*\\)");
+    private static final Pattern DYNAMIC_IMPORT =
+            Pattern.compile("import\\(\\s*[\"'`](\\./[^\"'`]+\\.js)[\"'`]\\s*\\)");
     /** In Vaadin's generated imports: {@code e===`<key>`&&t.push(ne(()=>import(`./chunk-...js`),__vite__mapDeps([12,1]),...))}. */
     private static final Pattern ON_DEMAND = Pattern.compile(
             "===\\s*[`'\"]([0-9a-f]{64})[`'\"]\\s*&&[^;]*?import\\(\\s*[`'\"](\\./[^`'\"]+\\.js)[`'\"]\\s*\\)"
                     + "(?:\\s*,\\s*__vite__mapDeps\\(\\[([\\d,\\s]*)\\]\\))?");
     /** Vite's list of a module's dependencies, {@code m.f=["./a.js","./b.js"]}, which {@code __vite__mapDeps([i])} indexes. */
     private static final Pattern VITE_DEPS = Pattern.compile("m\\.f=\\[([^\\]]*)\\]");
+
     private static final Pattern QUOTED = Pattern.compile("[\"'`]([^\"'`]+)[\"'`]");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
     private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s+['\"]([^'\"]+)['\"]");
     private static final Pattern HEX_KEY = Pattern.compile("[0-9a-f]{64}");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<URI, Cached> cache = new HashMap<>();
@@ -101,7 +106,9 @@ final class PageWeight {
         String html = fetch(page, "text/html,application/xhtml+xml,*/*;q=0.8", false);
         // Vaadin's page names its base (such as "./.." for join/CODE): what it references is relative to that.
         Matcher baseHref = BASE.matcher(html);
-        URI root = baseHref.find() ? page.resolve(baseHref.group(1).endsWith("/") ? baseHref.group(1) : baseHref.group(1) + "/") : page;
+        URI root = baseHref.find()
+                ? page.resolve(baseHref.group(1).endsWith("/") ? baseHref.group(1) : baseHref.group(1) + "/")
+                : page;
         Set<URI> files = new LinkedHashSet<>();
         Matcher scripts = SCRIPT.matcher(html);
         while (scripts.find()) {
@@ -115,7 +122,10 @@ final class PageWeight {
             Matcher rel = REL.matcher(attributes);
             if (href.find() && rel.find()) {
                 String kind = rel.group(1);
-                if (kind.contains("stylesheet") || kind.contains("modulepreload") || kind.equals("icon") || kind.contains("shortcut")
+                if (kind.contains("stylesheet")
+                        || kind.contains("modulepreload")
+                        || kind.equals("icon")
+                        || kind.contains("shortcut")
                         || kind.contains("manifest")) {
                     files.add(root.resolve(href.group(1)));
                     icon |= kind.contains("icon");
@@ -129,15 +139,20 @@ final class PageWeight {
         // Vaadin's bootstrap: the init request, then the navigation, whose answers name the on-demand chunks.
         String location = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         String query = path.contains("?") ? path.substring(path.indexOf('?') + 1) : "";
-        String init = fetch(base.resolve("?v-r=init&location=" + encode(location) + "&query=" + encode(query)
-                + "&v-sh=844&v-sw=390&v-wh=844&v-ww=390&v-bh=844&v-bw=390&v-tzo=0&v-td=true&v-pr=3&v-wn=load-benchmark"), "*/*", false);
+        String init = fetch(
+                base.resolve(
+                        "?v-r=init&location=" + encode(location) + "&query=" + encode(query)
+                                + "&v-sh=844&v-sw=390&v-wh=844&v-ww=390&v-bh=844&v-bw=390&v-tzo=0&v-td=true&v-pr=3&v-wn=load-benchmark"),
+                "*/*",
+                false);
         StringBuilder messages = new StringBuilder(init);
         JsonNode config = json.readTree(init).path("appConfig");
         int uiId = config.path("v-uiId").asInt();
         JsonNode uidl = config.path("uidl");
         String csrf = uidl.path("Vaadin-Security-Key").asString("init");
         int syncId = uidl.path("syncId").asInt(0);
-        String navigate = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+        String navigate = "{\"csrfToken\":\"" + csrf
+                + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
                 + "\"data\":{\"route\":\"/" + location + "\",\"query\":\"" + query + "\",\"appShellTitle\":\"\","
                 + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":" + syncId + ",\"clientId\":0}";
         messages.append(post(base.resolve("?v-r=uidl&v-uiId=" + uiId), navigate));
@@ -238,19 +253,26 @@ final class PageWeight {
         if (cacheable) {
             remember(uri, response.headers());
         }
-        boolean encoded = response.headers().firstValue("Content-Encoding").filter(coding -> !coding.equals("identity")).isPresent();
+        boolean encoded = response.headers()
+                .firstValue("Content-Encoding")
+                .filter(coding -> !coding.equals("identity"))
+                .isPresent();
         return encoded ? plain(uri, accept) : new String(response.body(), StandardCharsets.UTF_8);
     }
 
     private String post(URI uri, String body) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = send(request(uri).header("Content-Type", "application/json; charset=UTF-8")
-                .header("Accept-Encoding", "gzip, br").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+        HttpResponse<byte[]> response = send(request(uri)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Accept-Encoding", "gzip, br")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
         count(response);
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
     private String plain(URI uri, String accept) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = send(request(uri).header("Accept", accept).GET().build());
+        HttpResponse<byte[]> response =
+                send(request(uri).header("Accept", accept).GET().build());
         return response.statusCode() == 200 ? new String(response.body(), StandardCharsets.UTF_8) : null;
     }
 
@@ -277,23 +299,35 @@ final class PageWeight {
     private void remember(URI uri, HttpHeaders headers) {
         Optional<String> control = headers.firstValue("Cache-Control");
         long maxAge = control.map(value -> {
-            Matcher age = Pattern.compile("max-age=(\\d+)").matcher(value);
-            return value.contains("no-cache") || value.contains("no-store") || !age.find() ? 0L : Long.parseLong(age.group(1));
-        }).orElse(0L);
+                    Matcher age = Pattern.compile("max-age=(\\d+)").matcher(value);
+                    return value.contains("no-cache") || value.contains("no-store") || !age.find()
+                            ? 0L
+                            : Long.parseLong(age.group(1));
+                })
+                .orElse(0L);
         if (maxAge == 0 && control.isEmpty()) {
             // No Cache-Control: a browser may keep it for a tenth of the time since Last-Modified.
-            maxAge = headers.firstValue("Last-Modified").map(date -> {
-                long age = Duration.between(ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME),
-                        ZonedDateTime.now()).toSeconds();
-                return Math.max(0, age / 10);
-            }).orElse(0L);
+            maxAge = headers.firstValue("Last-Modified")
+                    .map(date -> {
+                        long age = Duration.between(
+                                        ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME),
+                                        ZonedDateTime.now())
+                                .toSeconds();
+                        return Math.max(0, age / 10);
+                    })
+                    .orElse(0L);
         }
-        cache.put(uri, new Cached(headers.firstValue("ETag"), headers.firstValue("Last-Modified"),
-                System.nanoTime() + Duration.ofSeconds(maxAge).toNanos()));
+        cache.put(
+                uri,
+                new Cached(
+                        headers.firstValue("ETag"),
+                        headers.firstValue("Last-Modified"),
+                        System.nanoTime() + Duration.ofSeconds(maxAge).toNanos()));
     }
 
     private HttpRequest.Builder request(URI uri) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
                 .header("User-Agent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) load-benchmark")
                 .header("Accept-Language", "nl-NL,nl;q=0.9");
         try {

@@ -2,6 +2,8 @@ package nl.buurtkaarten.load;
 
 import static org.awaitility.Awaitility.await;
 
+import com.sun.management.OperatingSystemMXBean;
+import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -22,8 +24,6 @@ import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
-import com.sun.management.OperatingSystemMXBean;
-import com.sun.tools.attach.AttachNotSupportedException;
 
 /**
  * The app as users run it: the production jar, {@code java -jar}, in a JVM of its own on the H2
@@ -44,16 +44,19 @@ final class ServerProcess implements AutoCloseable {
     private final OperatingSystemMXBean os;
     private final ThreadMXBean threads;
 
-    private ServerProcess(Process process, int port, Duration startToFirstPage, JMXConnector connector) throws IOException {
+    private ServerProcess(Process process, int port, Duration startToFirstPage, JMXConnector connector)
+            throws IOException {
         this.process = process;
         this.port = port;
         this.startToFirstPage = startToFirstPage;
         this.connector = connector;
         MBeanServerConnection connection = connector.getMBeanServerConnection();
-        this.memory = ManagementFactory.newPlatformMXBeanProxy(connection, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
-        this.os = ManagementFactory.newPlatformMXBeanProxy(connection, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME,
-                OperatingSystemMXBean.class);
-        this.threads = ManagementFactory.newPlatformMXBeanProxy(connection, ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
+        this.memory = ManagementFactory.newPlatformMXBeanProxy(
+                connection, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+        this.os = ManagementFactory.newPlatformMXBeanProxy(
+                connection, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, OperatingSystemMXBean.class);
+        this.threads = ManagementFactory.newPlatformMXBeanProxy(
+                connection, ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
     }
 
     /**
@@ -64,11 +67,15 @@ final class ServerProcess implements AutoCloseable {
      * @param log where the app's console output goes
      * @param settings further {@code --name=value} settings
      */
-    static ServerProcess start(Path jar, Path projectDir, Path dataDir, Path log, String firstPage, List<String> settings)
+    static ServerProcess start(
+            Path jar, Path projectDir, Path dataDir, Path log, String firstPage, List<String> settings)
             throws IOException {
         int port = freePort();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(
+                java.toString(),
+                "-jar",
+                jar.toString(),
                 "--server.port=" + port,
                 "--buurtkaarten.data-dir=" + dataDir.toAbsolutePath(),
                 "--buurtkaarten.cards-dir=" + projectDir.resolve("cards").toAbsolutePath(),
@@ -79,14 +86,21 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(settings);
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(projectDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(projectDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         // A benchmark stopped half-way (Ctrl-C) leaves no app running.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-app-" + process.pid()));
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             URI page = URI.create("http://localhost:" + port + "/" + firstPage);
-            await().atMost(Duration.ofMinutes(3)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+            await().atMost(Duration.ofMinutes(3))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException("The app stopped at start; see " + log);
@@ -104,8 +118,13 @@ final class ServerProcess implements AutoCloseable {
 
     private static boolean answersOk(HttpClient http, URI page) {
         try {
-            return http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.send(
+                                    HttpRequest.newBuilder(page)
+                                            .timeout(Duration.ofSeconds(10))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -157,7 +176,9 @@ final class ServerProcess implements AutoCloseable {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
                     .filter(line -> line.startsWith("VmRSS:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(-1);
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024)
+                    .findFirst()
+                    .orElse(-1);
         } catch (IOException | RuntimeException e) {
             return -1;
         }

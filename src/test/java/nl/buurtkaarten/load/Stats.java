@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Percentiles and spreads for the benchmark's figures. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     /** The nearest-rank percentile of the values, or NaN when there are none. */
     static double percentile(Collection<? extends Number> values, double percent) {
@@ -44,13 +43,17 @@ final class Stats {
 
     /** The median of the passes, with their spread min–max when there is more than one and they differ. */
     static String spread(List<Double> passes, int decimals) {
-        List<Double> known = passes.stream().filter(value -> !Double.isNaN(value) && !Double.isInfinite(value)).toList();
+        List<Double> known = passes.stream()
+                .filter(value -> !Double.isNaN(value) && !Double.isInfinite(value))
+                .toList();
         if (known.isEmpty()) {
             return "—";
         }
         String median = format(median(known), decimals);
-        String min = format(known.stream().mapToDouble(Double::doubleValue).min().orElseThrow(), decimals);
-        String max = format(known.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), decimals);
+        String min =
+                format(known.stream().mapToDouble(Double::doubleValue).min().orElseThrow(), decimals);
+        String max =
+                format(known.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), decimals);
         return min.equals(max) ? median : median + " (" + min + "–" + max + ")";
     }
 }

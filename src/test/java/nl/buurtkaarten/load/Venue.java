@@ -1,11 +1,11 @@
 package nl.buurtkaarten.load;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import nl.buurtkaarten.simulated.Arrival;
 import nl.buurtkaarten.simulated.Phone;
 import nl.buurtkaarten.simulated.Phones;
-import java.util.Map;
 
 /**
  * What the benchmark does, in the app's own pages or in the bare push page: a room per meeting

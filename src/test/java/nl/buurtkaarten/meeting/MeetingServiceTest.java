@@ -26,6 +26,7 @@ class MeetingServiceTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     DeckCatalog catalog;
 
@@ -101,7 +102,9 @@ class MeetingServiceTest {
         for (int i = 0; i < 21; i++) {
             rest.add(meetings.drawNext(meeting.id(), owner, null).cardId());
         }
-        assertThat(rest).doesNotContain(skipped.cardId(), first.cardId(), replacement.cardId()).doesNotHaveDuplicates();
+        assertThat(rest)
+                .doesNotContain(skipped.cardId(), first.cardId(), replacement.cardId())
+                .doesNotHaveDuplicates();
         assertRefused(() -> meetings.drawNext(meeting.id(), owner, null), "draw.error.exhausted");
     }
 
@@ -118,7 +121,9 @@ class MeetingServiceTest {
     @Test
     void drawingFromAThemeGivesOnlyThatThemeUntilItIsUsedUp() {
         String theme = "kennismaken";
-        long inTheme = catalog.deck(DECK).orElseThrow().cards().stream().filter(card -> card.theme().equals(theme)).count();
+        long inTheme = catalog.deck(DECK).orElseThrow().cards().stream()
+                .filter(card -> card.theme().equals(theme))
+                .count();
         assertThat(meetings.themes(meeting.id())).contains(theme);
         Set<String> drawn = new HashSet<>();
         for (int i = 0; i < inTheme; i++) {
@@ -177,7 +182,8 @@ class MeetingServiceTest {
         assertRefused(() -> meetings.open(owner, null, List.of(DECK), "nl"), "meeting.error.title-empty");
         assertRefused(() -> meetings.open(owner, "x".repeat(81), List.of(DECK), "nl"), "meeting.error.title-too-long");
         assertRefused(() -> meetings.open(owner, "Avond", List.of(), "nl"), "meeting.error.no-decks");
-        assertRefused(() -> meetings.open(owner, "Avond", List.of("bestaat-niet"), "nl"), "meeting.error.deck-unavailable");
+        assertRefused(
+                () -> meetings.open(owner, "Avond", List.of("bestaat-niet"), "nl"), "meeting.error.deck-unavailable");
         assertRefused(() -> meetings.open(owner, "Avond", List.of(DECK), "fr"), "meeting.error.language");
         assertThat(meetings.meetingsOf(owner)).extracting(Meeting::id).containsExactly(meeting.id());
 
@@ -191,7 +197,9 @@ class MeetingServiceTest {
         Meeting other = meetings.open(owner, "Tweede avond", List.of(DECK), "nl");
         assertThat(other.joinCode()).isNotEqualTo(meeting.joinCode());
         assertThat(JoinCode.isWellFormed(meeting.joinCode())).isTrue();
-        assertThat(meetings.findByJoinCode(meeting.displayCode().toLowerCase())).map(Meeting::id).contains(meeting.id());
+        assertThat(meetings.findByJoinCode(meeting.displayCode().toLowerCase()))
+                .map(Meeting::id)
+                .contains(meeting.id());
         assertThat(meetings.meetingsOf(owner)).extracting(Meeting::id).containsExactly(other.id(), meeting.id());
     }
 
@@ -207,7 +215,9 @@ class MeetingServiceTest {
         assertThat(again.cardId()).isEqualTo(card.cardId());
         assertThat(again.textIn("nl")).isEqualTo(card.textIn("nl")).isNotBlank();
         Card original = catalog.deck(DECK).orElseThrow().cards().stream()
-                .filter(c -> c.id().equals(card.cardId())).findFirst().orElseThrow();
+                .filter(c -> c.id().equals(card.cardId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(again.textIn("nl")).isEqualTo(original.textIn("nl"));
         assertThat(again.kind()).isEqualTo(original.kind());
         assertThat(again.support()).isEqualTo(original.support());
@@ -221,7 +231,9 @@ class MeetingServiceTest {
     }
 
     static void assertRefused(ThrowingCallable action, String key) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(UserFacingException.class,
-                refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
+        assertThatThrownBy(action)
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
     }
 }

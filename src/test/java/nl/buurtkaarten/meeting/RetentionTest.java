@@ -31,8 +31,10 @@ class RetentionTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
+
     @Autowired
     ScheduledTaskHolder scheduledTasks;
 
@@ -58,7 +60,9 @@ class RetentionTest {
     @Test
     void aMeetingClosedExactlyThirtyDaysAgoIsKeptAMomentLaterItIsGone() {
         runScheduleAt(closedAt.plus(THIRTY_DAYS).minusSeconds(1), 30);
-        assertThat(meetings.find(closed.id())).as("a second before the 30 days are over").isPresent();
+        assertThat(meetings.find(closed.id()))
+                .as("a second before the 30 days are over")
+                .isPresent();
         runScheduleAt(closedAt.plus(THIRTY_DAYS), 30);
         assertThat(meetings.find(closed.id())).as("at 30 days to the moment").isPresent();
 
@@ -72,7 +76,9 @@ class RetentionTest {
         runScheduleAt(closedAt.plus(Duration.ofDays(31)), 30);
         assertThat(meetings.find(closed.id())).isEmpty();
         assertThat(participation.participants(closed.id())).isEmpty();
-        assertThat(participation.recognise(closed.id(), amina.token())).as("the parent's cookie no longer finds anything").isEmpty();
+        assertThat(participation.recognise(closed.id(), amina.token()))
+                .as("the parent's cookie no longer finds anything")
+                .isEmpty();
     }
 
     @Test
@@ -116,9 +122,12 @@ class RetentionTest {
     @Test
     void theScheduleRunsEveryHour() {
         assertThat(scheduledTasks.getScheduledTasks())
-                .filteredOn(task -> task.getTask().getRunnable().toString().equals(Retention.class.getName() + ".deleteExpired"))
+                .filteredOn(task ->
+                        task.getTask().getRunnable().toString().equals(Retention.class.getName() + ".deleteExpired"))
                 .singleElement()
-                .satisfies(task -> assertThat(task.getTask()).isInstanceOfSatisfying(FixedDelayTask.class,
-                        fixed -> assertThat(fixed.getIntervalDuration()).isEqualTo(Duration.ofHours(1))));
+                .satisfies(task -> assertThat(task.getTask())
+                        .isInstanceOfSatisfying(
+                                FixedDelayTask.class,
+                                fixed -> assertThat(fixed.getIntervalDuration()).isEqualTo(Duration.ofHours(1))));
     }
 }

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import nl.buurtkaarten.base.UserFacingException;
 import org.junit.jupiter.api.Test;
-import java.time.ZoneId;
 
 class JoinThrottleTest {
 
@@ -40,7 +40,8 @@ class JoinThrottleTest {
         }
         assertThatCode(() -> throttle.check("10.0.0.5")).doesNotThrowAnyException();
         throttle.failed("10.0.0.5");
-        assertThatThrownBy(() -> throttle.check("10.0.0.5")).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> throttle.check("10.0.0.5"))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage("join.error.too-many-attempts");
         assertThatCode(() -> throttle.check("10.0.0.6")).doesNotThrowAnyException();
 
@@ -57,6 +58,8 @@ class JoinThrottleTest {
         assertThat(throttle.clients()).isLessThanOrEqualTo(10_000);
 
         now = now.plus(Duration.ofMinutes(11));
-        assertThat(throttle.clients()).as("clients whose window has passed are forgotten").isZero();
+        assertThat(throttle.clients())
+                .as("clients whose window has passed are forgotten")
+                .isZero();
     }
 }

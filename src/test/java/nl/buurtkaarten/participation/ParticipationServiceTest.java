@@ -1,6 +1,5 @@
 package nl.buurtkaarten.participation;
 
-import nl.buurtkaarten.base.SecretTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.buurtkaarten.base.SecretTokens;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.PictureChoice;
@@ -28,6 +28,7 @@ class ParticipationServiceTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
 
@@ -59,7 +60,9 @@ class ParticipationServiceTest {
     void aTokenIsRecognisedOnlyInItsOwnMeeting() {
         Meeting other = meetings.open(owner, "Andere avond", List.of("buurt-starter"), "nl");
         Joined amina = participation.join(meeting.id(), "Amina");
-        assertThat(participation.recognise(meeting.id(), amina.token())).map(Participant::id).contains(amina.participant().id());
+        assertThat(participation.recognise(meeting.id(), amina.token()))
+                .map(Participant::id)
+                .contains(amina.participant().id());
         assertThat(participation.recognise(other.id(), amina.token())).isEmpty();
         assertThat(participation.recognise(meeting.id(), null)).isEmpty();
         assertThat(participation.recognise(meeting.id(), "kort")).isEmpty();
@@ -74,17 +77,22 @@ class ParticipationServiceTest {
         Map<Long, Long> copies = participation.carryOver(meeting.id(), followUp.id());
         Joined chris = participation.join(followUp.id(), "Chris");
 
-        assertThat(participation.recognise(followUp.id(), chris.token(), List.of(amina.token()))).hasValueSatisfying(parent -> {
-            assertThat(parent.participant().id()).isEqualTo(chris.participant().id());
-            assertThat(parent.token()).isEqualTo(chris.token());
-            assertThat(parent.fromOtherMeeting()).as("the browser's own cookie needs no rewriting").isFalse();
-        });
+        assertThat(participation.recognise(followUp.id(), chris.token(), List.of(amina.token())))
+                .hasValueSatisfying(parent -> {
+                    assertThat(parent.participant().id())
+                            .isEqualTo(chris.participant().id());
+                    assertThat(parent.token()).isEqualTo(chris.token());
+                    assertThat(parent.fromOtherMeeting())
+                            .as("the browser's own cookie needs no rewriting")
+                            .isFalse();
+                });
         // The phone holds no token for the follow-up yet (or one that no longer counts): the earlier meeting's token,
         // the first that stands for someone here, finds the parent's carried-over copy.
         for (String own : new String[] {null, "kort", "A".repeat(43)}) {
             assertThat(participation.recognise(followUp.id(), own, List.of("kort", bram.token(), amina.token())))
                     .hasValueSatisfying(parent -> {
-                        assertThat(parent.participant().id()).isEqualTo(copies.get(bram.participant().id()));
+                        assertThat(parent.participant().id())
+                                .isEqualTo(copies.get(bram.participant().id()));
                         assertThat(parent.participant().meetingId()).isEqualTo(followUp.id());
                         assertThat(parent.token()).isEqualTo(bram.token());
                         assertThat(parent.fromOtherMeeting()).isTrue();
@@ -92,15 +100,23 @@ class ParticipationServiceTest {
                     });
         }
         assertThat(participation.recognise(followUp.id(), null, List.of())).isEmpty();
-        assertThat(participation.recognise(meeting.id(), null, List.of(chris.token()))).as("a follow-up's token gives nothing before it").isEmpty();
+        assertThat(participation.recognise(meeting.id(), null, List.of(chris.token())))
+                .as("a follow-up's token gives nothing before it")
+                .isEmpty();
     }
 
     @Test
     void nicknamesAreTrimmedAndSpacesCollapsed() {
         Joined joined = participation.join(meeting.id(), "  Anna   de   Vries  ");
         assertThat(joined.participant().nickname()).isEqualTo("Anna de Vries");
-        assertThat(participation.participants(meeting.id())).extracting(Participant::nickname).containsExactly("Anna de Vries");
-        assertThat(participation.join(meeting.id(), "x".repeat(30)).participant().nickname()).hasSize(30);
+        assertThat(participation.participants(meeting.id()))
+                .extracting(Participant::nickname)
+                .containsExactly("Anna de Vries");
+        assertThat(participation
+                        .join(meeting.id(), "x".repeat(30))
+                        .participant()
+                        .nickname())
+                .hasSize(30);
     }
 
     @Test
@@ -122,7 +138,8 @@ class ParticipationServiceTest {
         assertRefused(() -> participation.join(meeting.id(), " AMINA "), "join.error.nickname-taken");
         assertThat(participation.participants(meeting.id())).hasSize(1);
         Meeting other = meetings.open(owner, "Andere avond", List.of("buurt-starter"), "nl");
-        assertThat(participation.join(other.id(), "amina").participant().nickname()).isEqualTo("amina");
+        assertThat(participation.join(other.id(), "amina").participant().nickname())
+                .isEqualTo("amina");
     }
 
     @Test
@@ -134,7 +151,9 @@ class ParticipationServiceTest {
         assertRefused(() -> participation.join(meeting.id(), "S\u200Dara"), "join.error.nickname-looks-alike");
         participation.join(meeting.id(), "S\u00E1ra");
         assertRefused(() -> participation.join(meeting.id(), "Sa\u0301ra"), "join.error.nickname-taken");
-        assertThat(participation.participants(meeting.id())).extracting(Participant::nickname).containsExactly("Sara", "S\u00E1ra");
+        assertThat(participation.participants(meeting.id()))
+                .extracting(Participant::nickname)
+                .containsExactly("Sara", "S\u00E1ra");
     }
 
     @Test
@@ -147,10 +166,14 @@ class ParticipationServiceTest {
         assertThat(reversed.participant().nickname()).isEqualTo("anna");
 
         DrawnCard card = meetings.drawNext(meeting.id(), owner, null);
-        assertRefused(() -> participation.answer(reversed.token(), card.id(), "\u200B \uFEFF\n\u2060", false), "answer.error.invisible");
+        assertRefused(
+                () -> participation.answer(reversed.token(), card.id(), "\u200B \uFEFF\n\u2060", false),
+                "answer.error.invisible");
         Answer answer = participation.answer(reversed.token(), card.id(), "Hallo\u0000 buur\u202E!", false);
         assertThat(answer.text()).isEqualTo("Hallo buur!");
-        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::text).containsExactly("Hallo buur!");
+        assertThat(participation.visibleAnswers(card.id()))
+                .extracting(Answer::text)
+                .containsExactly("Hallo buur!");
     }
 
     @Test
@@ -167,10 +190,14 @@ class ParticipationServiceTest {
         DrawnCard first = meetings.drawNext(meeting.id(), owner, null);
         Answer given = participation.answer(sam.token(), first.id(), "Eerste", false);
         meetings.drawNext(meeting.id(), owner, null);
-        assertRefused(() -> participation.answer(sam.token(), first.id(), "Te laat", false), "answer.error.card-changed");
-        assertRefused(() -> participation.edit(sam.token(), given.id(), "Gewijzigd", false), "answer.error.card-changed");
+        assertRefused(
+                () -> participation.answer(sam.token(), first.id(), "Te laat", false), "answer.error.card-changed");
+        assertRefused(
+                () -> participation.edit(sam.token(), given.id(), "Gewijzigd", false), "answer.error.card-changed");
         assertRefused(() -> participation.withdraw(sam.token(), given.id()), "answer.error.card-changed");
-        assertThat(participation.ownAnswers(sam.token(), first.id())).extracting(Answer::text).containsExactly("Eerste");
+        assertThat(participation.ownAnswers(sam.token(), first.id()))
+                .extracting(Answer::text)
+                .containsExactly("Eerste");
     }
 
     @Test
@@ -185,7 +212,9 @@ class ParticipationServiceTest {
         assertRefused(() -> participation.edit(noor.token(), answer.id(), "Gekaapt", false), "answer.error.not-found");
         assertRefused(() -> participation.withdraw(noor.token(), answer.id()), "answer.error.not-found");
         assertRefused(() -> participation.edit("A".repeat(43), answer.id(), "Gekaapt", false), "join.error.not-joined");
-        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::text).containsExactly("Samen naar de markt");
+        assertThat(participation.visibleAnswers(card.id()))
+                .extracting(Answer::text)
+                .containsExactly("Samen naar de markt");
 
         participation.edit(sam.token(), answer.id(), "Samen naar de bibliotheek", false);
         assertThat(participation.visibleAnswers(card.id())).singleElement().satisfies(edited -> {
@@ -204,7 +233,8 @@ class ParticipationServiceTest {
         for (int i = 1; i <= 10; i++) {
             participation.answer(sam.token(), card.id(), "Antwoord " + i, false);
         }
-        assertRefused(() -> participation.answer(sam.token(), card.id(), "Antwoord 11", false), "answer.error.too-many");
+        assertRefused(
+                () -> participation.answer(sam.token(), card.id(), "Antwoord 11", false), "answer.error.too-many");
         assertThat(participation.ownAnswers(sam.token(), card.id())).hasSize(10);
     }
 
@@ -213,8 +243,12 @@ class ParticipationServiceTest {
         DrawnCard card = meetings.drawNext(meeting.id(), owner, null);
         Joined sam = participation.join(meeting.id(), "Sam");
         assertRefused(() -> participation.answer(sam.token(), card.id(), "   ", false), "answer.error.empty");
-        assertRefused(() -> participation.answer(sam.token(), card.id(), "x".repeat(501), false), "answer.error.too-long");
-        assertThat(participation.answer(sam.token(), card.id(), "x".repeat(500), false).text()).hasSize(500);
+        assertRefused(
+                () -> participation.answer(sam.token(), card.id(), "x".repeat(501), false), "answer.error.too-long");
+        assertThat(participation
+                        .answer(sam.token(), card.id(), "x".repeat(500), false)
+                        .text())
+                .hasSize(500);
         assertThat(participation.ownAnswers(sam.token(), card.id())).hasSize(1);
     }
 
@@ -224,7 +258,9 @@ class ParticipationServiceTest {
         Joined sam = participation.join(meeting.id(), "Sam");
         String html = "<img src=x onerror=alert(1)> & <b>vet</b>";
         participation.answer(sam.token(), card.id(), html, false);
-        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::text).containsExactly(html);
+        assertThat(participation.visibleAnswers(card.id()))
+                .extracting(Answer::text)
+                .containsExactly(html);
     }
 
     @Test
@@ -243,11 +279,15 @@ class ParticipationServiceTest {
             card = meetings.drawNext(meeting.id(), owner, null);
         }
         long drawId = card.id();
-        assertThat(card.choices()).containsExactly(PictureChoice.KNOW_THIS, PictureChoice.WANT_TO_TALK, PictureChoice.RATHER_NOT);
+        assertThat(card.choices())
+                .containsExactly(PictureChoice.KNOW_THIS, PictureChoice.WANT_TO_TALK, PictureChoice.RATHER_NOT);
         participation.react(sam.token(), drawId, PictureChoice.WANT_TO_TALK, false);
-        assertThat(participation.visibleAnswers(drawId)).singleElement()
+        assertThat(participation.visibleAnswers(drawId))
+                .singleElement()
                 .satisfies(answer -> assertThat(answer.reaction()).isEqualTo(PictureChoice.WANT_TO_TALK));
-        assertRefused(() -> participation.react(sam.token(), drawId, PictureChoice.RECOGNISE, false), "answer.error.no-reaction");
+        assertRefused(
+                () -> participation.react(sam.token(), drawId, PictureChoice.RECOGNISE, false),
+                "answer.error.no-reaction");
     }
 
     @Test
@@ -256,13 +296,17 @@ class ParticipationServiceTest {
         DrawnCard card = meetings.drawNext(meeting.id(), owner, null);
         while (card.kind() != CardKind.STATEMENT) {
             long drawId = card.id();
-            assertRefused(() -> participation.react(sam.token(), drawId, PictureChoice.PARTLY, false), "answer.error.no-reaction");
+            assertRefused(
+                    () -> participation.react(sam.token(), drawId, PictureChoice.PARTLY, false),
+                    "answer.error.no-reaction");
             card = meetings.drawNext(meeting.id(), owner, null);
         }
         participation.react(sam.token(), card.id(), PictureChoice.RECOGNISE, false);
         participation.react(sam.token(), card.id(), PictureChoice.PARTLY, false);
-        assertThat(participation.ownAnswers(sam.token(), card.id())).singleElement()
-                .extracting(Answer::reaction).isEqualTo(PictureChoice.PARTLY);
+        assertThat(participation.ownAnswers(sam.token(), card.id()))
+                .singleElement()
+                .extracting(Answer::reaction)
+                .isEqualTo(PictureChoice.PARTLY);
         participation.react(sam.token(), card.id(), null, false);
         assertThat(participation.ownAnswers(sam.token(), card.id())).isEmpty();
     }
@@ -272,18 +316,28 @@ class ParticipationServiceTest {
         DrawnCard card = meetings.drawNext(meeting.id(), owner, null);
         Joined sam = participation.join(meeting.id(), "Sam");
         Answer answer = participation.answer(sam.token(), card.id(), "Iets", false);
-        assertRefused(() -> participation.setHidden(meeting.id(), "someone-else", answer.id(), true), "meeting.error.not-found");
+        assertRefused(
+                () -> participation.setHidden(meeting.id(), "someone-else", answer.id(), true),
+                "meeting.error.not-found");
         Meeting other = meetings.open(owner, "Andere avond", List.of("buurt-starter"), "nl");
         assertRefused(() -> participation.setHidden(other.id(), owner, answer.id(), true), "answer.error.not-found");
 
         participation.setHidden(meeting.id(), owner, answer.id(), true);
         assertThat(participation.visibleAnswers(card.id())).isEmpty();
-        assertThat(participation.allAnswers(meeting.id(), owner, card.id())).singleElement().extracting(Answer::hidden).isEqualTo(true);
-        assertThat(participation.ownAnswers(sam.token(), card.id())).singleElement().extracting(Answer::hidden).isEqualTo(true);
+        assertThat(participation.allAnswers(meeting.id(), owner, card.id()))
+                .singleElement()
+                .extracting(Answer::hidden)
+                .isEqualTo(true);
+        assertThat(participation.ownAnswers(sam.token(), card.id()))
+                .singleElement()
+                .extracting(Answer::hidden)
+                .isEqualTo(true);
     }
 
     static void assertRefused(ThrowingCallable action, String key) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(UserFacingException.class,
-                refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
+        assertThatThrownBy(action)
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
     }
 }

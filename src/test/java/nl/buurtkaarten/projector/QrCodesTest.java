@@ -11,12 +11,12 @@ import com.google.zxing.Result;
 import com.google.zxing.ResultMetadataType;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The QR code on the projector: a phone that scans it lands on exactly the join address. Each test
@@ -36,11 +36,12 @@ class QrCodesTest {
     @Test
     void longAndUnusualButValidAddressesComeBackUnchanged() throws Exception {
         for (String joinUrl : new String[] {
-                "https://buurtkaarten.example.nl/join/ABCDEFGHJ",
-                "http://[fe80::1ff:fe23:4567:890a]:8080/join/ABCDEFGHJ",
-                "https://een-heel-lange-naam-van-een-buurthuis.gemeente-voorbeeldstad.example.nl:8443/ouderavonden/join/"
-                        + "ABCDEFGHJ?taal=nl&bron=projector#start",
-                "http://café.example.nl/join/ABCDEFGHJ"}) {
+            "https://buurtkaarten.example.nl/join/ABCDEFGHJ",
+            "http://[fe80::1ff:fe23:4567:890a]:8080/join/ABCDEFGHJ",
+            "https://een-heel-lange-naam-van-een-buurthuis.gemeente-voorbeeldstad.example.nl:8443/ouderavonden/join/"
+                    + "ABCDEFGHJ?taal=nl&bron=projector#start",
+            "http://café.example.nl/join/ABCDEFGHJ"
+        }) {
             assertThat(scan(QrCodes.svg(joinUrl)).getText()).as(joinUrl).isEqualTo(joinUrl);
         }
     }
@@ -55,7 +56,9 @@ class QrCodesTest {
     void theCodeIsAWhiteSquareWithBlackModulesAndAQuietZone() throws Exception {
         String svg = QrCodes.svg("http://192.168.1.20:8080/join/K7QM4RX2P");
 
-        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>")
+        assertThat(svg)
+                .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .endsWith("</svg>")
                 .contains("shape-rendering=\"crispEdges\"", "fill=\"#fff\"", "fill=\"#000\"")
                 // No fixed width or height: the page sizes it, sharp at any size.
                 .doesNotContainPattern("<svg[^>]* (width|height)=");
@@ -71,8 +74,12 @@ class QrCodesTest {
         boolean[][] modules = modules(svg, width);
         for (int i = 0; i < width; i++) {
             for (int margin : new int[] {0, 1, width - 2, width - 1}) {
-                assertThat(modules[margin][i]).as("quiet zone row %d, column %d", margin, i).isFalse();
-                assertThat(modules[i][margin]).as("quiet zone row %d, column %d", i, margin).isFalse();
+                assertThat(modules[margin][i])
+                        .as("quiet zone row %d, column %d", margin, i)
+                        .isFalse();
+                assertThat(modules[i][margin])
+                        .as("quiet zone row %d, column %d", i, margin)
+                        .isFalse();
             }
         }
         // The finder pattern's dark outer ring starts right after the margin, top left.
@@ -111,7 +118,9 @@ class QrCodesTest {
     @Test
     void theSvgCarriesNoTextOfTheAddressSoNothingInItCanBreakOutOfTheImage() {
         String svg = QrCodes.svg("http://x/join/\"><script>alert(1)</script>");
-        assertThat(svg).doesNotContain("<script", "alert").matches("<svg [^<]*><rect [^<]*/><path fill=\"#000\" d=\"[Mhvz0-9 -]*\"/></svg>");
+        assertThat(svg)
+                .doesNotContain("<script", "alert")
+                .matches("<svg [^<]*><rect [^<]*/><path fill=\"#000\" d=\"[Mhvz0-9 -]*\"/></svg>");
     }
 
     private static int size(String svg) {
@@ -151,7 +160,8 @@ class QrCodesTest {
             }
         }
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels, pixels, rgb)));
-        Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)));
+        Result result = new QRCodeReader()
+                .decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)));
         assertThat(result.getBarcodeFormat()).isEqualTo(BarcodeFormat.QR_CODE);
         return result;
     }

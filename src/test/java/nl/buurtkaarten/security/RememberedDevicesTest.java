@@ -19,8 +19,10 @@ class RememberedDevicesTest {
 
     @Autowired
     RememberedDevices devices;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -28,7 +30,10 @@ class RememberedDevicesTest {
     void theTokenIsStoredOnlyAsAHashAndReplacedAtEveryUse() {
         accounts.create("device-owner", "een-lang-genoeg-wachtwoord", List.of(Roles.FACILITATOR));
         String[] cookie = devices.remember("device-owner");
-        String stored = jdbc.sql("select token_hash from remembered_device where series = ?").param(cookie[0]).query(String.class).single();
+        String stored = jdbc.sql("select token_hash from remembered_device where series = ?")
+                .param(cookie[0])
+                .query(String.class)
+                .single();
         assertThat(stored).isNotEqualTo(cookie[1]).hasSize(64);
 
         Accepted first = (Accepted) devices.use(cookie[0], cookie[1]);

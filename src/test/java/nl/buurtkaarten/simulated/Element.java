@@ -43,7 +43,9 @@ public final class Element {
 
     public List<String> classNames() {
         synchronized (phone) {
-            return node.listOrEmpty(NodeFeatures.CLASS_LIST).stream().map(String::valueOf).toList();
+            return node.listOrEmpty(NodeFeatures.CLASS_LIST).stream()
+                    .map(String::valueOf)
+                    .toList();
         }
     }
 

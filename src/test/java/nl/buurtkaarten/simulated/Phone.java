@@ -29,12 +29,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One simulated phone: a browser tab running Vaadin's client, reduced to its protocol. It loads a
@@ -56,6 +56,7 @@ public final class Phone {
     /** The browser this phone says it is: Chrome on an Android phone. */
     static final String USER_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "Chrome/156.0.0.0 Mobile Safari/537.36";
+
     private static final int UNDEFINED = -1;
     private static final int WIDTH = 390;
     private static final int HEIGHT = 844;
@@ -110,14 +111,19 @@ public final class Phone {
         String location = relative.contains("?") ? relative.substring(0, relative.indexOf('?')) : relative;
         String query = relative.contains("?") ? relative.substring(relative.indexOf('?') + 1) : "";
         URI page = network.base.resolve(relative);
-        HttpRequest pageRequest = request(page).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build();
+        HttpRequest pageRequest = request(page)
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .GET()
+                .build();
         return sendHttp(pageRequest)
                 .thenCompose(response -> {
                     expectOk(response, "the page " + relative);
                     record(new Arrival(Arrival.Kind.PAGE, System.nanoTime(), utf8Length(response.body()), UNDEFINED));
                     URI init = network.base.resolve("?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "="
-                            + ApplicationConstants.REQUEST_TYPE_INIT + "&" + ApplicationConstants.REQUEST_LOCATION_PARAMETER + "="
-                            + encode(location) + "&" + ApplicationConstants.REQUEST_QUERY_PARAMETER + "=" + encode(query) + "&"
+                            + ApplicationConstants.REQUEST_TYPE_INIT + "&"
+                            + ApplicationConstants.REQUEST_LOCATION_PARAMETER + "="
+                            + encode(location) + "&" + ApplicationConstants.REQUEST_QUERY_PARAMETER + "="
+                            + encode(query) + "&"
                             + browserDetails());
                     return sendHttp(request(init).header("Accept", "*/*").GET().build());
                 })
@@ -127,7 +133,8 @@ public final class Phone {
                     JsonNode config = network.json.readTree(response.body()).path("appConfig");
                     synchronized (this) {
                         uiId = config.path(ApplicationConstants.UI_ID_PARAMETER).asInt();
-                        maxMessageSuspendTimeout = config.path("maxMessageSuspendTimeout").asInt(5000);
+                        maxMessageSuspendTimeout =
+                                config.path("maxMessageSuspendTimeout").asInt(5000);
                     }
                     JsonNode uidl = config.path("uidl");
                     receive(uidl, new Arrival(Arrival.Kind.INIT, arrived, utf8Length(response.body()), syncIdOf(uidl)));
@@ -147,20 +154,26 @@ public final class Phone {
     public CompletableFuture<HttpResponse<String>> submitForm(String path, Map<String, String> fields) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
         URI page = network.base.resolve(relative);
-        return sendHttp(request(page).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build())
+        return sendHttp(request(page)
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                        .GET()
+                        .build())
                 .thenCompose(response -> {
                     expectOk(response, "the page " + relative);
-                    Matcher token = Pattern
-                            .compile("<meta name=\"_csrf\" content=\"([^\"]*)\"").matcher(response.body());
+                    Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]*)\"")
+                            .matcher(response.body());
                     Map<String, String> form = new LinkedHashMap<>();
                     if (token.find()) {
                         form.put("_csrf", token.group(1));
                     }
                     form.putAll(fields);
-                    String body = form.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                    String body = form.entrySet().stream()
+                            .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                             .collect(Collectors.joining("&"));
-                    return sendHttp(request(page).header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+                    return sendHttp(request(page)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                            .build());
                 });
     }
 
@@ -210,7 +223,8 @@ public final class Phone {
         details.put("v-ga", "UNSUPPORTED");
         details.put("v-wla", "SUPPORTED");
         details.put("v-ws", "false");
-        return details.entrySet().stream().map(entry -> entry.getKey() + "=" + encode(entry.getValue()))
+        return details.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
     }
 
@@ -227,14 +241,16 @@ public final class Phone {
             if (!Boolean.TRUE.equals(ui.get(NodeFeatures.UI_PUSHCONFIGURATION, "alwaysXhrToServer"))
                     || !(ui.get(NodeFeatures.UI_PUSHCONFIGURATION, "parameters") instanceof StateNode parameters)
                     || !"websocket".equals(parameters.get(NodeFeatures.UI_PUSHCONFIGURATION_PARAMETERS, "transport"))) {
-                throw new IllegalStateException("A simulated phone speaks only push over WebSocket with requests over HTTP "
-                        + "(Transport.WEBSOCKET_XHR)");
+                throw new IllegalStateException(
+                        "A simulated phone speaks only push over WebSocket with requests over HTTP "
+                                + "(Transport.WEBSOCKET_XHR)");
             }
             Object mapping = ui.get(NodeFeatures.UI_PUSHCONFIGURATION, "pushServletMapping");
             String prefix = mapping == null ? "" : String.valueOf(mapping).replaceFirst("^/", "");
             // The parameters the Atmosphere client of vaadinPush.js sends, in its order.
             pushUri = prefix + "VAADIN/push?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "="
-                    + ApplicationConstants.REQUEST_TYPE_PUSH + "&" + ApplicationConstants.UI_ID_PARAMETER + "=" + uiId + "&"
+                    + ApplicationConstants.REQUEST_TYPE_PUSH + "&" + ApplicationConstants.UI_ID_PARAMETER + "=" + uiId
+                    + "&"
                     + ApplicationConstants.PUSH_ID_PARAMETER + "=" + pushId
                     + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                     + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
@@ -242,7 +258,8 @@ public final class Phone {
         }
         URI http = network.base.resolve(pushUri);
         URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
-        WebSocket.Builder builder = network.http.newWebSocketBuilder()
+        WebSocket.Builder builder = network.http
+                .newWebSocketBuilder()
                 .header("Accept-Language", acceptLanguage)
                 .header("User-Agent", USER_AGENT)
                 .header("Origin", network.base.getScheme() + "://" + network.base.getAuthority());
@@ -416,8 +433,8 @@ public final class Phone {
     private ObjectNode event(StateNode node, String type, Map<String, Object> given) {
         Object key = node.get(NodeFeatures.ELEMENT_LISTENERS, type);
         if (key == null) {
-            throw new IllegalStateException("The server does not listen for " + type + " on node " + node.id
-                    + " of " + name);
+            throw new IllegalStateException(
+                    "The server does not listen for " + type + " on node " + node.id + " of " + name);
         }
         JsonNode expressions = expressions(key);
         ObjectNode rpc = network.json.createObjectNode();
@@ -443,7 +460,9 @@ public final class Phone {
             } else {
                 data.put(text, true);
                 if (settings.isArray() && !settings.isEmpty() && settings.get(0).size() > 1) {
-                    data.put(JsonConstants.EVENT_DATA_PHASE, settings.get(0).get(1).asString());
+                    data.put(
+                            JsonConstants.EVENT_DATA_PHASE,
+                            settings.get(0).get(1).asString());
                 }
             }
         }
@@ -466,7 +485,8 @@ public final class Phone {
     private JsonNode expressions(Object key) {
         JsonNode expressions = constants.get(String.valueOf(key));
         if (expressions == null) {
-            throw new IllegalStateException("The server referred to constant " + key + ", which " + name + " never received");
+            throw new IllegalStateException(
+                    "The server referred to constant " + key + ", which " + name + " never received");
         }
         return expressions;
     }
@@ -488,7 +508,8 @@ public final class Phone {
                 .header("Content-Type", JsonConstants.JSON_CONTENT_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        network.http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        network.http
+                .sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .whenComplete(this::onUidlResponse);
     }
 
@@ -498,13 +519,15 @@ public final class Phone {
             remember(response);
         }
         if (error != null || response.statusCode() != 200) {
-            String what = error != null ? error.toString() : "HTTP " + response.statusCode() + " " + abbreviate(response.body());
+            String what = error != null
+                    ? error.toString()
+                    : "HTTP " + response.statusCode() + " " + abbreviate(response.body());
             List<Runnable> after = new ArrayList<>();
             synchronized (this) {
                 problem("A UIDL request failed: " + what);
                 List<CompletableFuture<Arrival>> failed = inFlight == null ? List.of() : inFlight;
-                failed.forEach(waiting -> after.add(() -> waiting.completeExceptionally(
-                        new IllegalStateException(name + ": " + what, error))));
+                failed.forEach(waiting -> after.add(
+                        () -> waiting.completeExceptionally(new IllegalStateException(name + ": " + what, error))));
                 inFlight = null;
                 sendQueued();
             }
@@ -555,7 +578,8 @@ public final class Phone {
                 // An earlier message is still on its way (a push overtaken by a response, or the reverse).
                 outOfOrder.put(syncId, new Pending(message, arrival));
                 if (gapCheck == null) {
-                    gapCheck = network.timers.schedule(this::giveUpWaiting, maxMessageSuspendTimeout, TimeUnit.MILLISECONDS);
+                    gapCheck = network.timers.schedule(
+                            this::giveUpWaiting, maxMessageSuspendTimeout, TimeUnit.MILLISECONDS);
                 }
             }
         }
@@ -610,7 +634,9 @@ public final class Phone {
             pushId = message.get(ApplicationConstants.UIDL_PUSH_ID).asString();
         }
         if (message.has("constants")) {
-            message.get("constants").properties().forEach(constant -> constants.put(constant.getKey(), constant.getValue()));
+            message.get("constants")
+                    .properties()
+                    .forEach(constant -> constants.put(constant.getKey(), constant.getValue()));
         }
         try {
             if (message.has("changes")) {
@@ -649,7 +675,8 @@ public final class Phone {
     }
 
     private static int syncIdOf(JsonNode message) {
-        return message.has(ApplicationConstants.SERVER_SYNC_ID) ? message.get(ApplicationConstants.SERVER_SYNC_ID).asInt()
+        return message.has(ApplicationConstants.SERVER_SYNC_ID)
+                ? message.get(ApplicationConstants.SERVER_SYNC_ID).asInt()
                 : UNDEFINED;
     }
 
@@ -787,14 +814,16 @@ public final class Phone {
 
     /** Vaadin's heartbeat, which tells the server that the tab is still open. */
     private void sendHeartbeat() {
-        URI uri = network.base.resolve("?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "="
-                + ApplicationConstants.REQUEST_TYPE_HEARTBEAT + "&" + ApplicationConstants.UI_ID_PARAMETER + "=" + uiId);
+        URI uri = network.base.resolve(
+                "?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "=" + ApplicationConstants.REQUEST_TYPE_HEARTBEAT
+                        + "&" + ApplicationConstants.UI_ID_PARAMETER + "=" + uiId);
         sendHttp(request(uri).POST(HttpRequest.BodyPublishers.noBody()).build()).whenComplete((response, error) -> {
             synchronized (this) {
                 if (error != null || response.statusCode() != 200) {
                     problem("A heartbeat failed: " + (error != null ? error : "HTTP " + response.statusCode()));
                 } else {
-                    arrivals.add(new Arrival(Arrival.Kind.HEARTBEAT, System.nanoTime(), utf8Length(response.body()), UNDEFINED));
+                    arrivals.add(new Arrival(
+                            Arrival.Kind.HEARTBEAT, System.nanoTime(), utf8Length(response.body()), UNDEFINED));
                 }
             }
         });
@@ -830,11 +859,13 @@ public final class Phone {
             beacon = payload.toString();
             open = socket;
         }
-        HttpRequest request = request(uidlUri()).header("Content-Type", "text/plain;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(beacon, StandardCharsets.UTF_8)).build();
+        HttpRequest request = request(uidlUri())
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(beacon, StandardCharsets.UTF_8))
+                .build();
         CompletableFuture<?> unloaded = sendHttp(request);
-        CompletableFuture<?> closed = open == null ? CompletableFuture.completedFuture(null)
-                : open.sendClose(WebSocket.NORMAL_CLOSURE, "");
+        CompletableFuture<?> closed =
+                open == null ? CompletableFuture.completedFuture(null) : open.sendClose(WebSocket.NORMAL_CLOSURE, "");
         return CompletableFuture.allOf(unloaded, closed).handle((ignored, error) -> null);
     }
 
@@ -858,7 +889,8 @@ public final class Phone {
     }
 
     private CompletableFuture<HttpResponse<String>> sendHttp(HttpRequest request) {
-        return network.http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        return network.http
+                .sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .thenApply(response -> {
                     remember(response);
                     return response;

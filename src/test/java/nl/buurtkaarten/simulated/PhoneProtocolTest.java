@@ -70,11 +70,14 @@ class PhoneProtocolTest {
                 {"syncId":0,"changes":[{"node":1,"type":"put","key":"tag","feat":0,"value":"body"},
                  {"node":2,"type":"attach"},{"node":2,"type":"put","key":"tag","feat":0,"value":"h1"},
                  {"node":1,"type":"splice","feat":2,"index":0,"addNodes":[2]}]}""");
-        CompletableFuture<Arrival> titled = phone.until(shown -> shown.find(By.text("Buurtavond")).isPresent());
+        CompletableFuture<Arrival> titled =
+                phone.until(shown -> shown.find(By.text("Buurtavond")).isPresent());
 
         receive(2, """
                 {"syncId":2,"meta":{"async":true},"changes":[{"node":3,"type":"put","key":"text","feat":7,"value":"Buurtavond"}]}""");
-        assertThat(titled).as("message 2 refers to node 3, which message 1 attaches: it waits").isNotDone();
+        assertThat(titled)
+                .as("message 2 refers to node 3, which message 1 attaches: it waits")
+                .isNotDone();
         assertThat(phone.problems()).isEmpty();
 
         Arrival first = receive(1, """
@@ -93,14 +96,19 @@ class PhoneProtocolTest {
                 {"syncId":0,"meta":{"appError":{"caption":"Internal error","message":"Please notify the administrator."}}}""");
         receive(-1, """
                 {"meta":{"sessionExpired":true}}""");
-        assertThat(phone.problems()).hasSize(2).anySatisfy(problem -> assertThat(problem).contains("Internal error"))
+        assertThat(phone.problems())
+                .hasSize(2)
+                .anySatisfy(problem -> assertThat(problem).contains("Internal error"))
                 .anySatisfy(problem -> assertThat(problem).contains("session expired"));
     }
 
     private Arrival receive(int syncId, String json) {
         JsonNode message = phones.json.readTree(json);
-        Arrival arrival = new Arrival(message.path("meta").has("async") ? Arrival.Kind.PUSH : Arrival.Kind.RESPONSE,
-                System.nanoTime(), Phone.utf8Length(json), syncId);
+        Arrival arrival = new Arrival(
+                message.path("meta").has("async") ? Arrival.Kind.PUSH : Arrival.Kind.RESPONSE,
+                System.nanoTime(),
+                Phone.utf8Length(json),
+                syncId);
         phone.receive(message, arrival);
         return arrival;
     }

@@ -22,6 +22,7 @@ final class StateTree {
 
     /** The one shape of {@code execute} this client acts on: a component setting one of its own properties. */
     private static final Pattern OWN_PROPERTY = Pattern.compile("this\\.(\\w+)\\s*=\\s*\\$(\\d+)");
+
     private static final Pattern APPLIED_TO = Pattern.compile("\\.apply\\(\\$(\\d+)\\)");
 
     private final Map<Integer, StateNode> nodes = new HashMap<>();
@@ -44,7 +45,8 @@ final class StateTree {
 
     void apply(JsonNode changes) {
         for (JsonNode change : changes) {
-            if (JsonConstants.CHANGE_TYPE_ATTACH.equals(change.path(JsonConstants.CHANGE_TYPE).asString())) {
+            if (JsonConstants.CHANGE_TYPE_ATTACH.equals(
+                    change.path(JsonConstants.CHANGE_TYPE).asString())) {
                 int id = change.path(JsonConstants.CHANGE_NODE).asInt();
                 if (id != ROOT) {
                     nodes.put(id, new StateNode(id));
@@ -71,7 +73,9 @@ final class StateTree {
                     }
                 }
                 case JsonConstants.CHANGE_TYPE_PUT -> put(node, feature, change);
-                case JsonConstants.CHANGE_TYPE_REMOVE -> node.map(feature).remove(change.path(JsonConstants.CHANGE_MAP_KEY).asString());
+                case JsonConstants.CHANGE_TYPE_REMOVE ->
+                    node.map(feature)
+                            .remove(change.path(JsonConstants.CHANGE_MAP_KEY).asString());
                 case JsonConstants.CHANGE_TYPE_SPLICE -> splice(node, feature, change);
                 case JsonConstants.CHANGE_TYPE_CLEAR -> {
                     List<Object> list = node.list(feature);
@@ -93,7 +97,8 @@ final class StateTree {
         if (change.has(JsonConstants.CHANGE_PUT_VALUE)) {
             node.map(feature).put(key, decode(change.get(JsonConstants.CHANGE_PUT_VALUE)));
         } else if (change.has(JsonConstants.CHANGE_PUT_NODE_VALUE)) {
-            StateNode child = existing(change.get(JsonConstants.CHANGE_PUT_NODE_VALUE).asInt(), change);
+            StateNode child =
+                    existing(change.get(JsonConstants.CHANGE_PUT_NODE_VALUE).asInt(), change);
             child.parent = node;
             node.map(feature).put(key, child);
         } else {

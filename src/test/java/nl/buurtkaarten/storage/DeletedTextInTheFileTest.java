@@ -24,7 +24,8 @@ class DeletedTextInTheFileTest {
 
     @Test
     void deletedTextStaysInTheFileWhileTheDatabaseIsOpenAndIsGoneAfterItCloses() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("buurtkaarten").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + dir.resolve("buurtkaarten").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         Path file = dir.resolve("buurtkaarten.mv.db");
         String secret = "Mijn buurvrouw mag dit nooit lezen 4711";
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
@@ -38,9 +39,13 @@ class DeletedTextInTheFileTest {
             for (int i = 0; i < 500; i++) {
                 statement.execute("update answer set text = 'Gewijzigd " + i + "' where id = " + (i % 200));
             }
-            assertThat(contains(file, secret)).as("deleted text in the file while the database is open").isTrue();
+            assertThat(contains(file, secret))
+                    .as("deleted text in the file while the database is open")
+                    .isTrue();
         }
-        assertThat(contains(file, secret)).as("deleted text in the file after the database closed").isFalse();
+        assertThat(contains(file, secret))
+                .as("deleted text in the file after the database closed")
+                .isFalse();
     }
 
     private static boolean contains(Path file, String text) throws Exception {

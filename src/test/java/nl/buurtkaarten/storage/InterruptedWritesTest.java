@@ -12,13 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import nl.buurtkaarten.Application;
-import nl.buurtkaarten.storage.backup.DatabaseBackup;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.storage.backup.DatabaseBackup;
 import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -30,7 +31,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import java.util.ArrayList;
 
 /**
  * A database file as a hard stop can leave it: a parent's join was written into the table and its
@@ -58,24 +58,30 @@ class InterruptedWritesTest {
 
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             // What H2 does with it: invisible to reads, but counted, and the name can never be taken again.
-            assertThat(InterruptedWrites.find(connection)).contains(
-                    "PARTICIPANT/PARTICIPANT_DATA: 1 entries of a transaction that no longer exists");
+            assertThat(InterruptedWrites.find(connection))
+                    .contains("PARTICIPANT/PARTICIPANT_DATA: 1 entries of a transaction that no longer exists");
             assertThat(rows(connection, "select nickname from participant")).containsExactly("Anna");
             assertThatThrownBy(() -> join(connection, meeting, "Sara", "token-sara-2"))
                     .isInstanceOf(SQLException.class)
                     // 50200: "Timeout trying to lock table", after waiting for a transaction that will never end
-                    .satisfies(e -> assertThat(((SQLException) e).getErrorCode()).isEqualTo(50200));
+                    .satisfies(
+                            e -> assertThat(((SQLException) e).getErrorCode()).isEqualTo(50200));
         }
 
         // What a stop in the middle of an earlier rebuild would have left: a copy of every row, never needed again.
-        Files.writeString(Files.createDirectories(dir.resolve("data/rebuild-20261101-100000")).resolve("database.sql"), "rows");
+        Files.writeString(
+                Files.createDirectories(dir.resolve("data/rebuild-20261101-100000"))
+                        .resolve("database.sql"),
+                "rows");
         Path backups = Files.createDirectories(dir.resolve("backups"));
         Path older = Files.writeString(backups.resolve("buurtkaarten-20261101-100000-000.zip"), "older");
         Path old = Files.writeString(backups.resolve("buurtkaarten-20261102-100000-000.zip"), "old");
         DatabaseRebuild.Result result = DatabaseRebuild.checkAndRepair(url, "sa", "", backups, 2, Clock.systemUTC());
 
         assertThat(result.rebuilt()).isTrue();
-        assertThat(result.rows()).containsEntry("\"public\".\"participant\"", 1L).containsEntry("\"public\".\"meeting\"", 1L);
+        assertThat(result.rows())
+                .containsEntry("\"public\".\"participant\"", 1L)
+                .containsEntry("\"public\".\"meeting\"", 1L);
         assertThat(result.backup()).exists();
         assertThat(DatabaseBackup.isWholeBackup(result.backup())).isTrue();
         // The copy counts as one of the backups kept (here 2): the oldest goes.
@@ -86,11 +92,14 @@ class InterruptedWritesTest {
             assertThat(InterruptedWrites.find(connection)).isEmpty();
             assertThat(rows(connection, "select nickname from participant")).containsExactly("Anna");
             join(connection, meeting, "Sara", "token-sara-2");
-            assertThat(rows(connection, "select nickname from participant order by id")).containsExactly("Anna", "Sara");
+            assertThat(rows(connection, "select nickname from participant order by id"))
+                    .containsExactly("Anna", "Sara");
             assertThat(rows(connection, "select count(*) from participant")).containsExactly("2");
             // The migrations are all there: the app would not migrate again.
-            assertThat(rows(connection, "select count(*) from \"flyway_schema_history\" where \"success\"").getFirst())
-                    .isEqualTo(rows(connection, "select count(*) from \"flyway_schema_history\"").getFirst());
+            assertThat(rows(connection, "select count(*) from \"flyway_schema_history\" where \"success\"")
+                            .getFirst())
+                    .isEqualTo(rows(connection, "select count(*) from \"flyway_schema_history\"")
+                            .getFirst());
         }
         // A second start finds nothing to do and changes nothing.
         DatabaseRebuild.Result again = DatabaseRebuild.checkAndRepair(url, "sa", "", backups, 2, Clock.systemUTC());
@@ -115,10 +124,14 @@ class InterruptedWritesTest {
 
     @Test
     void onlyAnH2FileDatabaseIsChecked() throws Exception {
-        assertThat(DatabaseRebuild.checkAndRepair("jdbc:h2:mem:rebuild-test", "sa", "", dir, 48, Clock.systemUTC()).rebuilt()).isFalse();
+        assertThat(DatabaseRebuild.checkAndRepair("jdbc:h2:mem:rebuild-test", "sa", "", dir, 48, Clock.systemUTC())
+                        .rebuilt())
+                .isFalse();
         // A database that does not exist yet is not created by the check.
         Path none = dir.resolve("none");
-        assertThat(DatabaseRebuild.checkAndRepair(url(none), "sa", "", dir, 48, Clock.systemUTC()).rebuilt()).isFalse();
+        assertThat(DatabaseRebuild.checkAndRepair(url(none), "sa", "", dir, 48, Clock.systemUTC())
+                        .rebuilt())
+                .isFalse();
         assertThat(none).doesNotExist();
     }
 
@@ -128,7 +141,8 @@ class InterruptedWritesTest {
         Path backups = dir.resolve("app-backups");
         long meetingId;
         try (ConfigurableApplicationContext app = start(data, backups)) {
-            Meeting meeting = app.getBean(MeetingService.class).open("rebuild-owner", "Rebuild", List.of("buurt-starter"), "nl");
+            Meeting meeting =
+                    app.getBean(MeetingService.class).open("rebuild-owner", "Rebuild", List.of("buurt-starter"), "nl");
             meetingId = meeting.id();
             app.getBean(ParticipationService.class).join(meetingId, "Anna");
         }
@@ -138,9 +152,11 @@ class InterruptedWritesTest {
             Joined sara = app.getBean(ParticipationService.class).join(meetingId, "Sara");
             assertThat(sara.participant().nickname()).isEqualTo("Sara");
             assertThat(app.getBean(ParticipationService.class).participants(meetingId))
-                    .extracting(participant -> participant.nickname()).containsExactly("Anna", "Sara");
+                    .extracting(participant -> participant.nickname())
+                    .containsExactly("Anna", "Sara");
         }
-        assertThat(output).contains("Rebuilt the database from its rows")
+        assertThat(output)
+                .contains("Rebuilt the database from its rows")
                 .contains("PARTICIPANT/PARTICIPANT_DATA: 1 entries of a transaction that no longer exists");
         // The log names tables and indexes, not the parent.
         assertThat(output.toString()).doesNotContain("token-sara").doesNotContain("'sara'");
@@ -148,17 +164,19 @@ class InterruptedWritesTest {
     }
 
     private static ConfigurableApplicationContext start(Path data, Path backups) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
-                "--buurtkaarten.data-dir=" + data.toAbsolutePath(),
-                "--buurtkaarten.admin.password=rebuild-test-password",
-                "--buurtkaarten.backup.enabled=false",
-                "--buurtkaarten.backup.folder=" + backups.toAbsolutePath(),
-                "--logging.level.root=warn");
+        return new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        "--buurtkaarten.data-dir=" + data.toAbsolutePath(),
+                        "--buurtkaarten.admin.password=rebuild-test-password",
+                        "--buurtkaarten.backup.enabled=false",
+                        "--buurtkaarten.backup.folder=" + backups.toAbsolutePath(),
+                        "--logging.level.root=warn");
     }
 
     private static String url(Path data) {
-        return "jdbc:h2:file:" + data.toAbsolutePath().resolve("buurtkaarten") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + data.toAbsolutePath().resolve("buurtkaarten")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     /**
@@ -180,7 +198,8 @@ class InterruptedWritesTest {
             }
             writer.setAutoCommit(false);
             join(writer, meeting, nickname, token);
-            SessionLocal session = (SessionLocal) writer.unwrap(JdbcConnection.class).getSession();
+            SessionLocal session =
+                    (SessionLocal) writer.unwrap(JdbcConnection.class).getSession();
             assertThat(session.getTransaction().getId()).isGreaterThan(4);
             for (Connection connection : busy) {
                 connection.rollback();
@@ -206,7 +225,8 @@ class InterruptedWritesTest {
                 // closed by the shutdown
             }
         }
-        assertThat(Files.exists(Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';')) + ".mv.db"))).isTrue();
+        assertThat(Files.exists(Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';')) + ".mv.db")))
+                .isTrue();
     }
 
     private static long insertMeeting(Connection connection) throws SQLException {
@@ -214,8 +234,10 @@ class InterruptedWritesTest {
     }
 
     private static long insertMeeting(Connection connection, String code) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into meeting (title, language, join_code, status, owner, "
-                + "created_at) values ('Test', 'nl', ?, 'OPEN', 'owner', current_timestamp)", new String[] {"id"})) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into meeting (title, language, join_code, status, owner, "
+                        + "created_at) values ('Test', 'nl', ?, 'OPEN', 'owner', current_timestamp)",
+                new String[] {"id"})) {
             insert.setString(1, code);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -227,8 +249,9 @@ class InterruptedWritesTest {
 
     /** The same insert as the app's join. */
     private static void join(Connection connection, long meeting, String nickname, String token) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into participant (meeting_id, nickname, nickname_key, "
-                + "token_hash, joined_at) values (?, ?, ?, ?, current_timestamp)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into participant (meeting_id, nickname, nickname_key, "
+                        + "token_hash, joined_at) values (?, ?, ?, ?, current_timestamp)")) {
             insert.setLong(1, meeting);
             insert.setString(2, nickname);
             insert.setString(3, nickname.toLowerCase());
@@ -239,7 +262,8 @@ class InterruptedWritesTest {
 
     private static List<String> rows(Connection connection, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 rows.add(result.getString(1));
             }

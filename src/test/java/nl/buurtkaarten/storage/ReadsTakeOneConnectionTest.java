@@ -20,18 +20,18 @@ import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.internal.ParticipationRepository;
 import nl.buurtkaarten.summary.internal.ConsentRepository;
 import nl.buurtkaarten.support.Direction;
-import nl.buurtkaarten.support.SupportDraft;
-import nl.buurtkaarten.support.SupportItem;
-import nl.buurtkaarten.support.internal.SupportRepository;
 import nl.buurtkaarten.support.PartOfDay;
 import nl.buurtkaarten.support.Slot;
+import nl.buurtkaarten.support.SupportDraft;
+import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.Topic;
+import nl.buurtkaarten.support.internal.SupportRepository;
+import org.assertj.core.groups.Tuple;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.assertj.core.groups.Tuple;
 
 /**
  * Every read of every repository works with a pool of one connection, outside a transaction: a
@@ -54,7 +54,11 @@ class ReadsTakeOneConnectionTest {
     void poolOfOneConnection() {
         String url = "jdbc:h2:mem:one-connection-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         // Flyway takes connections of its own: the tables are made before the pool exists.
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername("sa");
@@ -77,10 +81,10 @@ class ReadsTakeOneConnectionTest {
 
     @Test
     void aMeetingWithItsDecksIsReadWithOneConnection() {
-        long id = meetings.insertMeeting("Buurtavond", "nl", "KDNRJKD3R", "anna", List.of("kennismaken", "buurt-starter"),
-                NOW, null);
-        long other = meetings.insertMeeting("Tweede avond", "nl", "PQRSTUVWX", "anna", List.of("fijne-jeugd"), NOW.plusSeconds(60),
-                id);
+        long id = meetings.insertMeeting(
+                "Buurtavond", "nl", "KDNRJKD3R", "anna", List.of("kennismaken", "buurt-starter"), NOW, null);
+        long other = meetings.insertMeeting(
+                "Tweede avond", "nl", "PQRSTUVWX", "anna", List.of("fijne-jeugd"), NOW.plusSeconds(60), id);
         meetings.insertMeeting("Van een ander", "nl", "ABCDEFGHJ", "bert", List.of(), NOW, null);
 
         Meeting found = meetings.findMeeting(id).orElseThrow();
@@ -88,19 +92,32 @@ class ReadsTakeOneConnectionTest {
         assertThat(found.deckIds()).containsExactly("buurt-starter", "kennismaken");
         assertThat(meetings.findByJoinCode("KDNRJKD3R")).map(Meeting::id).contains(id);
         assertThat(meetings.lockMeeting(other)).map(Meeting::deckIds).contains(List.of("fijne-jeugd"));
-        assertThat(meetings.findByOwner("anna")).extracting(Meeting::id, Meeting::deckIds)
-                .containsExactly(Tuple.tuple(other, List.of("fijne-jeugd")),
+        assertThat(meetings.findByOwner("anna"))
+                .extracting(Meeting::id, Meeting::deckIds)
+                .containsExactly(
+                        Tuple.tuple(other, List.of("fijne-jeugd")),
                         Tuple.tuple(id, List.of("buurt-starter", "kennismaken")));
-        assertThat(meetings.findByOwner("bert")).singleElement().extracting(Meeting::deckIds).isEqualTo(List.of());
+        assertThat(meetings.findByOwner("bert"))
+                .singleElement()
+                .extracting(Meeting::deckIds)
+                .isEqualTo(List.of());
         assertThat(meetings.findByOwner("nobody")).isEmpty();
         assertThat(meetings.findMeeting(id + 1000)).isEmpty();
     }
 
     @Test
     void drawsAnswersOffersAndConsentsAreReadWithOneConnection() {
-        long meetingId = meetings.insertMeeting("Buurtavond", "nl", "KDNRJKD3R", "anna", List.of("kennismaken"), NOW, null);
-        Card card = new Card("kennismaken", "kennis-1", CardKind.QUESTION, "Kennismaken", SupportKind.CONNECTION,
-                Map.of("nl", "Wie ben jij?", "en", "Who are you?"), Map.of("nl", "Laat iedereen aan het woord."), null);
+        long meetingId =
+                meetings.insertMeeting("Buurtavond", "nl", "KDNRJKD3R", "anna", List.of("kennismaken"), NOW, null);
+        Card card = new Card(
+                "kennismaken",
+                "kennis-1",
+                CardKind.QUESTION,
+                "Kennismaken",
+                SupportKind.CONNECTION,
+                Map.of("nl", "Wie ben jij?", "en", "Who are you?"),
+                Map.of("nl", "Laat iedereen aan het woord."),
+                null);
         long first = meetings.insertDraw(meetingId, 1, card, NOW);
         long second = meetings.insertDraw(meetingId, 1, card, NOW.plusSeconds(60));
         meetings.setCurrentDraw(meetingId, second);
@@ -114,13 +131,27 @@ class ReadsTakeOneConnectionTest {
         long bert = participation.insertParticipant(meetingId, "Bert", "bert", "hash-bert", NOW);
         long answer = participation.insertAnswer(anna, second, "Ik woon hier al tien jaar", null, true, NOW);
         assertThat(participation.findAnswer(answer)).map(Answer::text).contains("Ik woon hier al tien jaar");
-        assertThat(participation.answersTo(second)).extracting(Answer::publicName).containsExactly("Anna");
+        assertThat(participation.answersTo(second))
+                .extracting(Answer::publicName)
+                .containsExactly("Anna");
         assertThat(participation.answersOf(anna, second)).hasSize(1);
-        assertThat(participation.findByTokenHash("hash-bert")).map(participant -> participant.id()).contains(bert);
+        assertThat(participation.findByTokenHash("hash-bert"))
+                .map(participant -> participant.id())
+                .contains(bert);
         assertThat(participation.participants(meetingId)).hasSize(2);
 
-        long offer = support.insert(meetingId, anna, new SupportDraft(Direction.OFFER, SupportKind.PRACTICAL,
-                Topic.BABYSITTING, null, Set.of(new Slot(DayOfWeek.MONDAY, PartOfDay.EVENING)), null, null), NOW);
+        long offer = support.insert(
+                meetingId,
+                anna,
+                new SupportDraft(
+                        Direction.OFFER,
+                        SupportKind.PRACTICAL,
+                        Topic.BABYSITTING,
+                        null,
+                        Set.of(new Slot(DayOfWeek.MONDAY, PartOfDay.EVENING)),
+                        null,
+                        null),
+                NOW);
         support.replaceAreas(meetingId, List.of("Noord", "Zuid"));
         assertThat(support.find(offer)).map(SupportItem::topic).contains(Topic.BABYSITTING);
         assertThat(support.ofMeeting(meetingId)).hasSize(1);

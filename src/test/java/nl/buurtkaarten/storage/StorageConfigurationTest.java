@@ -20,13 +20,16 @@ class StorageConfigurationTest {
 
     @Test
     void aDatabaseInUseByAnotherProcessIsSaidInPlainWords() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("buurtkaarten").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + dir.resolve("buurtkaarten").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         try (Connection create = DriverManager.getConnection(url, "sa", "")) {
             create.createStatement().execute("create table t (id int)");
         }
         StorageConfiguration.CheckBeforeUse check = new StorageConfiguration.CheckBeforeUse();
-        check.setEnvironment(new MockEnvironment().withProperty("spring.datasource.url", url)
-                .withProperty("buurtkaarten.backup.folder", dir.resolve("backups").toString()));
+        check.setEnvironment(new MockEnvironment()
+                .withProperty("spring.datasource.url", url)
+                .withProperty(
+                        "buurtkaarten.backup.folder", dir.resolve("backups").toString()));
         // Another app holding the file: its lock, as a second process would find it.
         try (FileChannel file = FileChannel.open(dir.resolve("buurtkaarten.mv.db"), StandardOpenOption.WRITE);
                 FileLock lock = file.lock()) {

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.cards.CardKind;
-import nl.buurtkaarten.meeting.DrawnCard;
-import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.cards.PictureChoice;
+import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;
@@ -33,12 +33,16 @@ class FollowUpServiceTest {
 
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
+
     @Autowired
     SupportService support;
+
     @Autowired
     SummaryService summaries;
 
@@ -58,13 +62,19 @@ class FollowUpServiceTest {
         assertThat(second.language()).isEqualTo("en");
         assertThat(second.deckIds()).containsExactly("buurt-starter");
         assertThat(second.joinCode()).isNotEqualTo(first.joinCode());
-        assertThat(participation.participants(second.id())).extracting(Participant::nickname).containsExactly("Amina", "Joost");
-        Participant aminaAgain = participation.recognise(second.id(), amina.token()).orElseThrow();
+        assertThat(participation.participants(second.id()))
+                .extracting(Participant::nickname)
+                .containsExactly("Amina", "Joost");
+        Participant aminaAgain =
+                participation.recognise(second.id(), amina.token()).orElseThrow();
         assertThat(aminaAgain.nickname()).isEqualTo("Amina");
         assertThat(aminaAgain.meetingId()).isEqualTo(second.id());
-        assertThat(support.mine(second.id(), amina.token())).singleElement().satisfies(item -> assertThat(item.area()).isEqualTo("De Linde"));
+        assertThat(support.mine(second.id(), amina.token()))
+                .singleElement()
+                .satisfies(item -> assertThat(item.area()).isEqualTo("De Linde"));
         assertThat(support.areas(second.id())).containsExactly("De Linde");
-        assertThat(summaries.summary(second.id()).matches()).singleElement()
+        assertThat(summaries.summary(second.id()).matches())
+                .singleElement()
                 .satisfies(match -> assertThat(match.helper().nickname()).isEqualTo("Amina"));
 
         Meeting unrelated = given.evening("follow-owner", "Ander");
@@ -83,17 +93,23 @@ class FollowUpServiceTest {
             card = meetings.drawNext(second.id(), "follow-owner", null);
         }
         long drawId = card.id();
-        Participant aminaHere = participation.recognise(second.id(), amina.token()).orElseThrow();
+        Participant aminaHere =
+                participation.recognise(second.id(), amina.token()).orElseThrow();
 
         Answer given = participation.answer(amina.token(), drawId, "Ik ben er weer", true);
         assertThat(given.participantId()).isEqualTo(aminaHere.id());
-        assertThat(participation.ownAnswers(amina.token(), drawId)).extracting(Answer::text).containsExactly("Ik ben er weer");
+        assertThat(participation.ownAnswers(amina.token(), drawId))
+                .extracting(Answer::text)
+                .containsExactly("Ik ben er weer");
         participation.edit(amina.token(), given.id(), "Ik ben er weer, met mijn buurvrouw", true);
-        assertThat(participation.visibleAnswers(drawId)).extracting(Answer::text)
+        assertThat(participation.visibleAnswers(drawId))
+                .extracting(Answer::text)
                 .containsExactly("Ik ben er weer, met mijn buurvrouw");
         participation.withdraw(amina.token(), given.id());
         assertThat(participation.visibleAnswers(drawId)).isEmpty();
-        assertThat(participation.visibleAnswers(firstCard.id())).extracting(Answer::text).containsExactly("Op de eerste avond");
+        assertThat(participation.visibleAnswers(firstCard.id()))
+                .extracting(Answer::text)
+                .containsExactly("Op de eerste avond");
     }
 
     @Test
@@ -106,7 +122,8 @@ class FollowUpServiceTest {
             card = meetings.drawNext(second.id(), "follow-owner", null);
         }
         participation.react(joost.token(), card.id(), PictureChoice.RECOGNISE, false);
-        assertThat(participation.visibleAnswers(card.id())).singleElement()
+        assertThat(participation.visibleAnswers(card.id()))
+                .singleElement()
                 .satisfies(answer -> assertThat(answer.reaction()).isEqualTo(PictureChoice.RECOGNISE));
     }
 
@@ -114,6 +131,8 @@ class FollowUpServiceTest {
     void onlyTheOwnerStartsAFollowUp() {
         Meeting first = given.evening("follow-owner", "Eerste avond");
         assertThatThrownBy(() -> followUps.start(first.id(), "someone-else", "Vervolg"))
-                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("meeting.error.not-found"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("meeting.error.not-found"));
     }
 }

@@ -3,8 +3,8 @@ package nl.buurtkaarten.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.List;
 import java.util.Set;
+import nl.buurtkaarten.base.logging.DatabaseErrors;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -12,9 +12,7 @@ import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
-import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
-import nl.buurtkaarten.base.logging.DatabaseErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -38,12 +36,16 @@ class LogsHoldNoPersonalDataTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
+
     @Autowired
     SummaryService summaries;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,14 +56,24 @@ class LogsHoldNoPersonalDataTest {
         Joined reiger = given.join(meeting, "Reiger88");
         DrawnCard card = meetings.drawNext(meeting.id(), "log-owner", null);
         participation.answer(zwaan.token(), card.id(), "GeheimAntwoordXYZ", true);
-        given.add(zwaan, new SupportDraft(Direction.OFFER, null, Topic.OTHER, "EigenOnderwerpQ", Set.of(), null, "NotitieKLM"));
+        given.add(
+                zwaan,
+                new SupportDraft(Direction.OFFER, null, Topic.OTHER, "EigenOnderwerpQ", Set.of(), null, "NotitieKLM"));
         given.inOwnWords(reiger, Direction.REQUEST, "EigenOnderwerpQ");
         summaries.summary(meeting.id());
         contacts.share(meeting.id(), zwaan.token(), reiger.participant().id(), "06 31415926");
         participation.forget(meeting.id(), zwaan.token());
 
-        assertThat(output.getAll()).doesNotContain("Zwaantje77", "Reiger88", "GeheimAntwoordXYZ", "EigenOnderwerpQ", "NotitieKLM",
-                "06 31415926", zwaan.token(), reiger.token());
+        assertThat(output.getAll())
+                .doesNotContain(
+                        "Zwaantje77",
+                        "Reiger88",
+                        "GeheimAntwoordXYZ",
+                        "EigenOnderwerpQ",
+                        "NotitieKLM",
+                        "06 31415926",
+                        zwaan.token(),
+                        reiger.token());
     }
 
     /**
@@ -73,17 +85,25 @@ class LogsHoldNoPersonalDataTest {
     void aDatabaseErrorThatQuotesANicknameIsLoggedWithoutIt(CapturedOutput output) {
         Meeting meeting = given.evening("log-owner", "Logavond 2");
         given.join(meeting, "Lepelaar55");
-        DataAccessException error = catchThrowableOfType(DataAccessException.class, () -> jdbc.sql(
-                "insert into participant (meeting_id, nickname, nickname_key, token_hash, joined_at) "
-                        + "values (?, 'Lepelaar55', 'lepelaar55', 'x', current_timestamp)").params(meeting.id()).update());
+        DataAccessException error = catchThrowableOfType(
+                DataAccessException.class,
+                () -> jdbc.sql("insert into participant (meeting_id, nickname, nickname_key, token_hash, joined_at) "
+                                + "values (?, 'Lepelaar55', 'lepelaar55', 'x', current_timestamp)")
+                        .params(meeting.id())
+                        .update());
         assertThat(error).isInstanceOf(DuplicateKeyException.class);
-        assertThat(error.getMessage()).as("the error itself quotes the nickname").contains("lepelaar55");
+        assertThat(error.getMessage())
+                .as("the error itself quotes the nickname")
+                .contains("lepelaar55");
 
         LoggerFactory.getLogger(LogsHoldNoPersonalDataTest.class).error("A write failed", error);
-        LoggerFactory.getLogger(LogsHoldNoPersonalDataTest.class).warn("A write failed: {}", DatabaseErrors.describe(error));
+        LoggerFactory.getLogger(LogsHoldNoPersonalDataTest.class)
+                .warn("A write failed: {}", DatabaseErrors.describe(error));
 
-        assertThat(output.getAll()).doesNotContainIgnoringCase("lepelaar55")
-                .contains("org.springframework.dao.DuplicateKeyException: (message withheld: database errors can quote stored data; H2 error 23505)")
+        assertThat(output.getAll())
+                .doesNotContainIgnoringCase("lepelaar55")
+                .contains(
+                        "org.springframework.dao.DuplicateKeyException: (message withheld: database errors can quote stored data; H2 error 23505)")
                 .contains("Caused by: org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException: (message withheld")
                 .contains("at nl.buurtkaarten.summary.LogsHoldNoPersonalDataTest");
     }

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkaarten.meeting.Meeting;
-import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
-import nl.buurtkaarten.participation.ParticipationService;
-import nl.buurtkaarten.support.Direction;
-import nl.buurtkaarten.support.SupportDraft;
-import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +35,20 @@ class NetworkPictureTest {
     @Test
     void namesAreLargeAndNoArrowCrossesAName() {
         Meeting meeting = given.evening("picture-owner", "Netwerk");
-        List<Joined> parents = given.join(meeting, "Amina", "Joost", "Sam", "Fatima", "Piet", "Mehmet", "Olena", "Zoë", "Łukasz",
-                "Şule", "Een heel lange bijnaam", "فاطمة");
+        List<Joined> parents = given.join(
+                meeting,
+                "Amina",
+                "Joost",
+                "Sam",
+                "Fatima",
+                "Piet",
+                "Mehmet",
+                "Olena",
+                "Zoë",
+                "Łukasz",
+                "Şule",
+                "Een heel lange bijnaam",
+                "فاطمة");
         Topic[] topics = {Topic.BABYSITTING, Topic.HOMEWORK, Topic.COOKING, Topic.LANGUAGE_AND_FORMS};
         for (int i = 0; i < parents.size(); i++) {
             Topic topic = topics[i % topics.length];
@@ -54,14 +60,17 @@ class NetworkPictureTest {
         String svg = NetworkPicture.svg(summary, "Netwerk");
 
         double scale = PROJECTOR_WIDTH_PX / NetworkPicture.WIDTH;
-        assertThat(NetworkPicture.LABEL_SIZE * scale).as("name size in px on the projector").isGreaterThanOrEqualTo(24);
+        assertThat(NetworkPicture.LABEL_SIZE * scale)
+                .as("name size in px on the projector")
+                .isGreaterThanOrEqualTo(24);
         assertThat(svg).contains(">Een heel lang…<").contains(">فاطمة<");
 
         List<double[]> labels = labelBoxes(svg);
         List<double[]> dots = dots(svg);
         assertThat(labels).hasSize(parents.size());
         List<String> crossings = new ArrayList<>();
-        Matcher arrow = Pattern.compile("d=\"M([-\\d.]+),([-\\d.]+) Q([-\\d.]+),([-\\d.]+) ([-\\d.]+),([-\\d.]+)\"").matcher(svg);
+        Matcher arrow = Pattern.compile("d=\"M([-\\d.]+),([-\\d.]+) Q([-\\d.]+),([-\\d.]+) ([-\\d.]+),([-\\d.]+)\"")
+                .matcher(svg);
         while (arrow.find()) {
             double[] p = new double[6];
             for (int i = 0; i < 6; i++) {
@@ -74,12 +83,14 @@ class NetworkPictureTest {
                 // The head reaches about 14 units beyond the path's end, along the line.
                 for (double[] box : labels) {
                     if (x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]) {
-                        crossings.add("arrow " + arrow.group() + " crosses a name at " + Math.round(x) + "," + Math.round(y));
+                        crossings.add(
+                                "arrow " + arrow.group() + " crosses a name at " + Math.round(x) + "," + Math.round(y));
                     }
                 }
                 for (double[] dot : dots) {
                     if (Math.hypot(x - dot[0], y - dot[1]) < dot[2] - 1) {
-                        crossings.add("arrow " + arrow.group() + " crosses a dot at " + Math.round(x) + "," + Math.round(y));
+                        crossings.add(
+                                "arrow " + arrow.group() + " crosses a dot at " + Math.round(x) + "," + Math.round(y));
                     }
                 }
             }
@@ -90,7 +101,8 @@ class NetworkPictureTest {
     /** Each name's box: its width estimated at 0.62 em per character (bold DejaVu Sans averages below that). */
     private static List<double[]> labelBoxes(String svg) {
         List<double[]> boxes = new ArrayList<>();
-        Matcher text = Pattern.compile("<text x=\"([-\\d.]+)\" y=\"([-\\d.]+)\" text-anchor=\"(\\w+)\"[^>]*font-size=\"(\\d+)\"[^>]*>([^<]*)</text>")
+        Matcher text = Pattern.compile(
+                        "<text x=\"([-\\d.]+)\" y=\"([-\\d.]+)\" text-anchor=\"(\\w+)\"[^>]*font-size=\"(\\d+)\"[^>]*>([^<]*)</text>")
                 .matcher(svg);
         while (text.find()) {
             double x = Double.parseDouble(text.group(1));
@@ -110,10 +122,14 @@ class NetworkPictureTest {
 
     private static List<double[]> dots(String svg) {
         List<double[]> dots = new ArrayList<>();
-        Matcher circle = Pattern.compile("<circle cx=\"([-\\d.]+)\" cy=\"([-\\d.]+)\" r=\"(\\d+)\"").matcher(svg);
+        Matcher circle = Pattern.compile("<circle cx=\"([-\\d.]+)\" cy=\"([-\\d.]+)\" r=\"(\\d+)\"")
+                .matcher(svg);
         while (circle.find()) {
-            dots.add(new double[] {Double.parseDouble(circle.group(1)), Double.parseDouble(circle.group(2)),
-                    Double.parseDouble(circle.group(3))});
+            dots.add(new double[] {
+                Double.parseDouble(circle.group(1)),
+                Double.parseDouble(circle.group(2)),
+                Double.parseDouble(circle.group(3))
+            });
         }
         return dots;
     }

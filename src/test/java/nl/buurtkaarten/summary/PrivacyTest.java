@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
@@ -13,9 +11,6 @@ import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;
-import nl.buurtkaarten.support.Direction;
-import nl.buurtkaarten.support.SupportDraft;
-import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,12 +27,16 @@ class PrivacyTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
+
     @Autowired
     SummaryService summaries;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     FollowUpService followUps;
 
@@ -55,8 +54,12 @@ class PrivacyTest {
 
         participation.forget(meeting.id(), amina.token());
 
-        assertThat(participation.participants(meeting.id())).extracting(Participant::nickname).containsExactly("Joost");
-        assertThat(participation.participants(followUp.id())).extracting(Participant::nickname).containsExactly("Joost");
+        assertThat(participation.participants(meeting.id()))
+                .extracting(Participant::nickname)
+                .containsExactly("Joost");
+        assertThat(participation.participants(followUp.id()))
+                .extracting(Participant::nickname)
+                .containsExactly("Joost");
         assertThat(participation.visibleAnswers(card.id())).isEmpty();
         assertThat(summaries.summary(meeting.id()).matches()).isEmpty();
         assertThat(summaries.summary(meeting.id()).offers()).isZero();
@@ -81,10 +84,14 @@ class PrivacyTest {
         Joined amina = given.join(meeting, "Amina");
         meetings.setLocked(meeting.id(), "privacy-owner", true);
         assertThatThrownBy(() -> given.join(meeting, "Joost"))
-                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("join.error.locked"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("join.error.locked"));
         assertThat(participation.recognise(meeting.id(), amina.token())).isPresent();
 
-        assertThatThrownBy(() -> participation.remove(meeting.id(), "someone-else", amina.participant().id())).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> participation.remove(
+                        meeting.id(), "someone-else", amina.participant().id()))
+                .isInstanceOf(UserFacingException.class);
         participation.remove(meeting.id(), "privacy-owner", amina.participant().id());
         assertThat(participation.participants(meeting.id())).isEmpty();
         meetings.setLocked(meeting.id(), "privacy-owner", false);
@@ -98,7 +105,8 @@ class PrivacyTest {
         given.join(closed, "Amina");
         meetings.close(closed.id(), "privacy-owner");
 
-        assertThat(meetings.deleteClosedBefore(Instant.now().minusSeconds(3600))).isZero();
+        assertThat(meetings.deleteClosedBefore(Instant.now().minusSeconds(3600)))
+                .isZero();
         assertThat(meetings.find(closed.id())).isPresent();
         assertThat(meetings.deleteClosedBefore(Instant.now().plusSeconds(60))).isPositive();
         assertThat(meetings.find(closed.id())).isEmpty();

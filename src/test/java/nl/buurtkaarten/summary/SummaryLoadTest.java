@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import nl.buurtkaarten.meeting.Meeting;
-import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
-import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.support.Direction;
-import nl.buurtkaarten.support.SupportDraft;
-import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.PartOfDay;
 import nl.buurtkaarten.support.Slot;
+import nl.buurtkaarten.support.SupportDraft;
+import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +30,7 @@ class SummaryLoadTest {
 
     @Autowired
     SupportService support;
+
     @Autowired
     SummaryService summaries;
 
@@ -49,8 +48,10 @@ class SummaryLoadTest {
             for (Direction direction : Direction.values()) {
                 for (int k = 0; k < 5; k++) {
                     Topic topic = Topic.values()[random.nextInt(Topic.values().length - 1)];
-                    Set<Slot> when = random.nextBoolean() ? Set.of()
-                            : Set.of(new Slot(DayOfWeek.of(1 + random.nextInt(7)), PartOfDay.values()[random.nextInt(3)]));
+                    Set<Slot> when = random.nextBoolean()
+                            ? Set.of()
+                            : Set.of(new Slot(
+                                    DayOfWeek.of(1 + random.nextInt(7)), PartOfDay.values()[random.nextInt(3)]));
                     String area = random.nextInt(3) == 0 ? null : areas.get(random.nextInt(areas.size()));
                     given.add(parent, new SupportDraft(direction, null, topic, null, when, area, null));
                 }
@@ -60,14 +61,17 @@ class SummaryLoadTest {
         long started = System.nanoTime();
         MeetingSummary summary = summaries.summary(meeting.id());
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("[measured] summary for 200 parents x 5 offers and 5 requests, read from the database and matched: %d ms; %d pairs, %d open requests%n",
+        System.out.printf(
+                "[measured] summary for 200 parents x 5 offers and 5 requests, read from the database and matched: %d ms; %d pairs, %d open requests%n",
                 millis, summary.matches().size(), summary.openRequests().size());
         String svg = NetworkPicture.svg(summary, "Netwerk");
 
         assertThat(summary.participants()).hasSize(200);
         assertThat(summary.offers()).isEqualTo(1000);
         assertThat(summary.matches().size() + summary.openRequests().size()).isEqualTo(1000);
-        assertThat(summary.matches()).allSatisfy(match -> assertThat(match.helper().id()).isNotEqualTo(match.receiver().id()));
+        assertThat(summary.matches())
+                .allSatisfy(match -> assertThat(match.helper().id())
+                        .isNotEqualTo(match.receiver().id()));
         assertThat(svg).contains("Ouder 199");
     }
 }

@@ -9,24 +9,23 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import nl.buurtkaarten.support.Slot;
-import nl.buurtkaarten.support.PartOfDay;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import nl.buurtkaarten.base.pdf.VisualLines;
 import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Translations;
 import nl.buurtkaarten.meeting.Meeting;
-import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
-import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.support.Direction;
+import nl.buurtkaarten.support.PartOfDay;
+import nl.buurtkaarten.support.Slot;
 import nl.buurtkaarten.support.SupportDraft;
-import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -40,8 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * The facilitator's PDF holds the expected pairs and open requests, and no contact details; every
@@ -56,6 +53,7 @@ class SummaryPdfTest {
 
     @Autowired
     SummaryService summaries;
+
     @Autowired
     ContactService contacts;
 
@@ -71,9 +69,15 @@ class SummaryPdfTest {
         contacts.share(meeting.id(), amina.token(), joost.participant().id(), "06 55512345");
         contacts.share(meeting.id(), joost.token(), amina.participant().id(), "joost@buurtmail.nl");
 
-        String dutch = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.forLanguageTag("nl")));
-        assertThat(dutch).contains("Koffieochtend De Regenboog", "Wie kan wie helpen?", "Amina kan Joost helpen met oppassen",
-                "1 vraag is nog open", "Sam: Een luisterend oor");
+        String dutch =
+                text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.forLanguageTag("nl")));
+        assertThat(dutch)
+                .contains(
+                        "Koffieochtend De Regenboog",
+                        "Wie kan wie helpen?",
+                        "Amina kan Joost helpen met oppassen",
+                        "1 vraag is nog open",
+                        "Sam: Een luisterend oor");
         assertThat(dutch).doesNotContain("06 55512345", "joost@buurtmail.nl");
 
         String english = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.ENGLISH));
@@ -110,28 +114,43 @@ class SummaryPdfTest {
         for (Locale language : Locales.PARENT) {
             byte[] pdf = SummaryPdf.write(summary, meeting.title(), language);
             String text = text(pdf);
-            assertThat(text).as(language.toLanguageTag())
-                    .contains("Koffieochtend Zoë & فاطمة", "فاطمة", "محمد", "Zoë", "Łukasz", "Şule", "Ελένη", "Олена",
-                            forms, "Çocuklara yüzme öğretmek", "Pomoc przy przeprowadzce, źle z czasem",
-                            "Βοήθεια με τα ψώνια", "Допомога з переїздом", "Fietsles voor mijn dochter ♦")
+            assertThat(text)
+                    .as(language.toLanguageTag())
+                    .contains(
+                            "Koffieochtend Zoë & فاطمة",
+                            "فاطمة",
+                            "محمد",
+                            "Zoë",
+                            "Łukasz",
+                            "Şule",
+                            "Ελένη",
+                            "Олена",
+                            forms,
+                            "Çocuklara yüzme öğretmek",
+                            "Pomoc przy przeprowadzce, źle z czasem",
+                            "Βοήθεια με τα ψώνια",
+                            "Допомога з переїздом",
+                            "Fietsles voor mijn dochter ♦")
                     // an emoji is one neutral sign, a family of two people too
                     .contains("Ayşe ♦", "Sara ♦")
                     .doesNotContain("🌷", "👩", "🚲");
             // "?" only where the PDF itself asks a question (its title, each suggestion), never for a letter or emoji
-            long asked = count(label("summary.title", language), "?") + summary.suggestions().size()
-                    * count(label("summary.suggestion", language), "?");
+            long asked = count(label("summary.title", language), "?")
+                    + summary.suggestions().size() * count(label("summary.suggestion", language), "?");
             assertThat(count(text, "?")).as(language.toLanguageTag()).isEqualTo(asked);
             assertEveryFontIsEmbedded(pdf);
         }
         // Two Arabic parents stay apart on paper: in a Dutch sentence each name keeps its place, read
         // from right to left, and so does an Arabic topic; in an Arabic sentence a Dutch name keeps its own.
         byte[] dutch = SummaryPdf.write(summary, meeting.title(), Locales.DUTCH);
-        assertThat(VisualLines.of(dutch)).contains(
-                reversed("فاطمة") + " kan " + reversed("محمد") + " helpen met " + reversed(forms),
-                "Zoë kan Łukasz helpen met huiswerk");
+        assertThat(VisualLines.of(dutch))
+                .contains(
+                        reversed("فاطمة") + " kan " + reversed("محمد") + " helpen met " + reversed(forms),
+                        "Zoë kan Łukasz helpen met huiswerk");
         byte[] arabic = SummaryPdf.write(summary, meeting.title(), Locales.ARABIC);
-        assertThat(VisualLines.of(arabic)).contains(reversed(label("topic.homework", Locales.ARABIC)) + " " + reversed("في")
-                + " Łukasz " + reversed("مساعدة") + " Zoë " + reversed("يستطيع"));
+        assertThat(VisualLines.of(arabic))
+                .contains(reversed(label("topic.homework", Locales.ARABIC)) + " " + reversed("في") + " Łukasz "
+                        + reversed("مساعدة") + " Zoë " + reversed("يستطيع"));
         render(dutch, "summary-scripts-nl.png");
         render(arabic, "summary-scripts-ar.png");
     }
@@ -175,22 +194,32 @@ class SummaryPdfTest {
         Joined joost = given.join(meeting, "Joost");
         given.offer(piet, Topic.HOMEWORK);
         given.request(mehmet, Topic.LANGUAGE_AND_FORMS);
-        Set<Slot> everyEvening = Arrays.stream(DayOfWeek.values()).map(day -> new Slot(day, PartOfDay.EVENING))
+        Set<Slot> everyEvening = Arrays.stream(DayOfWeek.values())
+                .map(day -> new Slot(day, PartOfDay.EVENING))
                 .collect(Collectors.toSet());
         given.add(amina, new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, everyEvening, null, null));
         given.request(joost, Topic.BABYSITTING);
 
-        String dutch = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.forLanguageTag("nl")));
-        assertThat(dutch).contains("Piet helpt met huiswerk. Misschien kan Piet Mehmet ook helpen met taal en formulieren?",
-                "ander onderwerp, wel allebei advies en informatie", "Amina kan Joost helpen met oppassen",
-                "het kan elke avond", "1 koppel", "1 idee");
+        String dutch =
+                text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.forLanguageTag("nl")));
+        assertThat(dutch)
+                .contains(
+                        "Piet helpt met huiswerk. Misschien kan Piet Mehmet ook helpen met taal en formulieren?",
+                        "ander onderwerp, wel allebei advies en informatie",
+                        "Amina kan Joost helpen met oppassen",
+                        "het kan elke avond",
+                        "1 koppel",
+                        "1 idee");
         assertThat(dutch).doesNotContain("Piet kan Mehmet helpen", "ma-avond");
         // The real pair is listed before the idea.
         assertThat(dutch.indexOf("Amina kan Joost")).isLessThan(dutch.indexOf("Piet helpt met huiswerk"));
 
         String english = text(SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locale.ENGLISH));
-        assertThat(english).contains("Piet helps with homework. Maybe Piet could also help Mehmet with language and forms?",
-                "can be every evening").doesNotContain("Piet could help Mehmet", "!");
+        assertThat(english)
+                .contains(
+                        "Piet helps with homework. Maybe Piet could also help Mehmet with language and forms?",
+                        "can be every evening")
+                .doesNotContain("Piet could help Mehmet", "!");
     }
 
     private static long count(String text, String part) {
@@ -230,7 +259,10 @@ class SummaryPdfTest {
                     fonts.add(page.getResources().getFont(name));
                 }
             }
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+            assertThat(fonts)
+                    .isNotEmpty()
+                    .allSatisfy(font ->
+                            assertThat(font.isEmbedded()).as(font.getName()).isTrue());
         }
     }
 

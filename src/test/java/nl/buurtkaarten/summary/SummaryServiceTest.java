@@ -6,29 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.Translations;
 import nl.buurtkaarten.meeting.Meeting;
-import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
-import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.support.Direction;
+import nl.buurtkaarten.support.PartOfDay;
+import nl.buurtkaarten.support.Slot;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportItem;
 import nl.buurtkaarten.support.SupportService;
-import nl.buurtkaarten.support.PartOfDay;
-import nl.buurtkaarten.support.matching.ReasonKind;
-import nl.buurtkaarten.support.Slot;
 import nl.buurtkaarten.support.Topic;
+import nl.buurtkaarten.support.matching.ReasonKind;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.assertj.core.api.ThrowableAssert;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -39,8 +37,10 @@ class SummaryServiceTest {
 
     @Autowired
     SummaryService summaries;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     SupportService support;
 
@@ -67,10 +67,15 @@ class SummaryServiceTest {
 
         MeetingSummary summary = summaries.summary(meeting.id());
         assertThat(summary.matches()).hasSize(2);
-        SuggestedMatch first = summary.matches().stream().filter(match -> match.offer().id() == babysitting.id()).findFirst().orElseThrow();
+        SuggestedMatch first = summary.matches().stream()
+                .filter(match -> match.offer().id() == babysitting.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(first.helper().nickname()).isEqualTo("Amina");
         assertThat(first.receiver().nickname()).isEqualTo("Joost");
-        assertThat(first.reasons()).extracting(reason -> reason.kind()).contains(ReasonKind.SAME_TOPIC, ReasonKind.GIVE_AND_TAKE);
+        assertThat(first.reasons())
+                .extracting(reason -> reason.kind())
+                .contains(ReasonKind.SAME_TOPIC, ReasonKind.GIVE_AND_TAKE);
         assertThat(summary.openRequests()).extracting(SupportItem::topic).containsExactly(Topic.LISTENING_EAR);
         assertThat(summary.givingAndReceiving()).isEqualTo(2);
         assertThat(summary.givingAndReceivingPercent()).isEqualTo(67);
@@ -96,23 +101,32 @@ class SummaryServiceTest {
         assertThat(SummaryTexts.pair(dutch, pair))
                 .isEqualTo("Piet helpt met huiswerk. Misschien kan Piet Mehmet ook helpen met taal en formulieren?")
                 .doesNotContain("Piet kan Mehmet helpen");
-        assertThat(SummaryTexts.reasons(dutch, pair.reasons())).isEqualTo("ander onderwerp, wel allebei advies en informatie");
-        assertThat(SummaryTexts.pairFor(dutch, pair, piet.participant().id())).isEqualTo(
-                "Mehmet zoekt hulp met taal en formulieren. Jij helpt met huiswerk. Kun jij hier misschien ook bij helpen?");
-        assertThat(SummaryTexts.pairFor(dutch, pair, mehmet.participant().id())).isEqualTo(
-                "Piet helpt met huiswerk. Misschien kan Piet jou ook helpen met taal en formulieren? Vraag het gerust.");
+        assertThat(SummaryTexts.reasons(dutch, pair.reasons()))
+                .isEqualTo("ander onderwerp, wel allebei advies en informatie");
+        assertThat(SummaryTexts.pairFor(dutch, pair, piet.participant().id()))
+                .isEqualTo(
+                        "Mehmet zoekt hulp met taal en formulieren. Jij helpt met huiswerk. Kun jij hier misschien ook bij helpen?");
+        assertThat(SummaryTexts.pairFor(dutch, pair, mehmet.participant().id()))
+                .isEqualTo(
+                        "Piet helpt met huiswerk. Misschien kan Piet jou ook helpen met taal en formulieren? Vraag het gerust.");
         assertThat(SummaryTexts.fit(dutch, pair)).isEqualTo("idee: ander onderwerp, niet aangeboden");
         // In every language the pair names what Piet offered and what Mehmet asked, in that language's own words.
         for (String language : List.of("nl", "en", "ar", "tr", "pl")) {
             SummaryTexts.Texts texts = texts(language);
             String homework = texts.text("topic.homework").toLowerCase(Locale.ROOT);
             String forms = texts.text("topic.language_and_forms").toLowerCase(Locale.ROOT);
-            for (String text : List.of(SummaryTexts.pair(texts, pair), SummaryTexts.pairFor(texts, pair, piet.participant().id()),
+            for (String text : List.of(
+                    SummaryTexts.pair(texts, pair),
+                    SummaryTexts.pairFor(texts, pair, piet.participant().id()),
                     SummaryTexts.pairFor(texts, pair, mehmet.participant().id()))) {
                 assertThat(text).as(language).contains(homework, forms).doesNotContain("!", "{");
             }
-            assertThat(SummaryTexts.pair(texts, pair)).as(language).isNotEqualTo(texts.text("summary.match", "Piet", "Mehmet", forms));
-            assertThat(SummaryTexts.reasons(texts, pair.reasons()) + SummaryTexts.fit(texts, pair)).as(language).doesNotContain("!");
+            assertThat(SummaryTexts.pair(texts, pair))
+                    .as(language)
+                    .isNotEqualTo(texts.text("summary.match", "Piet", "Mehmet", forms));
+            assertThat(SummaryTexts.reasons(texts, pair.reasons()) + SummaryTexts.fit(texts, pair))
+                    .as(language)
+                    .doesNotContain("!");
         }
     }
 
@@ -127,7 +141,8 @@ class SummaryServiceTest {
                 .isEqualTo("Amina helpt met Fiets repareren. Misschien kan Amina Joost ook helpen met boodschappen?");
         // The PDF isolates each typed value so it keeps its place in a right-to-left sentence.
         assertThat(SummaryTexts.pair(texts("nl"), pair, value -> "[" + value + "]"))
-                .isEqualTo("[Amina] helpt met [Fiets repareren]. Misschien kan [Amina] [Joost] ook helpen met [boodschappen]?");
+                .isEqualTo(
+                        "[Amina] helpt met [Fiets repareren]. Misschien kan [Amina] [Joost] ook helpen met [boodschappen]?");
     }
 
     @Test
@@ -150,20 +165,32 @@ class SummaryServiceTest {
     @Test
     void reasonsSayTimesAsPeopleSayThem() {
         Set<Slot> weekdayEvenings = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
-                .map(day -> new Slot(day, PartOfDay.EVENING)).collect(Collectors.toSet());
+                .map(day -> new Slot(day, PartOfDay.EVENING))
+                .collect(Collectors.toSet());
         given.add(amina, new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, weekdayEvenings, null, null));
         given.request(joost, Topic.BABYSITTING);
-        Set<Slot> tuesdayAndThursday = Set.of(new Slot(DayOfWeek.TUESDAY, PartOfDay.EVENING), new Slot(DayOfWeek.THURSDAY, PartOfDay.EVENING),
+        Set<Slot> tuesdayAndThursday = Set.of(
+                new Slot(DayOfWeek.TUESDAY, PartOfDay.EVENING),
+                new Slot(DayOfWeek.THURSDAY, PartOfDay.EVENING),
                 new Slot(DayOfWeek.SATURDAY, PartOfDay.MORNING));
-        given.add(sam, new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, tuesdayAndThursday, null, null));
+        given.add(
+                sam,
+                new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, tuesdayAndThursday, null, null));
 
         MeetingSummary summary = summaries.summary(meeting.id());
 
-        List<String> reasons = summary.matches().stream().map(match -> SummaryTexts.reasons(texts("nl"), match.reasons())).toList();
-        assertThat(reasons).containsExactlyInAnyOrder("allebei over oppassen · het kan doordeweeks 's avonds",
-                "allebei over oppassen · allebei op dinsdag en donderdag 's avonds vrij");
-        assertThat(summary.matches().stream().map(match -> SummaryTexts.reasons(texts("en"), match.reasons())).toList())
-                .containsExactlyInAnyOrder("both about babysitting · can be on weekdays in the evening",
+        List<String> reasons = summary.matches().stream()
+                .map(match -> SummaryTexts.reasons(texts("nl"), match.reasons()))
+                .toList();
+        assertThat(reasons)
+                .containsExactlyInAnyOrder(
+                        "allebei over oppassen · het kan doordeweeks 's avonds",
+                        "allebei over oppassen · allebei op dinsdag en donderdag 's avonds vrij");
+        assertThat(summary.matches().stream()
+                        .map(match -> SummaryTexts.reasons(texts("en"), match.reasons()))
+                        .toList())
+                .containsExactlyInAnyOrder(
+                        "both about babysitting · can be on weekdays in the evening",
                         "both about babysitting · both free on Tuesday and Thursday in the evening");
     }
 
@@ -217,7 +244,10 @@ class SummaryServiceTest {
         contacts.share(meeting.id(), joost.token(), aminaId, "06 12345678");
         assertThat(contacts.mutualContact(meeting.id(), amina.token(), joostId)).contains("06 12345678");
         assertThat(contacts.mutualContact(meeting.id(), joost.token(), aminaId)).contains(ContactService.IN_PERSON);
-        refused(() -> contacts.shareInPerson(meeting.id(), amina.token(), sam.participant().id()), "contact.error.not-matched");
+        refused(
+                () -> contacts.shareInPerson(
+                        meeting.id(), amina.token(), sam.participant().id()),
+                "contact.error.not-matched");
     }
 
     @Test
@@ -225,12 +255,17 @@ class SummaryServiceTest {
         given.offer(amina, Topic.BABYSITTING);
         given.request(joost, Topic.BABYSITTING);
         long joostId = joost.participant().id();
-        refused(() -> contacts.share(meeting.id(), amina.token(), sam.participant().id(), "06 12345678"), "contact.error.not-matched");
+        refused(
+                () -> contacts.share(
+                        meeting.id(), amina.token(), sam.participant().id(), "06 12345678"),
+                "contact.error.not-matched");
         refused(() -> contacts.share(meeting.id(), amina.token(), joostId, "   "), "contact.error.empty");
         refused(() -> contacts.share(meeting.id(), amina.token(), joostId, "12 34"), "contact.error.phone");
         refused(() -> contacts.share(meeting.id(), amina.token(), joostId, "bel me maar"), "contact.error.phone");
         refused(() -> contacts.share(meeting.id(), amina.token(), joostId, "amina@"), "contact.error.email");
-        refused(() -> contacts.share(meeting.id(), amina.token(), joostId, "x".repeat(101) + "@a.nl"), "contact.error.too-long");
+        refused(
+                () -> contacts.share(meeting.id(), amina.token(), joostId, "x".repeat(101) + "@a.nl"),
+                "contact.error.too-long");
         assertThat(contacts.mySharing(meeting.id(), amina.token())).isEmpty();
     }
 
@@ -241,7 +276,8 @@ class SummaryServiceTest {
         given.request(amina, Topic.COOKING);
         String svg = NetworkPicture.svg(summaries.summary(meeting.id()), "Netwerk");
         assertThat(svg).contains("&lt;b&gt;Sam&lt;/b&gt;").doesNotContain("<b>");
-        assertThat(NetworkPicture.svg(summaries.summary(meeting.id()), "Netwerk")).isEqualTo(svg);
+        assertThat(NetworkPicture.svg(summaries.summary(meeting.id()), "Netwerk"))
+                .isEqualTo(svg);
     }
 
     private static SummaryTexts.Texts texts(String language) {
@@ -251,6 +287,9 @@ class SummaryServiceTest {
     }
 
     private static void refused(ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
     }
 }

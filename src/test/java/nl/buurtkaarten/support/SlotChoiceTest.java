@@ -23,15 +23,22 @@ class SlotChoiceTest {
 
     @Test
     void theFormOffersTheWholeWeekMondayFirstAndThePartsOfTheDayMorningFirst() {
-        assertThat(SlotChoice.DAYS).containsExactly(DayOfWeek.values()).startsWith(MONDAY).endsWith(SUNDAY);
+        assertThat(SlotChoice.DAYS)
+                .containsExactly(DayOfWeek.values())
+                .startsWith(MONDAY)
+                .endsWith(SUNDAY);
         assertThat(SlotChoice.PARTS).containsExactly(MORNING, AFTERNOON, EVENING);
     }
 
     @Test
     void daysAndPartsTickedStandForEveryDayAtEveryPartInTheWeeksOrder() {
         SlotChoice choice = new SlotChoice(Set.of(FRIDAY, MONDAY), Set.of(EVENING, MORNING));
-        assertThat(choice.slots()).containsExactly(new Slot(MONDAY, MORNING), new Slot(MONDAY, EVENING),
-                new Slot(FRIDAY, MORNING), new Slot(FRIDAY, EVENING));
+        assertThat(choice.slots())
+                .containsExactly(
+                        new Slot(MONDAY, MORNING),
+                        new Slot(MONDAY, EVENING),
+                        new Slot(FRIDAY, MORNING),
+                        new Slot(FRIDAY, EVENING));
     }
 
     @Test
@@ -43,7 +50,9 @@ class SlotChoiceTest {
     @Test
     void onlyPartsMeansThosePartsOnEveryDay() {
         assertThat(new SlotChoice(Set.of(), Set.of(EVENING)).slots())
-                .containsExactlyElementsOf(SlotChoice.DAYS.stream().map(day -> new Slot(day, EVENING)).toList());
+                .containsExactlyElementsOf(SlotChoice.DAYS.stream()
+                        .map(day -> new Slot(day, EVENING))
+                        .toList());
     }
 
     @Test
@@ -67,13 +76,19 @@ class SlotChoiceTest {
     @Test
     void everyDayPartAndTopicHasALabelInEveryLanguage() {
         Translations translations = new Translations();
-        List<String> keys = Stream.of(SlotChoice.DAYS.stream().map(SlotChoice::dayKey),
-                SlotChoice.PARTS.stream().map(PartOfDay::messageKey), Stream.of(Topic.values()).map(Topic::messageKey))
-                .flatMap(keyStream -> keyStream).toList();
+        List<String> keys = Stream.of(
+                        SlotChoice.DAYS.stream().map(SlotChoice::dayKey),
+                        SlotChoice.PARTS.stream().map(PartOfDay::messageKey),
+                        Stream.of(Topic.values()).map(Topic::messageKey))
+                .flatMap(keyStream -> keyStream)
+                .toList();
         assertThat(keys).contains("day.short.monday", "part.morning", "topic.listening_ear");
         for (Locale language : Locales.PARENT) {
-            assertThat(keys).allSatisfy(key -> assertThat(translations.getTranslation(key, language))
-                    .as(key + " in " + language).isNotBlank().doesNotStartWith("!"));
+            assertThat(keys)
+                    .allSatisfy(key -> assertThat(translations.getTranslation(key, language))
+                            .as(key + " in " + language)
+                            .isNotBlank()
+                            .doesNotStartWith("!"));
         }
     }
 }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -19,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Times said as people say them, in every language, from the real message bundles. */
 class TimePhraseTest {
@@ -42,35 +42,65 @@ class TimePhraseTest {
                 Arguments.of("mon-fri@all", "doordeweeks", "on weekdays"),
                 Arguments.of("sat,sun@all", "in het weekend", "at the weekend"),
                 Arguments.of("sat,sun@morning", "in het weekend 's ochtends", "at the weekend in the morning"),
-                Arguments.of("mon,wed@morning", "op maandag en woensdag 's ochtends", "on Monday and Wednesday in the morning"),
+                Arguments.of(
+                        "mon,wed@morning",
+                        "op maandag en woensdag 's ochtends",
+                        "on Monday and Wednesday in the morning"),
                 Arguments.of("tue@afternoon", "op dinsdagmiddag", "on Tuesday afternoon"),
                 Arguments.of("sat@evening", "op zaterdagavond", "on Saturday evening"),
                 Arguments.of("tue@all", "op dinsdag", "on Tuesday"),
-                Arguments.of("tue@afternoon,evening", "op dinsdag 's middags en 's avonds", "on Tuesday in the afternoon and evening"),
-                Arguments.of("mon-thu@evening", "van maandag t/m donderdag 's avonds", "from Monday to Thursday in the evening"),
-                Arguments.of("mon-sat@morning", "van maandag t/m zaterdag 's ochtends", "from Monday to Saturday in the morning"),
-                Arguments.of("fri-sun@evening", "van vrijdag t/m zondag 's avonds", "from Friday to Sunday in the evening"),
+                Arguments.of(
+                        "tue@afternoon,evening",
+                        "op dinsdag 's middags en 's avonds",
+                        "on Tuesday in the afternoon and evening"),
+                Arguments.of(
+                        "mon-thu@evening",
+                        "van maandag t/m donderdag 's avonds",
+                        "from Monday to Thursday in the evening"),
+                Arguments.of(
+                        "mon-sat@morning",
+                        "van maandag t/m zaterdag 's ochtends",
+                        "from Monday to Saturday in the morning"),
+                Arguments.of(
+                        "fri-sun@evening", "van vrijdag t/m zondag 's avonds", "from Friday to Sunday in the evening"),
                 Arguments.of("mon,wed,fri@all", "op maandag, woensdag en vrijdag", "on Monday, Wednesday and Friday"),
                 Arguments.of("thu,fri@all", "op donderdag en vrijdag", "on Thursday and Friday"),
-                Arguments.of("mon-fri,sun@evening", "doordeweeks en op zondag 's avonds", "on weekdays and on Sunday in the evening"),
+                Arguments.of(
+                        "mon-fri,sun@evening",
+                        "doordeweeks en op zondag 's avonds",
+                        "on weekdays and on Sunday in the evening"),
                 Arguments.of("mon,sat,sun@all", "op maandag en in het weekend", "on Monday and at the weekend"),
-                Arguments.of("mon-wed,sat,sun@all", "van maandag t/m woensdag en in het weekend",
+                Arguments.of(
+                        "mon-wed,sat,sun@all",
+                        "van maandag t/m woensdag en in het weekend",
                         "from Monday to Wednesday and at the weekend"),
                 // Grouped by day: weekday evenings, whole weekend days.
-                Arguments.of("mon-fri@evening;sat,sun@all", "doordeweeks 's avonds en ook in het weekend",
+                Arguments.of(
+                        "mon-fri@evening;sat,sun@all",
+                        "doordeweeks 's avonds en ook in het weekend",
                         "on weekdays in the evening and also at the weekend"),
                 // Grouped by part of the day: every evening, and weekend afternoons too.
-                Arguments.of("all@evening;sat,sun@afternoon", "in het weekend 's middags en ook elke avond",
+                Arguments.of(
+                        "all@evening;sat,sun@afternoon",
+                        "in het weekend 's middags en ook elke avond",
                         "at the weekend in the afternoon and also every evening"),
-                Arguments.of("all@morning;mon@afternoon", "elke ochtend en ook op maandagmiddag",
+                Arguments.of(
+                        "all@morning;mon@afternoon",
+                        "elke ochtend en ook op maandagmiddag",
                         "every morning and also on Monday afternoon"),
-                Arguments.of("mon@morning;wed@evening", "op maandagochtend en ook op woensdagavond",
+                Arguments.of(
+                        "mon@morning;wed@evening",
+                        "op maandagochtend en ook op woensdagavond",
                         "on Monday morning and also on Wednesday evening"),
-                Arguments.of("tue@afternoon;sat@morning;sun@evening", "op dinsdagmiddag, op zaterdagochtend en ook op zondagavond",
+                Arguments.of(
+                        "tue@afternoon;sat@morning;sun@evening",
+                        "op dinsdagmiddag, op zaterdagochtend en ook op zondagavond",
                         "on Tuesday afternoon, on Saturday morning and also on Sunday evening"),
                 // The testers' example: every evening, not seven slots in a row.
-                Arguments.of("mon@evening;tue@evening;wed@evening;thu@evening;fri@evening;sat@evening;sun@evening",
-                        "elke avond", "every evening"));
+                Arguments.of(
+                        "mon@evening;tue@evening;wed@evening;thu@evening;fri@evening;sat@evening;sun@evening",
+                        "elke avond",
+                        "every evening"));
     }
 
     @ParameterizedTest(name = "{0}: {1} / {2}")
@@ -121,12 +151,17 @@ class TimePhraseTest {
             Map<String, Set<Slot>> said = new HashMap<>();
             for (Set<Slot> slots : cases) {
                 String phrase = TimePhrase.of(slots, texts);
-                assertThat(phrase).as("%s in %s", slots, language)
-                        .doesNotContain("!time.", "{", "}", "''").isNotBlank();
+                assertThat(phrase)
+                        .as("%s in %s", slots, language)
+                        .doesNotContain("!time.", "{", "}", "''")
+                        .isNotBlank();
                 assertThat(words(phrase).stream().filter(foreignDutch::contains).toList())
-                        .as("Dutch words in the %s for %s: %s", language, slots, phrase).isEmpty();
+                        .as("Dutch words in the %s for %s: %s", language, slots, phrase)
+                        .isEmpty();
                 // Different times never read the same.
-                assertThat(said.putIfAbsent(phrase, slots)).as("%s says %s", language, phrase).isIn(null, slots);
+                assertThat(said.putIfAbsent(phrase, slots))
+                        .as("%s says %s", language, phrase)
+                        .isIn(null, slots);
             }
         }
     }
@@ -151,19 +186,24 @@ class TimePhraseTest {
         if (language.equals("nl")) {
             return Set.of();
         }
-        return new TreeSet<>(timeWords("nl").stream().filter(word -> !timeWords(language).contains(word)).toList());
+        return new TreeSet<>(timeWords("nl").stream()
+                .filter(word -> !timeWords(language).contains(word))
+                .toList());
     }
 
     private static Set<String> timeWords(String language) {
         ResourceBundle bundle = Translations.bundle(Locale.forLanguageTag(language));
         Set<String> words = new HashSet<>();
-        bundle.keySet().stream().filter(key -> key.startsWith("time."))
+        bundle.keySet().stream()
+                .filter(key -> key.startsWith("time."))
                 .forEach(key -> words.addAll(words(bundle.getString(key).replaceAll("\\{\\d}", " "))));
         return words;
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,.;:'،]+")).filter(word -> !word.isBlank()).toList();
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,.;:'،]+"))
+                .filter(word -> !word.isBlank())
+                .toList();
     }
 
     private static Set<Slot> grid(int days, int parts) {

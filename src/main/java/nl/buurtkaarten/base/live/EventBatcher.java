@@ -1,13 +1,12 @@
 package nl.buurtkaarten.base.live;
 
-import nl.buurtkaarten.base.MeetingEvent;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import nl.buurtkaarten.base.MeetingEvent;
 
 /**
  * Gathers events into batches, at most one batch per window. The first event after a quiet

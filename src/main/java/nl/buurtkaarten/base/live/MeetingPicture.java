@@ -29,7 +29,8 @@ public record MeetingPicture(long meetingId, long version, Map<Class<?>, Object>
     public <T> T part(Class<T> type) {
         Object value = parts.get(type);
         if (value == null) {
-            throw new IllegalArgumentException("No part " + type.getSimpleName() + " in the picture of meeting " + meetingId);
+            throw new IllegalArgumentException(
+                    "No part " + type.getSimpleName() + " in the picture of meeting " + meetingId);
         }
         return type.cast(value);
     }

@@ -12,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import nl.buurtkaarten.base.MeetingEvent;
 import org.slf4j.Logger;
@@ -20,8 +22,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One live picture per followed meeting. Committed events of a meeting are gathered in batches (the
@@ -44,11 +44,13 @@ public class MeetingPictures implements AutoCloseable {
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
     /** One count for all meetings, so that a picture is always newer than any picture before it. */
     private final AtomicLong versions = new AtomicLong();
-    private final ScheduledExecutorService batching = Executors.newSingleThreadScheduledExecutor(daemon("meeting-batching"));
+
+    private final ScheduledExecutorService batching =
+            Executors.newSingleThreadScheduledExecutor(daemon("meeting-batching"));
     private final ExecutorService building = Executors.newSingleThreadExecutor(daemon("meeting-pictures"));
 
-    MeetingPictures(ObjectProvider<PicturePart<?>> partBeans,
-            @Value("${buurtkaarten.live.window:250ms}") Duration window) {
+    MeetingPictures(
+            ObjectProvider<PicturePart<?>> partBeans, @Value("${buurtkaarten.live.window:250ms}") Duration window) {
         this.partBeans = partBeans;
         this.window = window;
     }
@@ -125,7 +127,8 @@ public class MeetingPictures implements AutoCloseable {
             public <P> P part(Class<P> type) {
                 Object value = values.get(type);
                 if (value == null) {
-                    throw new IllegalStateException(type.getSimpleName() + " is not read before the part that needs it");
+                    throw new IllegalStateException(
+                            type.getSimpleName() + " is not read before the part that needs it");
                 }
                 return type.cast(value);
             }

@@ -1,9 +1,9 @@
 package nl.buurtkaarten.base.live;
 
 import java.util.List;
-import nl.buurtkaarten.base.MeetingEvent;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import nl.buurtkaarten.base.MeetingEvent;
 
 /**
  * One feature's part of the {@link MeetingPicture}: a Spring bean that reads its part of a meeting,
@@ -31,8 +31,8 @@ public interface PicturePart<T> {
      * A part from its type, its rule for being out of date and its reader: declare it as an
      * {@code @Bean} with an {@code @Order} in the feature's configuration.
      */
-    static <T> PicturePart<T> of(Class<T> type, BiPredicate<List<MeetingEvent>, Building> stale,
-            BiFunction<Long, Building, T> reader) {
+    static <T> PicturePart<T> of(
+            Class<T> type, BiPredicate<List<MeetingEvent>, Building> stale, BiFunction<Long, Building, T> reader) {
         return new PicturePart<>() {
             @Override
             public Class<T> type() {

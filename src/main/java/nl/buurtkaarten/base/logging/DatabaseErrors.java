@@ -13,14 +13,19 @@ import java.util.regex.Pattern;
  */
 public final class DatabaseErrors {
 
-    private static final List<String> DATABASE_PACKAGES = List.of("org.h2.", "java.sql.", "javax.sql.",
-            "org.springframework.dao.", "org.springframework.jdbc.", "org.springframework.transaction.", "org.flywaydb.",
+    private static final List<String> DATABASE_PACKAGES = List.of(
+            "org.h2.",
+            "java.sql.",
+            "javax.sql.",
+            "org.springframework.dao.",
+            "org.springframework.jdbc.",
+            "org.springframework.transaction.",
+            "org.flywaydb.",
             "com.zaxxer.hikari.");
     /** H2 ends its messages with "[<error code>-<build>]". */
     private static final Pattern H2_CODE = Pattern.compile("\\[(\\d{5})-\\d+]");
 
-    private DatabaseErrors() {
-    }
+    private DatabaseErrors() {}
 
     /** Whether the message of an exception of this class is withheld from the log. */
     public static boolean isWithheld(String className) {
@@ -37,7 +42,8 @@ public final class DatabaseErrors {
         while (code.find()) {
             last = code.group(1);
         }
-        return "(message withheld: database errors can quote stored data" + (last == null ? "" : "; H2 error " + last) + ")";
+        return "(message withheld: database errors can quote stored data" + (last == null ? "" : "; H2 error " + last)
+                + ")";
     }
 
     /** A one-line description of an exception for a log message, with a database error's message withheld. */

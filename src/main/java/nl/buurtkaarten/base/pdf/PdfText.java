@@ -14,7 +14,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * Text in the app's PDFs, printed as typed in every language the app offers. Each weight is a chain
@@ -51,8 +51,10 @@ public final class PdfText {
 
     private static final String LIBERATION = "/com/mpobjects/jasperreports/fonts/liberation/";
     private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
-    private static final List<String> REGULAR = List.of(LIBERATION + "LiberationSans-Regular.ttf", DEJAVU + "DejaVuSans.ttf");
-    private static final List<String> BOLD = List.of(LIBERATION + "LiberationSans-Bold.ttf", DEJAVU + "DejaVuSans-Bold.ttf");
+    private static final List<String> REGULAR =
+            List.of(LIBERATION + "LiberationSans-Regular.ttf", DEJAVU + "DejaVuSans.ttf");
+    private static final List<String> BOLD =
+            List.of(LIBERATION + "LiberationSans-Bold.ttf", DEJAVU + "DejaVuSans-Bold.ttf");
     /** The font files, read from the jar once: they are a few hundred kilobytes each. */
     private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
@@ -63,6 +65,7 @@ public final class PdfText {
     private static final int INVISIBLE = -1;
     /** At most this much (thousandths of the size) a mark is moved off centre to stay inside its letter. */
     private static final float MARK_NUDGE = 50;
+
     private static final int SPACE = ' ';
 
     /** The direction a line is read in. */
@@ -82,7 +85,9 @@ public final class PdfText {
 
     /** Right to left when the text's first letter with a direction is Arabic or Hebrew. */
     public static Direction directionOf(String text) {
-        return text != null && Bidi.getBaseDirection(text) == Bidi.RTL ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
+        return text != null && Bidi.getBaseDirection(text) == Bidi.RTL
+                ? Direction.RIGHT_TO_LEFT
+                : Direction.LEFT_TO_RIGHT;
     }
 
     /**
@@ -128,7 +133,8 @@ public final class PdfText {
             }
             String shorter = text;
             while (!shorter.isEmpty() && width(face, shorter + "…", size) > space) {
-                shorter = shorter.substring(0, previousBoundary(shorter, shorter.length())).stripTrailing();
+                shorter = shorter.substring(0, previousBoundary(shorter, shorter.length()))
+                        .stripTrailing();
             }
             return shorter.isEmpty() ? "" : shorter + "…";
         }
@@ -169,7 +175,8 @@ public final class PdfText {
                     String rest = word;
                     while (width(face, rest, size) > width) {
                         int cut = nextBoundary(rest, 0);
-                        while (cut < rest.length() && width(face, rest.substring(0, nextBoundary(rest, cut)), size) <= width) {
+                        while (cut < rest.length()
+                                && width(face, rest.substring(0, nextBoundary(rest, cut)), size) <= width) {
                             cut = nextBoundary(rest, cut);
                         }
                         lines.add(rest.substring(0, cut));
@@ -223,6 +230,7 @@ public final class PdfText {
         private final PDType0Font[] loaded;
         /** Per character: the first font in the chain that has it, or {@link #INVISIBLE} when none. */
         private final Map<Integer, Integer> firstFontFor = new HashMap<>();
+
         private final List<Map<Integer, Float>> widths = new ArrayList<>();
 
         private Face(PDDocument document, List<String> files) {
@@ -281,16 +289,23 @@ public final class PdfText {
          * PDFBox does not place marks itself (no OpenType mark positioning).
          */
         private float centring(int markFont, int mark, int letterFont, int letter) throws IOException {
-            if (markFont == INVISIBLE || letterFont == INVISIBLE || width(markFont, mark) != 0 || !(font(markFont).getDescendantFont() instanceof PDCIDFontType2 cid)) {
+            if (markFont == INVISIBLE
+                    || letterFont == INVISIBLE
+                    || width(markFont, mark) != 0
+                    || !(font(markFont).getDescendantFont() instanceof PDCIDFontType2 cid)) {
                 return 0;
             }
             TrueTypeFont file = cid.getTrueTypeFont();
-            GlyphData glyph = file.getGlyph().getGlyph(file.getUnicodeCmapLookup().getGlyphId(mark));
+            GlyphData glyph =
+                    file.getGlyph().getGlyph(file.getUnicodeCmapLookup().getGlyphId(mark));
             if (glyph == null) {
                 return 0;
             }
-            float middle = (glyph.getBoundingBox().getLowerLeftX() + glyph.getBoundingBox().getUpperRightX()) / 2
-                    * 1000f / file.getUnitsPerEm();
+            float middle = (glyph.getBoundingBox().getLowerLeftX()
+                            + glyph.getBoundingBox().getUpperRightX())
+                    / 2
+                    * 1000f
+                    / file.getUnitsPerEm();
             // PDFBox's text extraction hands a mark to the letter its origin lies in: when centring puts
             // the origin just outside its letter, the mark moves that little bit in. Over a narrow letter
             // (initial ب) the mark stays centred: it looks right, and viewers that go by drawing order
@@ -322,8 +337,11 @@ public final class PdfText {
                 int shown = space ? SPACE : invisible(codePoint) ? INVISIBLE : printable(codePoint);
                 codePoints.add(shown == INVISIBLE ? codePoint : shown);
                 between.add(shown != INVISIBLE && UScript.getScript(shown) == UScript.COMMON);
-                int font = shown == INVISIBLE ? INVISIBLE
-                        : UScript.getScript(shown) == UScript.INHERITED && has(previous, shown) ? previous : firstFont(shown);
+                int font = shown == INVISIBLE
+                        ? INVISIBLE
+                        : UScript.getScript(shown) == UScript.INHERITED && has(previous, shown)
+                                ? previous
+                                : firstFont(shown);
                 fonts.add(font);
                 if (font != INVISIBLE && !between.getLast()) {
                     previous = font;
@@ -363,7 +381,9 @@ public final class PdfText {
         private static String marksBack(String shaped) {
             StringBuilder out = new StringBuilder(shaped.length());
             shaped.codePoints().forEach(codePoint -> {
-                String plain = codePoint >= 0xFE70 && codePoint <= 0xFE7F ? NFKC.normalize(new String(Character.toChars(codePoint))) : "";
+                String plain = codePoint >= 0xFE70 && codePoint <= 0xFE7F
+                        ? NFKC.normalize(new String(Character.toChars(codePoint)))
+                        : "";
                 int last = plain.isEmpty() ? 0 : plain.codePointBefore(plain.length());
                 out.appendCodePoint(plain.length() == 2 && isMark(last) ? last : codePoint);
             });
@@ -384,7 +404,8 @@ public final class PdfText {
             if (type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK) {
                 return INVISIBLE;
             }
-            return (UCharacter.hasBinaryProperty(codePoint, UProperty.EXTENDED_PICTOGRAPHIC) ? PICTURE : MISSING).codePointAt(0);
+            return (UCharacter.hasBinaryProperty(codePoint, UProperty.EXTENDED_PICTOGRAPHIC) ? PICTURE : MISSING)
+                    .codePointAt(0);
         }
 
         /**
@@ -407,7 +428,9 @@ public final class PdfText {
         }
 
         private String plainSign(String cluster) throws IOException {
-            int[] signs = cluster.codePoints().filter(c -> !UCharacter.hasBinaryProperty(c, UProperty.VARIATION_SELECTOR)).toArray();
+            int[] signs = cluster.codePoints()
+                    .filter(c -> !UCharacter.hasBinaryProperty(c, UProperty.VARIATION_SELECTOR))
+                    .toArray();
             boolean plainForm = signs.length == 1
                     && !UCharacter.hasBinaryProperty(signs[0], UProperty.EMOJI_PRESENTATION)
                     && firstFont(signs[0]) != INVISIBLE;
@@ -423,11 +446,14 @@ public final class PdfText {
             StringBuilder written = new StringBuilder();
             codePoints.forEach(written::appendCodePoint);
             Bidi bidi = new Bidi();
-            bidi.setPara(written.toString(), switch (direction) {
-                case LEFT_TO_RIGHT -> Bidi.LTR;
-                case RIGHT_TO_LEFT -> Bidi.RTL;
-                case FROM_TEXT -> Bidi.LEVEL_DEFAULT_LTR;
-            }, null);
+            bidi.setPara(
+                    written.toString(),
+                    switch (direction) {
+                        case LEFT_TO_RIGHT -> Bidi.LTR;
+                        case RIGHT_TO_LEFT -> Bidi.RTL;
+                        case FROM_TEXT -> Bidi.LEVEL_DEFAULT_LTR;
+                    },
+                    null);
             boolean rightToLeft = (bidi.getParaLevel() & 1) == 1;
             // Units: a letter with the marks that follow it, reordered together.
             List<List<Integer>> units = new ArrayList<>();
@@ -464,7 +490,10 @@ public final class PdfText {
                     letter = mirrored;
                 }
                 for (int i : unit.subList(1, unit.size()).reversed()) {
-                    line.add(fonts.get(i), codePoints.get(i), face.centring(fonts.get(i), codePoints.get(i), fonts.get(base), letter));
+                    line.add(
+                            fonts.get(i),
+                            codePoints.get(i),
+                            face.centring(fonts.get(i), codePoints.get(i), fonts.get(base), letter));
                 }
                 line.add(fonts.get(base), letter, 0);
             }
@@ -578,12 +607,15 @@ public final class PdfText {
     }
 
     private static boolean isEmoji(String cluster) {
-        return cluster.codePoints().anyMatch(c -> c == 0xFE0F || c == 0x20E3
-                || UCharacter.hasBinaryProperty(c, UProperty.EMOJI_PRESENTATION)
-                || UCharacter.hasBinaryProperty(c, UProperty.EMOJI_MODIFIER)
-                || UCharacter.hasBinaryProperty(c, UProperty.REGIONAL_INDICATOR))
+        return cluster.codePoints()
+                        .anyMatch(c -> c == 0xFE0F
+                                || c == 0x20E3
+                                || UCharacter.hasBinaryProperty(c, UProperty.EMOJI_PRESENTATION)
+                                || UCharacter.hasBinaryProperty(c, UProperty.EMOJI_MODIFIER)
+                                || UCharacter.hasBinaryProperty(c, UProperty.REGIONAL_INDICATOR))
                 || cluster.indexOf('\u200D') >= 0
-                        && cluster.codePoints().anyMatch(c -> UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC));
+                        && cluster.codePoints()
+                                .anyMatch(c -> UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC));
     }
 
     /** Bidi controls, joiners and variation selectors: they steer the text but print nothing. */

@@ -1,9 +1,9 @@
 package nl.buurtkaarten.base.ui;
 
-import com.vaadin.flow.component.UI;
-import nl.buurtkaarten.base.ConnectionProbe;
-import java.util.concurrent.ThreadLocalRandom;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.buurtkaarten.base.ConnectionProbe;
 
 /**
  * What a screen does when the app cannot be reached, all in the browser, since the server is not
@@ -124,8 +124,13 @@ public final class ConnectionWatch {
 
     /** Installs the watch in this browser tab, in the UI's language. */
     public static void install(UI ui) {
-        ui.getElement().executeJs(INSTALL, ui.getTranslation("connection.lost"), ui.getTranslation("connection.back"),
-                ConnectionProbe.run(), ConnectionProbe.PATH.substring(1));
+        ui.getElement()
+                .executeJs(
+                        INSTALL,
+                        ui.getTranslation("connection.lost"),
+                        ui.getTranslation("connection.back"),
+                        ConnectionProbe.run(),
+                        ConnectionProbe.PATH.substring(1));
         var reconnect = ui.getReconnectDialogConfiguration();
         reconnect.setDialogText(ui.getTranslation("connection.lost"));
         // Vaadin never gives up before the app is back, so its "gave up" words stay as calm as the rest.
@@ -134,8 +139,10 @@ public final class ConnectionWatch {
         reconnect.setReconnectInterval(2000);
         // The push connection tries again every one to two and a half seconds; spread over the phones
         // so that a hall of them does not knock on the app's door in the same instant after a restart.
-        ui.getPushConfiguration().setParameter("reconnectInterval",
-                String.valueOf(ThreadLocalRandom.current().nextInt(1000, 2500)));
+        ui.getPushConfiguration()
+                .setParameter(
+                        "reconnectInterval",
+                        String.valueOf(ThreadLocalRandom.current().nextInt(1000, 2500)));
     }
 
     /** Keeps what is typed in this field through a lost connection and a reload; {@code name} tells fields of one page apart. */

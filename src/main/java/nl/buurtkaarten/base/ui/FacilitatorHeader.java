@@ -30,7 +30,8 @@ public class FacilitatorHeader extends Header {
         admin.setVisible(authentication.hasRole("ADMIN"));
         Anchor devices = new Anchor("devices", getTranslation("security.devices.link"));
         devices.addClassName("bk-header-link");
-        Span user = new Span(getTranslation("header.signed-in-as", authentication.getPrincipalName().orElse("")));
+        Span user = new Span(getTranslation(
+                "header.signed-in-as", authentication.getPrincipalName().orElse("")));
         user.addClassName("bk-header-user");
         Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);

@@ -16,6 +16,7 @@ public final class Locales {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Arabic, with the digits 0–9 (as phone numbers and times in the texts are written). */
     public static final Locale ARABIC = Locale.forLanguageTag("ar-u-nu-latn");
+
     public static final Locale TURKISH = Locale.forLanguageTag("tr");
     public static final Locale POLISH = Locale.forLanguageTag("pl");
 
@@ -33,7 +34,10 @@ public final class Locales {
 
     /** A parent language by its code, or Dutch when there is no such language. */
     public static Locale forParentLanguage(String language) {
-        return PARENT.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst().orElse(DUTCH);
+        return PARENT.stream()
+                .filter(locale -> locale.getLanguage().equals(language))
+                .findFirst()
+                .orElse(DUTCH);
     }
 
     /** English for a browser that prefers it, Dutch otherwise. */

@@ -35,8 +35,8 @@ public final class Messages {
 
     public static void done(Component context, String key, Object... arguments) {
         // At the bottom, so that it never covers the card or the header on a phone.
-        Notification notification = Notification.show(context.getTranslation(key, arguments), 2500,
-                Notification.Position.BOTTOM_CENTER);
+        Notification notification =
+                Notification.show(context.getTranslation(key, arguments), 2500, Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
     }
 

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -40,11 +40,15 @@ public class ReadAloud extends Button {
                       speechSynthesis.speak(utterance);
                     }""", joined(spoken, Spoken::text), joined(spoken, Spoken::language), SEPARATOR);
         });
-        addAttachListener(attach -> getElement().executeJs("if (!('speechSynthesis' in window)) { this.hidden = true; }"));
+        addAttachListener(
+                attach -> getElement().executeJs("if (!('speechSynthesis' in window)) { this.hidden = true; }"));
     }
 
     /** Stretches joined with the ASCII record separator, which no text on a card or button contains. */
     private static String joined(List<Spoken> spoken, Function<Spoken, String> part) {
-        return spoken.stream().map(part).map(value -> value.replace(SEPARATOR, " ")).collect(Collectors.joining(SEPARATOR));
+        return spoken.stream()
+                .map(part)
+                .map(value -> value.replace(SEPARATOR, " "))
+                .collect(Collectors.joining(SEPARATOR));
     }
 }

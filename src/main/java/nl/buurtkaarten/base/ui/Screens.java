@@ -3,6 +3,7 @@ package nl.buurtkaarten.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,6 @@ import nl.buurtkaarten.base.live.MeetingPictures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * Brings a meeting's live pictures to the Vaadin pages that show it. Every page (UI) follows a
@@ -37,8 +37,7 @@ public class Screens implements AutoCloseable {
     private final ExecutorService drawing;
     private final Map<PageKey, Page> pages = new ConcurrentHashMap<>();
 
-    Screens(MeetingPictures pictures,
-            @Value("${buurtkaarten.live.drawing-threads:0}") int threads) {
+    Screens(MeetingPictures pictures, @Value("${buurtkaarten.live.drawing-threads:0}") int threads) {
         this.pictures = pictures;
         int count = threads > 0 ? threads : Math.max(2, Runtime.getRuntime().availableProcessors());
         AtomicInteger number = new AtomicInteger();
@@ -84,7 +83,8 @@ public class Screens implements AutoCloseable {
         AtomicReference<Runnable> stop = new AtomicReference<>();
         owner.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            Runnable previous = stop.getAndSet(subscribe.apply(() -> drawing.execute(() -> access(ui, () -> refresh.accept(ui)))));
+            Runnable previous =
+                    stop.getAndSet(subscribe.apply(() -> drawing.execute(() -> access(ui, () -> refresh.accept(ui)))));
             if (previous != null) {
                 previous.run();
             }
@@ -178,7 +178,11 @@ public class Screens implements AutoCloseable {
                             part.draw(picture);
                         }
                     } catch (RuntimeException e) {
-                        log.warn("A screen of meeting {} could not draw picture {}", picture.meetingId(), picture.version(), e);
+                        log.warn(
+                                "A screen of meeting {} could not draw picture {}",
+                                picture.meetingId(),
+                                picture.version(),
+                                e);
                     }
                 }
             });

@@ -33,7 +33,9 @@ public class Translations implements I18NProvider {
         ResourceBundle bundle = bundle(locale);
         try {
             String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, formatting(locale)).format(params);
+            return params.length == 0
+                    ? pattern.replace("''", "'")
+                    : new MessageFormat(pattern, formatting(locale)).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;
         }
@@ -45,8 +47,10 @@ public class Translations implements I18NProvider {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        Locale supported = locale == null || Locales.forParentLanguage(locale.getLanguage()).equals(Locales.DUTCH)
-                ? Locale.ROOT : Locales.forParentLanguage(locale.getLanguage());
+        Locale supported = locale == null
+                        || Locales.forParentLanguage(locale.getLanguage()).equals(Locales.DUTCH)
+                ? Locale.ROOT
+                : Locales.forParentLanguage(locale.getLanguage());
         return ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK);
     }
 }

@@ -44,7 +44,11 @@ class CardEditorPanel extends Section {
      * {@code deck} is the deck the cards belong to, {@code onDeckEdited} gets it back after a save or
      * a delete, and {@code onClosed} runs when the panel closes.
      */
-    CardEditorPanel(DeckEditor editor, DeckCatalog catalog, Supplier<Optional<Deck>> deck, Consumer<Deck> onDeckEdited,
+    CardEditorPanel(
+            DeckEditor editor,
+            DeckCatalog catalog,
+            Supplier<Optional<Deck>> deck,
+            Consumer<Deck> onDeckEdited,
             Runnable onClosed) {
         this.editor = editor;
         this.catalog = catalog;
@@ -110,7 +114,8 @@ class CardEditorPanel extends Section {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        return deck.get().flatMap(item -> catalog.folderOf(item.id()))
+        return deck.get()
+                .flatMap(item -> catalog.folderOf(item.id()))
                 .map(folder -> folder.toAbsolutePath().normalize())
                 .flatMap(folder -> Optional.of(folder.resolve(name).normalize())
                         .filter(path -> path.startsWith(folder) && Files.isRegularFile(path)));
@@ -140,9 +145,13 @@ class CardEditorPanel extends Section {
 
     private void confirmDelete() {
         new DeleteCardDialog(editingId, () -> {
-            if (Messages.attempt(this, () -> onDeckEdited.accept(editor.deleteCard(deck.get().orElseThrow().id(), editingId)))) {
-                close();
-            }
-        }).open();
+                    if (Messages.attempt(
+                            this,
+                            () -> onDeckEdited.accept(
+                                    editor.deleteCard(deck.get().orElseThrow().id(), editingId)))) {
+                        close();
+                    }
+                })
+                .open();
     }
 }

@@ -112,7 +112,8 @@ class CardForm extends Div {
         select.setItems(values);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("editor.field.tag-none"));
-        select.setItemLabelGenerator(value -> value == null ? getTranslation("editor.field.tag-none") : getTranslation(value.labelKey()));
+        select.setItemLabelGenerator(
+                value -> value == null ? getTranslation("editor.field.tag-none") : getTranslation(value.labelKey()));
     }
 
     /** The kind and the support chosen (null while none is), and the picture's file name as typed: what the previews show. */
@@ -164,30 +165,51 @@ class CardForm extends Div {
         if (id.getValue().isBlank()) {
             valid &= mark(id, "deck.problem.empty-field", "id");
         } else {
-            valid &= mark(id, ID.matcher(id.getValue().strip()).matches() ? null : "deck.problem.bad-id", id.getValue().strip());
+            valid &= mark(
+                    id,
+                    ID.matcher(id.getValue().strip()).matches() ? null : "deck.problem.bad-id",
+                    id.getValue().strip());
         }
-        valid &= mark(theme, theme.getValue() == null || theme.getValue().isBlank() ? "deck.problem.empty-field" : null, "theme");
+        valid &= mark(
+                theme,
+                theme.getValue() == null || theme.getValue().isBlank() ? "deck.problem.empty-field" : null,
+                "theme");
         for (String language : CardLanguages.ALL) {
             TextArea text = texts.get(language);
             int length = text.getValue().strip().length();
             text.setHelperText(getTranslation("editor.counter", length, Card.MAX_TEXT));
-            String problem = length > Card.MAX_TEXT ? "editor.error.text-too-long"
+            String problem = length > Card.MAX_TEXT
+                    ? "editor.error.text-too-long"
                     : Card.DEFAULT_LANGUAGE.equals(language) && length == 0 ? "editor.error.dutch-required" : null;
             valid &= mark(text, problem, String.valueOf(Card.MAX_TEXT));
         }
         for (String language : CardLanguages.NOTES) {
             TextArea note = notes.get(language);
-            valid &= mark(note, note.getValue().strip().length() > MAX_NOTES ? "editor.error.notes-too-long" : null,
+            valid &= mark(
+                    note,
+                    note.getValue().strip().length() > MAX_NOTES ? "editor.error.notes-too-long" : null,
                     String.valueOf(MAX_NOTES));
         }
         int chosen = choices.getValue().size();
-        boolean choicesOk = chosen == 0 || (chosen >= PictureChoice.MIN_PER_CARD && chosen <= PictureChoice.MAX_PER_CARD);
-        valid &= mark(choices, choicesOk ? null : "editor.error.choices-count",
-                String.valueOf(PictureChoice.MIN_PER_CARD), String.valueOf(PictureChoice.MAX_PER_CARD));
+        boolean choicesOk =
+                chosen == 0 || (chosen >= PictureChoice.MIN_PER_CARD && chosen <= PictureChoice.MAX_PER_CARD);
+        valid &= mark(
+                choices,
+                choicesOk ? null : "editor.error.choices-count",
+                String.valueOf(PictureChoice.MIN_PER_CARD),
+                String.valueOf(PictureChoice.MAX_PER_CARD));
         CardKind current = kind.getValue() == null ? CardKind.QUESTION : kind.getValue();
-        choices.setHelperText(getTranslation("editor.field.choices-helper", String.join(", ",
-                current.defaultChoices().stream().map(choice -> getTranslation("choice." + choice.fileValue())).toList())));
-        warnings.show(current, texts.get(Card.DEFAULT_LANGUAGE).getValue(), notes.get(Card.DEFAULT_LANGUAGE).getValue(),
+        choices.setHelperText(getTranslation(
+                "editor.field.choices-helper",
+                String.join(
+                        ", ",
+                        current.defaultChoices().stream()
+                                .map(choice -> getTranslation("choice." + choice.fileValue()))
+                                .toList())));
+        warnings.show(
+                current,
+                texts.get(Card.DEFAULT_LANGUAGE).getValue(),
+                notes.get(Card.DEFAULT_LANGUAGE).getValue(),
                 style.isEmpty() || behaviour.isEmpty() || place.isEmpty());
         return valid;
     }
@@ -203,8 +225,17 @@ class CardForm extends Div {
             putOrRemove(note, language, notes.get(language).getValue());
         }
         String picture = image.getValue().isBlank() ? null : image.getValue().strip();
-        return new Card(deckId, id.getValue().strip(), kind.getValue(), theme.getValue().strip(), support.getValue(),
-                text, note, picture, new CardTags(style.getValue(), behaviour.getValue(), place.getValue()), orderedChoices());
+        return new Card(
+                deckId,
+                id.getValue().strip(),
+                kind.getValue(),
+                theme.getValue().strip(),
+                support.getValue(),
+                text,
+                note,
+                picture,
+                new CardTags(style.getValue(), behaviour.getValue(), place.getValue()),
+                orderedChoices());
     }
 
     /** The chosen pictures: those the card had in their old order, then new ones in the usual order. */
@@ -214,7 +245,10 @@ class CardForm extends Div {
         if (shown != null) {
             shown.choices().stream().filter(chosen::contains).forEach(ordered::add);
         }
-        Arrays.stream(PictureChoice.values()).filter(chosen::contains).filter(choice -> !ordered.contains(choice)).forEach(ordered::add);
+        Arrays.stream(PictureChoice.values())
+                .filter(chosen::contains)
+                .filter(choice -> !ordered.contains(choice))
+                .forEach(ordered::add);
         return ordered;
     }
 

@@ -16,13 +16,34 @@ class CardList extends Div {
 
     /** {@code onOpen} gets the chosen card, or null for a new one. */
     CardList(Consumer<Card> onOpen) {
-        grid.addColumn(Card::id).setHeader(getTranslation("editor.field.id")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(card -> getTranslation("card.kind." + card.kind().fileValue())).setHeader(getTranslation("editor.field.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(card -> getTranslation("support." + card.support().fileValue())).setHeader(getTranslation("editor.field.support")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(card -> card.textIn(Card.DEFAULT_LANGUAGE)).setHeader(getTranslation("editor.column.text")).setFlexGrow(1);
-        grid.addColumn(card -> String.join(" · ", card.tags().named().stream().map(tag -> getTranslation(tag.labelKey())).toList()))
-                .setHeader(getTranslation("editor.column.tags")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(card -> String.join(", ", card.text().keySet().stream().sorted().toList())).setHeader(getTranslation("editor.column.languages")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Card::id)
+                .setHeader(getTranslation("editor.field.id"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(card -> getTranslation("card.kind." + card.kind().fileValue()))
+                .setHeader(getTranslation("editor.field.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(card -> getTranslation("support." + card.support().fileValue()))
+                .setHeader(getTranslation("editor.field.support"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(card -> card.textIn(Card.DEFAULT_LANGUAGE))
+                .setHeader(getTranslation("editor.column.text"))
+                .setFlexGrow(1);
+        grid.addColumn(card -> String.join(
+                        " · ",
+                        card.tags().named().stream()
+                                .map(tag -> getTranslation(tag.labelKey()))
+                                .toList()))
+                .setHeader(getTranslation("editor.column.tags"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(card ->
+                        String.join(", ", card.text().keySet().stream().sorted().toList()))
+                .setHeader(getTranslation("editor.column.languages"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addClassName("bk-editor-grid");
         grid.setAllRowsVisible(false);
         grid.asSingleSelect().addValueChangeListener(change -> {

@@ -40,7 +40,8 @@ class CardPreviews extends Div {
     /** Shows the card in the chosen language, or in Dutch (marked as such) while that language has no text yet. */
     void show(CardKind kind, SupportKind support, Function<String, Optional<String>> textIn, Optional<Path> picture) {
         Optional<String> text = textIn.apply(language.getValue());
-        String shown = text.or(() -> textIn.apply(Card.DEFAULT_LANGUAGE)).orElse(getTranslation("editor.preview.empty"));
+        String shown =
+                text.or(() -> textIn.apply(Card.DEFAULT_LANGUAGE)).orElse(getTranslation("editor.preview.empty"));
         projector.show(kind, support, shown, text.isPresent());
         phone.show(kind, support, shown, text.isPresent());
         projector.showImage(picture);

@@ -25,7 +25,8 @@ class CardWarnings extends Div {
         warnings.removeAll();
         List<CardChecks.Finding> findings = new ArrayList<>(CardChecks.check(kind, text, notes));
         for (CardChecks.Finding finding : findings) {
-            warnings.add(new ListItem(getTranslation(finding.messageKey(), finding.arguments().toArray())));
+            warnings.add(new ListItem(
+                    getTranslation(finding.messageKey(), finding.arguments().toArray())));
         }
         if (kind == CardKind.SITUATION && untagged) {
             warnings.add(new ListItem(getTranslation("editor.warnings.tags")));

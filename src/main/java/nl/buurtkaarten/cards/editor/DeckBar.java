@@ -26,12 +26,21 @@ class DeckBar extends Div {
     private final Select<Deck> deck = new Select<>();
     /** The deck whose cards are shown, and whether the catalogue is being read into the bar again. */
     private String shownDeckId;
+
     private boolean reloading;
 
-    DeckBar(DeckArchive archive, DeckImporter importer, Runnable onDetails, Runnable onNewDeck, ChoiceListener onChange) {
+    DeckBar(
+            DeckArchive archive,
+            DeckImporter importer,
+            Runnable onDetails,
+            Runnable onNewDeck,
+            ChoiceListener onChange) {
         deck.setLabel(getTranslation("editor.deck"));
         deck.setWidth("26em");
-        deck.setItemLabelGenerator(item -> getTranslation("meetings.new.deck-label", item.titleIn(getLocale().getLanguage()), item.cards().size()));
+        deck.setItemLabelGenerator(item -> getTranslation(
+                "meetings.new.deck-label",
+                item.titleIn(getLocale().getLanguage()),
+                item.cards().size()));
         deck.addValueChangeListener(change -> {
             // Only another deck closes the card being edited; the same deck read again after a save
             // (the editor's own, or a colleague's) leaves the editor's work where it is.
@@ -43,11 +52,15 @@ class DeckBar extends Div {
             onChange.chosen(readAgain);
         });
         Button newDeck = new Button(getTranslation("editor.new-deck"), click -> onNewDeck.run());
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(request -> {
-            Deck chosen = chosen().orElseThrow();
-            byte[] zip = archive.export(chosen.id());
-            return new DownloadResponse(new ByteArrayInputStream(zip), chosen.id() + ".zip", "application/zip", zip.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("editor.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    Deck chosen = chosen().orElseThrow();
+                    byte[] zip = archive.export(chosen.id());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(zip), chosen.id() + ".zip", "application/zip", zip.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("editor.export"));
         export.addClassName("bk-editor-export");
         Button details = new Button(getTranslation("editor.details"), click -> onDetails.run());
         add(deck, details, newDeck, export, importer);
@@ -68,7 +81,9 @@ class DeckBar extends Div {
         reloading = true;
         try {
             deck.setItems(decks);
-            decks.stream().filter(item -> item.id().equals(chosen)).findFirst()
+            decks.stream()
+                    .filter(item -> item.id().equals(chosen))
+                    .findFirst()
                     .or(() -> decks.stream().findFirst())
                     .ifPresent(deck::setValue);
         } finally {

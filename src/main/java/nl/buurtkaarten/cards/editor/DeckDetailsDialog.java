@@ -34,11 +34,13 @@ class DeckDetailsDialog extends Dialog {
         setHeaderTitle(getTranslation("editor.details.title", chosen.id()));
         fields.addClassName("bk-details-form");
         for (String language : CardLanguages.ALL) {
-            TextField title = new TextField(getTranslation("editor.details.deck-title", CardLanguages.name(this, language)));
+            TextField title =
+                    new TextField(getTranslation("editor.details.deck-title", CardLanguages.name(this, language)));
             title.setValue(chosen.title().getOrDefault(language, ""));
             title.setWidthFull();
             titles.put(language, title);
-            TextArea description = new TextArea(getTranslation("editor.details.description", CardLanguages.name(this, language)));
+            TextArea description =
+                    new TextArea(getTranslation("editor.details.description", CardLanguages.name(this, language)));
             description.setValue(chosen.description().getOrDefault(language, ""));
             description.setWidthFull();
             descriptions.put(language, description);
@@ -58,7 +60,8 @@ class DeckDetailsDialog extends Dialog {
             mark.setItems(TranslationReview.values());
             mark.setEmptySelectionAllowed(true);
             mark.setEmptySelectionCaption(getTranslation("editor.details.review-unset"));
-            mark.setItemLabelGenerator(value -> value == null ? getTranslation("editor.details.review-unset")
+            mark.setItemLabelGenerator(value -> value == null
+                    ? getTranslation("editor.details.review-unset")
                     : getTranslation("editor.details.review-" + value.fileValue()));
             mark.setValue(chosen.review().get(language));
             mark.addClassName("bk-details-review");
@@ -85,8 +88,13 @@ class DeckDetailsDialog extends Dialog {
                     marks.put(language, field.getValue());
                 }
             });
-            Deck saved = editor.saveDetails(chosen.id(), title, description, credits.getValue(),
-                    version.getValue() == null ? 0 : version.getValue(), marks);
+            Deck saved = editor.saveDetails(
+                    chosen.id(),
+                    title,
+                    description,
+                    credits.getValue(),
+                    version.getValue() == null ? 0 : version.getValue(),
+                    marks);
             close();
             onSaved.accept(saved);
             Messages.done(this, "editor.details.saved");

@@ -38,14 +38,19 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
     private CardList cards;
     private CardEditorPanel cardEditor;
 
-    public DeckEditorView(DeckCatalog catalog, DeckEditor editor, DeckArchive archive, AuthenticationContext authentication,
+    public DeckEditorView(
+            DeckCatalog catalog,
+            DeckEditor editor,
+            DeckArchive archive,
+            AuthenticationContext authentication,
             Screens screens) {
         this.catalog = catalog;
         this.editor = editor;
         this.archive = archive;
         this.authentication = authentication;
         addClassName("bk-page");
-        // The decks read again (a file changed, another facilitator imported): through the same pool as the live pictures.
+        // The decks read again (a file changed, another facilitator imported): through the same pool as the live
+        // pictures.
         screens.whileAttached(this, catalog::onReload, ui -> refreshDecks());
     }
 
@@ -55,7 +60,8 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
         removeAll();
         cardEditor = new CardEditorPanel(editor, catalog, this::chosenDeck, this::deckEdited, this::cardClosed);
         notes = new DeckNotes(this, catalog);
-        DeckImporter importer = new DeckImporter(archive, cardEditor::clearProblems, this::deckImported, notes::showImportProblems);
+        DeckImporter importer =
+                new DeckImporter(archive, cardEditor::clearProblems, this::deckImported, notes::showImportProblems);
         deckBar = new DeckBar(archive, importer, this::openDetails, this::openNewDeck, this::deckChosen);
         filters = new FilterBar(this::refreshGrid);
         cards = new CardList(cardEditor::open);
@@ -95,18 +101,21 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void openDetails() {
-        chosenDeck().ifPresent(chosen -> new DeckDetailsDialog(editor, chosen, saved -> {
-            refreshDecks();
-            deckBar.choose(saved);
-        }).open());
+        chosenDeck()
+                .ifPresent(chosen -> new DeckDetailsDialog(editor, chosen, saved -> {
+                            refreshDecks();
+                            deckBar.choose(saved);
+                        })
+                        .open());
     }
 
     private void openNewDeck() {
         new NewDeckDialog(editor, created -> {
-            refreshDecks();
-            catalog.deck(created.id()).ifPresent(deckBar::choose);
-            cardEditor.open(null);
-        }).open();
+                    refreshDecks();
+                    catalog.deck(created.id()).ifPresent(deckBar::choose);
+                    cardEditor.open(null);
+                })
+                .open();
     }
 
     private void refreshDecks() {
@@ -124,7 +133,9 @@ public class DeckEditorView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void refreshGrid() {
-        cards.show(chosenDeck().map(Deck::cards).orElse(List.of()).stream().filter(filters.matcher()).toList());
+        cards.show(chosenDeck().map(Deck::cards).orElse(List.of()).stream()
+                .filter(filters.matcher())
+                .toList());
     }
 
     private Optional<Deck> chosenDeck() {

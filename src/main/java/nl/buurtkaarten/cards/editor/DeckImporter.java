@@ -23,14 +23,19 @@ class DeckImporter extends Div {
      * {@code onUpload} runs when a zip arrives, before it is read; then {@code onImported} gets the
      * deck as written, or {@code onProblems} what is wrong with the zip's deck.
      */
-    DeckImporter(DeckArchive archive, Runnable onUpload, Consumer<Deck> onImported, Consumer<List<DeckProblem>> onProblems) {
+    DeckImporter(
+            DeckArchive archive, Runnable onUpload, Consumer<Deck> onImported, Consumer<List<DeckProblem>> onProblems) {
         Checkbox replace = new Checkbox(getTranslation("editor.import.replace"));
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             onUpload.run();
             try {
                 Deck imported = archive.importZip(new ByteArrayInputStream(bytes), replace.getValue());
                 onImported.accept(imported);
-                Messages.done(this, "editor.import.done", imported.titleIn(getLocale().getLanguage()), imported.cards().size());
+                Messages.done(
+                        this,
+                        "editor.import.done",
+                        imported.titleIn(getLocale().getLanguage()),
+                        imported.cards().size());
             } catch (InvalidDeckException invalid) {
                 onProblems.accept(invalid.problems());
                 Messages.refused(this, invalid);
@@ -42,7 +47,8 @@ class DeckImporter extends Div {
         upload.setMaxFileSize((int) DeckArchive.MAX_TOTAL_BYTES + 1024 * 1024);
         upload.setUploadButton(new Button(getTranslation("editor.import")));
         upload.setDropLabel(new Span(getTranslation("editor.import.drop")));
-        upload.addFileRejectedListener(rejected -> Messages.refused(this, new UserFacingException("editor.import.rejected")));
+        upload.addFileRejectedListener(
+                rejected -> Messages.refused(this, new UserFacingException("editor.import.rejected")));
         upload.addClassName("bk-editor-import");
         add(upload, replace);
         addClassName("bk-editor-importer");

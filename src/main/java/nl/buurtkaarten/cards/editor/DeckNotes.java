@@ -50,20 +50,32 @@ final class DeckNotes {
     void showImportProblems(List<DeckProblem> list) {
         problems.removeAll();
         problems.setVisible(true);
-        problems.add(new Paragraph(context.getTranslation("editor.import.problems")), DeckProblemList.of(context, list));
+        problems.add(
+                new Paragraph(context.getTranslation("editor.import.problems")), DeckProblemList.of(context, list));
     }
 
     /** The chosen deck's languages still to be checked, and the checker's warnings about it. */
     void showDeck(Optional<Deck> deck) {
         List<String> toReview = deck.map(Deck::languagesToReview).orElse(List.of());
-        review.setText(toReview.isEmpty() ? "" : context.getTranslation("editor.review.needed",
-                String.join(", ", toReview.stream().map(language -> CardLanguages.name(context, language)).toList())));
+        review.setText(
+                toReview.isEmpty()
+                        ? ""
+                        : context.getTranslation(
+                                "editor.review.needed",
+                                String.join(
+                                        ", ",
+                                        toReview.stream()
+                                                .map(language -> CardLanguages.name(context, language))
+                                                .toList())));
         review.setVisible(!toReview.isEmpty());
         warnings.removeAll();
-        List<DeckProblem> found = deck.map(item -> catalog.warningsOf(item.id())).orElse(List.of());
+        List<DeckProblem> found =
+                deck.map(item -> catalog.warningsOf(item.id())).orElse(List.of());
         warnings.setVisible(!found.isEmpty());
         if (!found.isEmpty()) {
-            warnings.add(new Paragraph(context.getTranslation("editor.warnings.deck", found.size())), DeckProblemList.of(context, found));
+            warnings.add(
+                    new Paragraph(context.getTranslation("editor.warnings.deck", found.size())),
+                    DeckProblemList.of(context, found));
         }
     }
 }

@@ -35,12 +35,14 @@ class FilterBar extends Div {
         kindFilter.setItems(CardKind.values());
         kindFilter.setEmptySelectionAllowed(true);
         kindFilter.setEmptySelectionCaption(getTranslation("editor.filter.all"));
-        kindFilter.setItemLabelGenerator(value -> value == null ? getTranslation("editor.filter.all") : getTranslation("card.kind." + value.fileValue()));
+        kindFilter.setItemLabelGenerator(value ->
+                value == null ? getTranslation("editor.filter.all") : getTranslation("card.kind." + value.fileValue()));
         supportFilter.setLabel(getTranslation("editor.field.support"));
         supportFilter.setItems(SupportKind.values());
         supportFilter.setEmptySelectionAllowed(true);
         supportFilter.setEmptySelectionCaption(getTranslation("editor.filter.all"));
-        supportFilter.setItemLabelGenerator(value -> value == null ? getTranslation("editor.filter.all") : getTranslation("support." + value.fileValue()));
+        supportFilter.setItemLabelGenerator(value ->
+                value == null ? getTranslation("editor.filter.all") : getTranslation("support." + value.fileValue()));
         themeFilter.setLabel(getTranslation("editor.field.theme"));
         themeFilter.setEmptySelectionAllowed(true);
         themeFilter.setEmptySelectionCaption(getTranslation("editor.filter.all"));
@@ -58,8 +60,16 @@ class FilterBar extends Div {
         tagFilter(styleFilter, "style", CardTags.Style.values(), onChange);
         tagFilter(behaviourFilter, "behaviour", CardTags.Behaviour.values(), onChange);
         tagFilter(placeFilter, "place", CardTags.Place.values(), onChange);
-        add(search, kindFilter, supportFilter, themeFilter, styleFilter, behaviourFilter, placeFilter,
-                languageFilter, missingTranslation);
+        add(
+                search,
+                kindFilter,
+                supportFilter,
+                themeFilter,
+                styleFilter,
+                behaviourFilter,
+                placeFilter,
+                languageFilter,
+                missingTranslation);
         addClassName("bk-editor-filters");
     }
 
@@ -68,7 +78,8 @@ class FilterBar extends Div {
         filter.setItems(values);
         filter.setEmptySelectionAllowed(true);
         filter.setEmptySelectionCaption(getTranslation("editor.filter.all"));
-        filter.setItemLabelGenerator(value -> value == null ? getTranslation("editor.filter.all") : getTranslation(value.labelKey()));
+        filter.setItemLabelGenerator(
+                value -> value == null ? getTranslation("editor.filter.all") : getTranslation(value.labelKey()));
         filter.addValueChangeListener(change -> onChange.run());
     }
 
@@ -85,14 +96,16 @@ class FilterBar extends Div {
     /** Whether a card passes every filter as they are set now. */
     Predicate<Card> matcher() {
         String query = search.getValue().strip().toLowerCase(Locale.ROOT);
-        Predicate<Card> found = card -> query.isEmpty() || card.id().contains(query)
-                || card.text().values().stream().anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(query));
-        return found
-                .and(card -> kindFilter.getValue() == null || card.kind() == kindFilter.getValue())
+        Predicate<Card> found = card -> query.isEmpty()
+                || card.id().contains(query)
+                || card.text().values().stream()
+                        .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(query));
+        return found.and(card -> kindFilter.getValue() == null || card.kind() == kindFilter.getValue())
                 .and(card -> supportFilter.getValue() == null || card.support() == supportFilter.getValue())
                 .and(card -> themeFilter.getValue() == null || card.theme().equals(themeFilter.getValue()))
                 .and(card -> styleFilter.getValue() == null || card.tags().style() == styleFilter.getValue())
-                .and(card -> behaviourFilter.getValue() == null || card.tags().behaviour() == behaviourFilter.getValue())
+                .and(card ->
+                        behaviourFilter.getValue() == null || card.tags().behaviour() == behaviourFilter.getValue())
                 .and(card -> placeFilter.getValue() == null || card.tags().place() == placeFilter.getValue())
                 .and(card -> !missingTranslation.getValue() || !card.text().containsKey(languageFilter.getValue()));
     }

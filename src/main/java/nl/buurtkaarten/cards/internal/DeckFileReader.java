@@ -1,6 +1,7 @@
 package nl.buurtkaarten.cards.internal;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -9,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardChecks;
@@ -35,10 +39,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import java.io.StringReader;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Reads one {@code deck.yaml}. Works on SnakeYAML's node tree rather than on plain maps, so that
@@ -51,10 +51,10 @@ public final class DeckFileReader {
     public static final int MAX_IMAGE_BYTES = 512 * 1024;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
-    private static final Set<String> DECK_FIELDS = Set.of("id", "version", "title", "description", "credits", "review",
-            "retired", "cards");
-    private static final Set<String> CARD_FIELDS = Set.of("id", "kind", "theme", "support", "text", "notes", "image",
-            "tags", "choices");
+    private static final Set<String> DECK_FIELDS =
+            Set.of("id", "version", "title", "description", "credits", "review", "retired", "cards");
+    private static final Set<String> CARD_FIELDS =
+            Set.of("id", "kind", "theme", "support", "text", "notes", "image", "tags", "choices");
 
     /**
      * Either a deck or the problems (errors) that kept it from loading; warnings never keep a deck
@@ -79,7 +79,8 @@ public final class DeckFileReader {
     }
 
     public static Result read(Path path, String relativeName) {
-        DeckFileReader reader = new DeckFileReader(relativeName, path.toAbsolutePath().getParent());
+        DeckFileReader reader =
+                new DeckFileReader(relativeName, path.toAbsolutePath().getParent());
         try {
             if (Files.size(path) > MAX_FILE_BYTES) {
                 reader.problem(0, "deck.problem.too-large", String.valueOf(MAX_FILE_BYTES / 1024));
@@ -95,7 +96,8 @@ public final class DeckFileReader {
     private Result parse(byte[] bytes) {
         String content;
         try {
-            content = StandardCharsets.UTF_8.newDecoder()
+            content = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -118,7 +120,8 @@ public final class DeckFileReader {
             problem(0, "deck.problem.yaml-syntax", String.valueOf(e.getMessage()));
             return result(null);
         } catch (RuntimeException e) {
-            // SnakeYAML lets a few errors escape unwrapped, e.g. NumberFormatException for "\UFFFFFFFF" (found by fuzzing)
+            // SnakeYAML lets a few errors escape unwrapped, e.g. NumberFormatException for "\UFFFFFFFF" (found by
+            // fuzzing)
             problem(0, "deck.problem.yaml-unreadable");
             return result(null);
         }
@@ -198,7 +201,8 @@ public final class DeckFileReader {
             if (value == null) {
                 continue;
             }
-            TranslationReview mark = TranslationReview.fromFileValue(value.strip()).orElse(null);
+            TranslationReview mark =
+                    TranslationReview.fromFileValue(value.strip()).orElse(null);
             if (mark == null) {
                 problem(line(tuple.getValueNode()), "deck.problem.unknown-review", value, language);
             } else if (review.putIfAbsent(language, mark) != null) {
@@ -262,9 +266,11 @@ public final class DeckFileReader {
         if (problems.size() > before) {
             return null;
         }
-        for (CardChecks.Finding finding : CardChecks.check(kind, text.get(Card.DEFAULT_LANGUAGE), notes.get(Card.DEFAULT_LANGUAGE))) {
+        for (CardChecks.Finding finding :
+                CardChecks.check(kind, text.get(Card.DEFAULT_LANGUAGE), notes.get(Card.DEFAULT_LANGUAGE))) {
             int at = "text".equals(finding.field()) ? dutchLine(fields.get("text"), mapping) : line(mapping);
-            warnings.add(new DeckProblem(file, at, finding.messageKey(), finding.arguments(), DeckProblem.Severity.WARNING));
+            warnings.add(
+                    new DeckProblem(file, at, finding.messageKey(), finding.arguments(), DeckProblem.Severity.WARNING));
         }
         return new Card(deckId, id, kind, theme.trim(), support, text, notes, image, tags, choices);
     }
@@ -282,8 +288,8 @@ public final class DeckFileReader {
         return new CardTags(style, behaviour, place);
     }
 
-    private <T extends CardTags.Tag> T tag(Map<String, Node> parts, String dimension,
-            Function<String, Optional<T>> parse) {
+    private <T extends CardTags.Tag> T tag(
+            Map<String, Node> parts, String dimension, Function<String, Optional<T>> parse) {
         Node node = parts.get(dimension);
         if (node == null) {
             return null;
@@ -294,8 +300,16 @@ public final class DeckFileReader {
         }
         T tag = parse.apply(value.strip()).orElse(null);
         if (tag == null) {
-            problem(line(node), "deck.problem.unknown-tag", value, dimension,
-                    String.join(", ", CardTags.values(dimension).stream().map(CardTags.Tag::fileValue).toList()));
+            problem(
+                    line(node),
+                    "deck.problem.unknown-tag",
+                    value,
+                    dimension,
+                    String.join(
+                            ", ",
+                            CardTags.values(dimension).stream()
+                                    .map(CardTags.Tag::fileValue)
+                                    .toList()));
         }
         return tag;
     }
@@ -314,17 +328,29 @@ public final class DeckFileReader {
             }
             PictureChoice choice = PictureChoice.fromFileValue(value.strip()).orElse(null);
             if (choice == null) {
-                problem(line(item), "deck.problem.unknown-choice", value,
-                        String.join(", ", Arrays.stream(PictureChoice.values()).map(PictureChoice::fileValue).toList()));
+                problem(
+                        line(item),
+                        "deck.problem.unknown-choice",
+                        value,
+                        String.join(
+                                ", ",
+                                Arrays.stream(PictureChoice.values())
+                                        .map(PictureChoice::fileValue)
+                                        .toList()));
             } else if (choices.contains(choice)) {
                 problem(line(item), "deck.problem.duplicate-choice", value);
             } else {
                 choices.add(choice);
             }
         }
-        if (list.getValue().size() < PictureChoice.MIN_PER_CARD || list.getValue().size() > PictureChoice.MAX_PER_CARD) {
-            problem(line(node), "deck.problem.choices-count", String.valueOf(list.getValue().size()),
-                    String.valueOf(PictureChoice.MIN_PER_CARD), String.valueOf(PictureChoice.MAX_PER_CARD));
+        if (list.getValue().size() < PictureChoice.MIN_PER_CARD
+                || list.getValue().size() > PictureChoice.MAX_PER_CARD) {
+            problem(
+                    line(node),
+                    "deck.problem.choices-count",
+                    String.valueOf(list.getValue().size()),
+                    String.valueOf(PictureChoice.MIN_PER_CARD),
+                    String.valueOf(PictureChoice.MAX_PER_CARD));
         }
         return choices;
     }
@@ -384,8 +410,11 @@ public final class DeckFileReader {
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
             if (key == null || !allowed.contains(key)) {
-                problem(line(tuple.getKeyNode()), "deck.problem.unknown-field",
-                        String.valueOf(key), String.join(", ", allowed.stream().sorted().toList()));
+                problem(
+                        line(tuple.getKeyNode()),
+                        "deck.problem.unknown-field",
+                        String.valueOf(key),
+                        String.join(", ", allowed.stream().sorted().toList()));
             } else if (fields.containsKey(key)) {
                 problem(line(tuple.getKeyNode()), "deck.problem.duplicate-field", key);
             } else {
@@ -427,7 +456,8 @@ public final class DeckFileReader {
     }
 
     /** A field holding one text per language, such as {@code text: {nl: ..., en: ...}}. */
-    private Map<String, String> texts(Node parent, Map<String, Node> fields, String name, boolean required, int maxLength) {
+    private Map<String, String> texts(
+            Node parent, Map<String, Node> fields, String name, boolean required, int maxLength) {
         Node node = fields.get(name);
         if (node == null) {
             if (required) {
@@ -453,13 +483,18 @@ public final class DeckFileReader {
             }
             String text = value.strip();
             if (text.length() > maxLength) {
-                problem(line(tuple.getValueNode()), "deck.problem.too-long", name + "." + language,
-                        String.valueOf(text.length()), String.valueOf(maxLength));
+                problem(
+                        line(tuple.getValueNode()),
+                        "deck.problem.too-long",
+                        name + "." + language,
+                        String.valueOf(text.length()),
+                        String.valueOf(maxLength));
                 continue;
             }
             texts.put(language, text);
         }
-        if (required && !texts.containsKey(Card.DEFAULT_LANGUAGE)
+        if (required
+                && !texts.containsKey(Card.DEFAULT_LANGUAGE)
                 && problems.stream().noneMatch(p -> p.line() == line(node))) {
             problem(line(node), "deck.problem.missing-dutch", name);
         }
@@ -467,7 +502,9 @@ public final class DeckFileReader {
     }
 
     private static int line(Node node) {
-        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+        return node == null || node.getStartMark() == null
+                ? 0
+                : node.getStartMark().getLine() + 1;
     }
 
     private void problem(int line, String key, String... arguments) {

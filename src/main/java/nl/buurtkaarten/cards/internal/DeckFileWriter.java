@@ -29,8 +29,12 @@ public final class DeckFileWriter {
         }
         if (!deck.review().isEmpty()) {
             yaml.append("review:\n");
-            new TreeMap<>(deck.review()).forEach((language, mark) ->
-                    yaml.append("  ").append(language).append(": ").append(mark.fileValue()).append('\n'));
+            new TreeMap<>(deck.review())
+                    .forEach((language, mark) -> yaml.append("  ")
+                            .append(language)
+                            .append(": ")
+                            .append(mark.fileValue())
+                            .append('\n'));
         }
         if (!deck.retired().isEmpty()) {
             yaml.append("retired: ").append(flowList(deck.retired())).append('\n');
@@ -42,11 +46,19 @@ public final class DeckFileWriter {
             yaml.append("    theme: ").append(quoteIfNeeded(card.theme())).append('\n');
             yaml.append("    support: ").append(card.support().fileValue()).append('\n');
             if (!card.tags().isEmpty()) {
-                yaml.append("    tags: {").append(String.join(", ", card.tags().named().stream()
-                        .map(tag -> tag.dimension() + ": " + tag.fileValue()).toList())).append("}\n");
+                yaml.append("    tags: {")
+                        .append(String.join(
+                                ", ",
+                                card.tags().named().stream()
+                                        .map(tag -> tag.dimension() + ": " + tag.fileValue())
+                                        .toList()))
+                        .append("}\n");
             }
             if (!card.choices().isEmpty()) {
-                yaml.append("    choices: ").append(flowList(card.choices().stream().map(PictureChoice::fileValue).toList()))
+                yaml.append("    choices: ")
+                        .append(flowList(card.choices().stream()
+                                .map(PictureChoice::fileValue)
+                                .toList()))
                         .append('\n');
             }
             texts(yaml, "    ", "text", card.text());
@@ -63,11 +75,15 @@ public final class DeckFileWriter {
             return;
         }
         yaml.append(indent).append(name).append(":\n");
-        Map<String, String> ordered = new TreeMap<>((a, b) -> a.equals(Card.DEFAULT_LANGUAGE) ? -1
-                : b.equals(Card.DEFAULT_LANGUAGE) ? 1 : a.compareTo(b));
+        Map<String, String> ordered = new TreeMap<>(
+                (a, b) -> a.equals(Card.DEFAULT_LANGUAGE) ? -1 : b.equals(Card.DEFAULT_LANGUAGE) ? 1 : a.compareTo(b));
         ordered.putAll(texts);
-        ordered.forEach((language, text) ->
-                yaml.append(indent).append("  ").append(language).append(": ").append(quote(text)).append('\n'));
+        ordered.forEach((language, text) -> yaml.append(indent)
+                .append("  ")
+                .append(language)
+                .append(": ")
+                .append(quote(text))
+                .append('\n'));
     }
 
     /** {@code [a, b, c]}: ids and file values need no quotes. */

@@ -60,6 +60,7 @@ public class DeckPrinter {
 
     /** Space between the cut line and the card's printed frame, so a crooked cut spoils nothing. */
     private static final float INSET = 3 * MM;
+
     private static final float FRAME_WIDTH = 1.5f;
     private static final float BAND_HEIGHT = 20f;
     private static final float PADDING = 9f;
@@ -79,7 +80,6 @@ public class DeckPrinter {
             SupportKind.NORMATIVE, new Color(0x6a2fb0),
             SupportKind.CONNECTION, new Color(0x236b34));
 
-
     /**
      * Prints the cards as an A4 PDF.
      *
@@ -92,9 +92,8 @@ public class DeckPrinter {
      */
     public byte[] print(Deck deck, List<String> cardIds, Locale language) {
         List<Card> cards = chosen(deck, cardIds);
-        String languageCode = language == null || language.getLanguage().isEmpty()
-                ? Card.DEFAULT_LANGUAGE
-                : language.getLanguage();
+        String languageCode =
+                language == null || language.getLanguage().isEmpty() ? Card.DEFAULT_LANGUAGE : language.getLanguage();
         ResourceBundle bundle = Translations.bundle(language);
         boolean rightToLeft = Locales.isRightToLeft(Locales.forParentLanguage(languageCode));
         try (PDDocument document = new PDDocument()) {
@@ -111,7 +110,15 @@ public class DeckPrinter {
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     drawCutLines(content, onPage.size());
                     for (int slot = 0; slot < onPage.size(); slot++) {
-                        drawCard(content, cardArea(slot), onPage.get(slot), deck, languageCode, bundle, fonts, rightToLeft);
+                        drawCard(
+                                content,
+                                cardArea(slot),
+                                onPage.get(slot),
+                                deck,
+                                languageCode,
+                                bundle,
+                                fonts,
+                                rightToLeft);
                     }
                 }
             }
@@ -138,7 +145,6 @@ public class DeckPrinter {
         }
         return deck.cards().stream().filter(card -> wanted.contains(card.id())).toList();
     }
-
 
     /** The area of the card in the given place on a page, in PDF coordinates (origin bottom left). */
     static PDRectangle cardArea(int slot) {
@@ -179,8 +185,15 @@ public class DeckPrinter {
     }
 
     private static void drawCard(
-            PDPageContentStream content, PDRectangle area, Card card, Deck deck, String language,
-            ResourceBundle bundle, Fonts fonts, boolean rightToLeft) throws IOException {
+            PDPageContentStream content,
+            PDRectangle area,
+            Card card,
+            Deck deck,
+            String language,
+            ResourceBundle bundle,
+            Fonts fonts,
+            boolean rightToLeft)
+            throws IOException {
         Color colour = card.support() == null ? NO_SUPPORT : SUPPORT_COLOURS.get(card.support());
         float left = area.getLowerLeftX() + INSET;
         float bottom = area.getLowerLeftY() + INSET;
@@ -202,21 +215,32 @@ public class DeckPrinter {
         float innerLeft = left + PADDING;
         float innerWidth = width - 2 * PADDING;
         Direction reading = rightToLeft ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
-        String kindLabel = card.kind() == null ? "" : label(bundle, "card.kind." + card.kind().fileValue())
-                .toUpperCase(bundle.getLocale());
-        String support = card.support() == null ? "" : label(bundle, "support." + card.support().fileValue());
+        String kindLabel = card.kind() == null
+                ? ""
+                : label(bundle, "card.kind." + card.kind().fileValue()).toUpperCase(bundle.getLocale());
+        String support = card.support() == null
+                ? ""
+                : label(bundle, "support." + card.support().fileValue());
         Line kind = fonts.line(fonts.bold(), LABEL_SIZE, kindLabel, reading);
         float supportSpace = innerWidth - kind.width() - 2 * PADDING;
-        Line supportShown = fonts.line(fonts.regular(), LABEL_SIZE,
-                fonts.shorten(fonts.regular(), support, LABEL_SIZE, supportSpace), reading);
+        Line supportShown = fonts.line(
+                fonts.regular(),
+                LABEL_SIZE,
+                fonts.shorten(fonts.regular(), support, LABEL_SIZE, supportSpace),
+                reading);
         drawAtEnds(content, Color.WHITE, innerLeft, innerWidth, bandBaseline, kind, supportShown, rightToLeft);
 
         // Footer: the deck's title at the start, the card's id (and a language mark) at the end
         float footerBaseline = bottom + (FOOTER_HEIGHT - SMALL_SIZE * 0.72f) / 2 + 1;
         boolean fallback = !card.text().containsKey(language);
-        Line id = fonts.line(fonts.regular(), SMALL_SIZE,
-                fallback ? card.id() + " " + label(bundle, "print.card.dutch-fallback") : card.id(), Direction.LEFT_TO_RIGHT);
-        Line title = fonts.line(fonts.regular(), SMALL_SIZE,
+        Line id = fonts.line(
+                fonts.regular(),
+                SMALL_SIZE,
+                fallback ? card.id() + " " + label(bundle, "print.card.dutch-fallback") : card.id(),
+                Direction.LEFT_TO_RIGHT);
+        Line title = fonts.line(
+                fonts.regular(),
+                SMALL_SIZE,
                 fonts.shorten(fonts.regular(), deck.titleIn(language), SMALL_SIZE, innerWidth - id.width() - PADDING),
                 Direction.FROM_TEXT);
         drawAtEnds(content, MUTED, innerLeft, innerWidth, footerBaseline, title, id, rightToLeft);
@@ -243,8 +267,16 @@ public class DeckPrinter {
     }
 
     /** The first line at the start of the space, the second at its end: mirrored when the print reads right to left. */
-    private static void drawAtEnds(PDPageContentStream content, Color colour, float left, float width, float baseline,
-            Line first, Line second, boolean rightToLeft) throws IOException {
+    private static void drawAtEnds(
+            PDPageContentStream content,
+            Color colour,
+            float left,
+            float width,
+            float baseline,
+            Line first,
+            Line second,
+            boolean rightToLeft)
+            throws IOException {
         Line atLeft = rightToLeft ? second : first;
         Line atRight = rightToLeft ? first : second;
         atLeft.draw(content, colour, left, baseline);
@@ -254,7 +286,6 @@ public class DeckPrinter {
     private static String label(ResourceBundle bundle, String key) {
         return bundle.getString(key).replace("''", "'");
     }
-
 
     /** A text broken into lines at one font size. */
     record Fitted(float size, List<String> lines) {}

@@ -2,20 +2,20 @@ package nl.buurtkaarten.cards.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import nl.buurtkaarten.cards.ImageTypes;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
+import java.util.Optional;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.ImageTypes;
 import nl.buurtkaarten.cards.SupportKind;
 import org.springframework.modulith.NamedInterface;
 
@@ -27,7 +27,11 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public class CardDisplay extends Div {
 
-    public enum Size { PROJECTOR, CONTROL, PHONE }
+    public enum Size {
+        PROJECTOR,
+        CONTROL,
+        PHONE
+    }
 
     private final Span kind = new Span();
     private final Span support = new Span();
@@ -92,7 +96,8 @@ public class CardDisplay extends Div {
             image.setSrc(DownloadHandler.fromInputStream(request -> {
                 byte[] bytes = Files.readAllBytes(path);
                 String type = ImageTypes.of(bytes).orElse("application/octet-stream");
-                return new DownloadResponse(new ByteArrayInputStream(bytes), path.getFileName().toString(), type, bytes.length);
+                return new DownloadResponse(
+                        new ByteArrayInputStream(bytes), path.getFileName().toString(), type, bytes.length);
             }));
             image.setAlt("");
         });

@@ -19,7 +19,9 @@ public final class DeckProblemList {
             String where = problem.line() > 0
                     ? context.getTranslation("deck.problem.where-line", problem.file(), problem.line())
                     : problem.file();
-            items.add(new ListItem(where + ": " + context.getTranslation(problem.messageKey(), problem.arguments().toArray())));
+            items.add(new ListItem(where + ": "
+                    + context.getTranslation(
+                            problem.messageKey(), problem.arguments().toArray())));
         }
         return items;
     }

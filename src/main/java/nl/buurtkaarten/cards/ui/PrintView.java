@@ -55,8 +55,12 @@ public class PrintView extends Main implements BeforeEnterObserver, HasDynamicTi
         Locales.apply(event.getUI(), Locales.ofBrowser());
         removeAll();
         deck.setLabel(getTranslation("print.deck"));
-        deck.setItems(catalog.decks().stream().filter(item -> !item.cards().isEmpty()).toList());
-        deck.setItemLabelGenerator(item -> getTranslation("meetings.new.deck-label", item.titleIn(getLocale().getLanguage()), item.cards().size()));
+        deck.setItems(
+                catalog.decks().stream().filter(item -> !item.cards().isEmpty()).toList());
+        deck.setItemLabelGenerator(item -> getTranslation(
+                "meetings.new.deck-label",
+                item.titleIn(getLocale().getLanguage()),
+                item.cards().size()));
         deck.addValueChangeListener(change -> showCards());
         language.setLabel(getTranslation("print.language"));
         language.setItems(Locales.PARENT.stream().map(Locale::getLanguage).toList());
@@ -69,16 +73,29 @@ public class PrintView extends Main implements BeforeEnterObserver, HasDynamicTi
         Button none = new Button(getTranslation("print.none"), click -> cards.clear());
         all.addThemeVariants(ButtonVariant.TERTIARY);
         none.addThemeVariants(ButtonVariant.TERTIARY);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] pdf = pdf();
-            return new DownloadResponse(new ByteArrayInputStream(pdf), fileName(), "application/pdf", pdf.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("print.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    byte[] pdf = pdf();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf), fileName(), "application/pdf", pdf.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("print.download"));
         download.addClassNames("bk-download", "bk-big-link");
-        Div content = new Div(new H1(getTranslation("print.title")), new Paragraph(getTranslation("print.intro")),
-                deck, language, new Div(all, none), cards, download);
+        Div content = new Div(
+                new H1(getTranslation("print.title")),
+                new Paragraph(getTranslation("print.intro")),
+                deck,
+                language,
+                new Div(all, none),
+                cards,
+                download);
         content.addClassNames("bk-page-content", "bk-print");
         add(new FacilitatorHeader(authentication), content);
-        catalog.decks().stream().filter(item -> !item.cards().isEmpty()).findFirst().ifPresent(deck::setValue);
+        catalog.decks().stream()
+                .filter(item -> !item.cards().isEmpty())
+                .findFirst()
+                .ifPresent(deck::setValue);
     }
 
     private void showCards() {
@@ -95,7 +112,10 @@ public class PrintView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private byte[] pdf() {
         Deck chosen = deck.getValue();
-        List<String> ids = currentCards().stream().filter(cards.getValue()::contains).map(Card::id).toList();
+        List<String> ids = currentCards().stream()
+                .filter(cards.getValue()::contains)
+                .map(Card::id)
+                .toList();
         if (chosen == null || ids.isEmpty()) {
             ids = currentCards().stream().map(Card::id).toList();
         }

@@ -1,7 +1,8 @@
 package nl.buurtkaarten.guide.ui;
 
-import nl.buurtkaarten.cards.ui.DeckProblemList;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,14 +35,12 @@ import java.util.Map;
 import java.util.Optional;
 import nl.buurtkaarten.base.ui.FacilitatorHeader;
 import nl.buurtkaarten.base.ui.Locales;
-import nl.buurtkaarten.cards.DeckProblem;
+import nl.buurtkaarten.cards.ui.DeckProblemList;
 import nl.buurtkaarten.guide.Guide;
 import nl.buurtkaarten.guide.GuideLibrary;
 import nl.buurtkaarten.guide.GuidePdf;
 import nl.buurtkaarten.guide.GuideReader;
 import nl.buurtkaarten.security.Roles;
-import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.HtmlContainer;
 
 /**
  * The facilitator's guide for the evening, on the facilitator's own screen and as a printable PDF.
@@ -81,10 +80,15 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
         language.setItemLabelGenerator(code -> getTranslation("editor.language." + code));
         language.addClassName("bk-guide-language");
         String wanted = getLocale().getLanguage();
-        language.setValue(languages.contains(wanted) ? wanted : languages.stream().findFirst().orElse(null));
+        language.setValue(
+                languages.contains(wanted)
+                        ? wanted
+                        : languages.stream().findFirst().orElse(null));
         language.addValueChangeListener(change -> show());
         show();
-        event.getLocation().getQueryParameters().getSingleParameter("section")
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("section")
                 .map(sections::get)
                 .ifPresent(target -> {
                     target.addClassName("bk-guide-target");
@@ -95,11 +99,13 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
     private void show() {
         content.removeAll();
         sections.clear();
-        GuideReader.Result result = library.guide(Optional.ofNullable(language.getValue()).orElse(getLocale().getLanguage()));
+        GuideReader.Result result = library.guide(
+                Optional.ofNullable(language.getValue()).orElse(getLocale().getLanguage()));
         Guide guide = result.guide();
         if (guide == null) {
             title = getTranslation("guide.header-link");
-            Div problems = new Div(new Paragraph(getTranslation("guide.problems")), DeckProblemList.of(this, result.problems()));
+            Div problems = new Div(
+                    new Paragraph(getTranslation("guide.problems")), DeckProblemList.of(this, result.problems()));
             problems.addClassName("bk-deck-problems");
             content.add(new H1(title), problems);
             return;
@@ -107,10 +113,17 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
         title = guide.title();
         Paragraph notProjected = new Paragraph(getTranslation("guide.not-projected"));
         notProjected.addClassName("bk-guide-private");
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] bytes = GuidePdf.write(guide);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "gids-" + guide.language() + ".pdf", "application/pdf", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("guide.download"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    byte[] bytes = GuidePdf.write(guide);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "gids-" + guide.language() + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("guide.download"));
         pdf.addClassNames("bk-download", "bk-big-link", "bk-guide-pdf");
         Div bar = new Div(language, pdf);
         bar.addClassName("bk-guide-bar");
@@ -138,7 +151,9 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Nav contents(Guide guide) {
         UnorderedList items = new UnorderedList();
         for (Guide.Section part : guide.sections()) {
-            Button go = new Button(part.title(), click -> Optional.ofNullable(sections.get(part.id())).ifPresent(Component::scrollIntoView));
+            Button go = new Button(
+                    part.title(),
+                    click -> Optional.ofNullable(sections.get(part.id())).ifPresent(Component::scrollIntoView));
             go.addThemeVariants(ButtonVariant.TERTIARY);
             if (part.isSafety()) {
                 go.addClassName("bk-guide-safety-link");
@@ -152,13 +167,14 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void blocks(HasComponents target, List<Guide.Block> blocks) {
         for (Guide.Block block : blocks) {
-            target.add(switch (block) {
-                case Guide.Paragraph paragraph -> new Paragraph(paragraph.text());
-                case Guide.Subheading subheading -> new H3(subheading.text());
-                case Guide.Bullets bullets -> list(new UnorderedList(), bullets.items());
-                case Guide.Steps steps -> list(new OrderedList(), steps.items());
-                case Guide.ReadAloud readAloud -> readAloud(readAloud.text());
-            });
+            target.add(
+                    switch (block) {
+                        case Guide.Paragraph paragraph -> new Paragraph(paragraph.text());
+                        case Guide.Subheading subheading -> new H3(subheading.text());
+                        case Guide.Bullets bullets -> list(new UnorderedList(), bullets.items());
+                        case Guide.Steps steps -> list(new OrderedList(), steps.items());
+                        case Guide.ReadAloud readAloud -> readAloud(readAloud.text());
+                    });
         }
     }
 

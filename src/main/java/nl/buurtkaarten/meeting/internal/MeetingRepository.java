@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import java.util.Arrays;
 
 /** The meeting feature's tables: meeting, meeting_deck, draw and draw_text. */
 @Repository
@@ -40,11 +40,18 @@ public class MeetingRepository {
         this.jdbc = jdbc;
     }
 
-    public long insertMeeting(String title, String language, String joinCode, String owner, List<String> deckIds, Instant now,
+    public long insertMeeting(
+            String title,
+            String language,
+            String joinCode,
+            String owner,
+            List<String> deckIds,
+            Instant now,
             Long previousMeetingId) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into meeting (title, language, join_code, status, owner, answers_visible, draw_round, created_at, previous_meeting_id) "
-                        + "values (:title, :language, :code, 'OPEN', :owner, true, 1, :now, :previous)")
+        jdbc.sql(
+                        "insert into meeting (title, language, join_code, status, owner, answers_visible, draw_round, created_at, previous_meeting_id) "
+                                + "values (:title, :language, :code, 'OPEN', :owner, true, 1, :now, :previous)")
                 .param("previous", previousMeetingId)
                 .param("title", title)
                 .param("language", language)
@@ -54,80 +61,119 @@ public class MeetingRepository {
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         for (String deckId : deckIds) {
-            jdbc.sql("insert into meeting_deck (meeting_id, deck_id) values (?, ?)").params(id, deckId).update();
+            jdbc.sql("insert into meeting_deck (meeting_id, deck_id) values (?, ?)")
+                    .params(id, deckId)
+                    .update();
         }
         return id;
     }
 
     public boolean joinCodeExists(String code) {
-        return jdbc.sql("select count(*) from meeting where join_code = ?").param(code).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from meeting where join_code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public Optional<Meeting> findMeeting(long id) {
-        return single(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where id = ?").param(id)
-                .query(this::meetingRow).list());
+        return single(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where id = ?")
+                .param(id)
+                .query(this::meetingRow)
+                .list());
     }
 
     /** Reads a meeting and locks its row until the transaction ends, so draws do not race. */
     public Optional<Meeting> lockMeeting(long id) {
-        return single(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where id = ? for update").param(id)
-                .query(this::meetingRow).list());
+        return single(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where id = ? for update")
+                .param(id)
+                .query(this::meetingRow)
+                .list());
     }
 
     public Optional<Meeting> findByJoinCode(String code) {
-        return single(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where join_code = ?").param(code)
-                .query(this::meetingRow).list());
+        return single(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where join_code = ?")
+                .param(code)
+                .query(this::meetingRow)
+                .list());
     }
 
     public List<Meeting> findByOwner(String owner) {
-        return withDecks(jdbc.sql("select " + MEETING_COLUMNS + " from meeting where owner = ? order by created_at desc, id desc")
-                .param(owner).query(this::meetingRow).list());
+        return withDecks(jdbc.sql(
+                        "select " + MEETING_COLUMNS + " from meeting where owner = ? order by created_at desc, id desc")
+                .param(owner)
+                .query(this::meetingRow)
+                .list());
     }
 
     public void setCurrentDraw(long meetingId, long drawId) {
-        jdbc.sql("update meeting set current_draw_id = ? where id = ?").params(drawId, meetingId).update();
+        jdbc.sql("update meeting set current_draw_id = ? where id = ?")
+                .params(drawId, meetingId)
+                .update();
     }
 
     public void setAnswersVisible(long meetingId, boolean visible) {
-        jdbc.sql("update meeting set answers_visible = ? where id = ?").params(visible, meetingId).update();
+        jdbc.sql("update meeting set answers_visible = ? where id = ?")
+                .params(visible, meetingId)
+                .update();
     }
 
     public void deleteMeeting(long meetingId) {
-        jdbc.sql("update meeting set previous_meeting_id = null where previous_meeting_id = ?").param(meetingId).update();
-        jdbc.sql("update meeting set current_draw_id = null where id = ?").param(meetingId).update();
+        jdbc.sql("update meeting set previous_meeting_id = null where previous_meeting_id = ?")
+                .param(meetingId)
+                .update();
+        jdbc.sql("update meeting set current_draw_id = null where id = ?")
+                .param(meetingId)
+                .update();
         jdbc.sql("delete from meeting where id = ?").param(meetingId).update();
     }
 
     /** Meetings closed before the given moment: their personal data is past its retention period. */
     public List<Long> closedBefore(Instant moment) {
-        return jdbc.sql("select id from meeting where status = 'CLOSED' and closed_at < ?").param(Timestamp.from(moment))
-                .query(Long.class).list();
+        return jdbc.sql("select id from meeting where status = 'CLOSED' and closed_at < ?")
+                .param(Timestamp.from(moment))
+                .query(Long.class)
+                .list();
     }
 
     public void setLocked(long meetingId, boolean locked) {
-        jdbc.sql("update meeting set locked = ? where id = ?").params(locked, meetingId).update();
+        jdbc.sql("update meeting set locked = ? where id = ?")
+                .params(locked, meetingId)
+                .update();
     }
 
     public void setSummaryVisible(long meetingId, boolean visible) {
-        jdbc.sql("update meeting set summary_visible = ? where id = ?").params(visible, meetingId).update();
+        jdbc.sql("update meeting set summary_visible = ? where id = ?")
+                .params(visible, meetingId)
+                .update();
     }
 
     public void setStatus(long meetingId, MeetingStatus status, Instant closedAt) {
         jdbc.sql("update meeting set status = ?, closed_at = ? where id = ?")
-                .params(status.name(), closedAt == null ? null : Timestamp.from(closedAt), meetingId).update();
+                .params(status.name(), closedAt == null ? null : Timestamp.from(closedAt), meetingId)
+                .update();
     }
 
     public void startNextRound(long meetingId) {
-        jdbc.sql("update meeting set draw_round = draw_round + 1 where id = ?").param(meetingId).update();
+        jdbc.sql("update meeting set draw_round = draw_round + 1 where id = ?")
+                .param(meetingId)
+                .update();
     }
 
     public long insertDraw(long meetingId, int round, Card card, Instant now) {
-        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from draw where meeting_id = ?").param(meetingId)
-                .query(Integer.class).single();
+        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from draw where meeting_id = ?")
+                .param(meetingId)
+                .query(Integer.class)
+                .single();
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into draw (meeting_id, seq, draw_round, deck_id, card_id, card_kind, support_kind, theme, skipped, drawn_at, choices) "
-                        + "values (:meeting, :seq, :round, :deck, :card, :kind, :support, :theme, false, :now, :choices)")
-                .param("choices", card.pictureChoices().stream().map(PictureChoice::fileValue).collect(Collectors.joining(",")))
+        jdbc.sql(
+                        "insert into draw (meeting_id, seq, draw_round, deck_id, card_id, card_kind, support_kind, theme, skipped, drawn_at, choices) "
+                                + "values (:meeting, :seq, :round, :deck, :card, :kind, :support, :theme, false, :now, :choices)")
+                .param(
+                        "choices",
+                        card.pictureChoices().stream()
+                                .map(PictureChoice::fileValue)
+                                .collect(Collectors.joining(",")))
                 .param("meeting", meetingId)
                 .param("seq", seq)
                 .param("round", round)
@@ -152,45 +198,80 @@ public class MeetingRepository {
     }
 
     public Optional<DrawnCard> findDraw(long drawId) {
-        return jdbc.sql("select " + DRAW_COLUMNS + " from draw where id = ?").param(drawId)
-                .query(this::drawRow).optional().map(this::withTexts);
+        return jdbc.sql("select " + DRAW_COLUMNS + " from draw where id = ?")
+                .param(drawId)
+                .query(this::drawRow)
+                .optional()
+                .map(this::withTexts);
     }
 
     /** The nearest draw before or after the given position that was not skipped. */
     public Optional<DrawnCard> neighbour(long meetingId, int seq, boolean forward) {
         String sql = forward
-                ? "select " + DRAW_COLUMNS + " from draw where meeting_id = ? and seq > ? and not skipped order by seq asc limit 1"
-                : "select " + DRAW_COLUMNS + " from draw where meeting_id = ? and seq < ? and not skipped order by seq desc limit 1";
-        return jdbc.sql(sql).params(meetingId, seq).query(this::drawRow).optional().map(this::withTexts);
+                ? "select " + DRAW_COLUMNS
+                        + " from draw where meeting_id = ? and seq > ? and not skipped order by seq asc limit 1"
+                : "select " + DRAW_COLUMNS
+                        + " from draw where meeting_id = ? and seq < ? and not skipped order by seq desc limit 1";
+        return jdbc.sql(sql)
+                .params(meetingId, seq)
+                .query(this::drawRow)
+                .optional()
+                .map(this::withTexts);
     }
 
     /** Keys ({@code deck/card}) of the cards drawn in the given round. */
     public List<String> drawnCardKeys(long meetingId, int round) {
         return jdbc.sql("select deck_id || '/' || card_id from draw where meeting_id = ? and draw_round = ?")
-                .params(meetingId, round).query(String.class).list();
+                .params(meetingId, round)
+                .query(String.class)
+                .list();
     }
 
     /** Runs after the draw row's own query has finished (after {@code optional()}), never inside its row mapper. */
     private DrawnCard withTexts(DrawnCard row) {
         Map<String, String> text = new HashMap<>();
         Map<String, String> notes = new HashMap<>();
-        jdbc.sql("select language, text, notes from draw_text where draw_id = ?").param(row.id())
+        jdbc.sql("select language, text, notes from draw_text where draw_id = ?")
+                .param(row.id())
                 .query((rs, n) -> {
                     text.put(rs.getString("language"), rs.getString("text"));
                     if (rs.getString("notes") != null) {
                         notes.put(rs.getString("language"), rs.getString("notes"));
                     }
                     return null;
-                }).list();
-        return new DrawnCard(row.id(), row.meetingId(), row.sequence(), row.deckId(), row.cardId(), row.kind(),
-                row.support(), row.theme(), row.skipped(), row.drawnAt(), text, notes, row.choices());
+                })
+                .list();
+        return new DrawnCard(
+                row.id(),
+                row.meetingId(),
+                row.sequence(),
+                row.deckId(),
+                row.cardId(),
+                row.kind(),
+                row.support(),
+                row.theme(),
+                row.skipped(),
+                row.drawnAt(),
+                text,
+                notes,
+                row.choices());
     }
 
     private DrawnCard drawRow(ResultSet rs, int row) throws SQLException {
-        return new DrawnCard(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), rs.getString("deck_id"),
-                rs.getString("card_id"), CardKind.valueOf(rs.getString("card_kind")),
-                SupportKind.valueOf(rs.getString("support_kind")), rs.getString("theme"), rs.getBoolean("skipped"),
-                rs.getTimestamp("drawn_at").toInstant(), Map.of(), Map.of(), choices(rs.getString("choices")));
+        return new DrawnCard(
+                rs.getLong("id"),
+                rs.getLong("meeting_id"),
+                rs.getInt("seq"),
+                rs.getString("deck_id"),
+                rs.getString("card_id"),
+                CardKind.valueOf(rs.getString("card_kind")),
+                SupportKind.valueOf(rs.getString("support_kind")),
+                rs.getString("theme"),
+                rs.getBoolean("skipped"),
+                rs.getTimestamp("drawn_at").toInstant(),
+                Map.of(),
+                Map.of(),
+                choices(rs.getString("choices")));
     }
 
     /** The stored file values; unknown ones (a later version's, say) are left out, and none gives the kind's default. */
@@ -198,7 +279,10 @@ public class MeetingRepository {
         if (stored == null || stored.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(stored.split(",")).map(PictureChoice::fromFileValue).flatMap(Optional::stream).toList();
+        return Arrays.stream(stored.split(","))
+                .map(PictureChoice::fromFileValue)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private Optional<Meeting> single(List<Meeting> rows) {
@@ -218,12 +302,26 @@ public class MeetingRepository {
         Map<Long, List<String>> decks = new HashMap<>();
         jdbc.sql("select meeting_id, deck_id from meeting_deck where meeting_id in (:ids) order by meeting_id, deck_id")
                 .param("ids", rows.stream().map(Meeting::id).toList())
-                .query((RowCallbackHandler) rs -> decks.computeIfAbsent(rs.getLong("meeting_id"), id -> new ArrayList<>())
-                        .add(rs.getString("deck_id")));
+                .query((RowCallbackHandler)
+                        rs -> decks.computeIfAbsent(rs.getLong("meeting_id"), id -> new ArrayList<>())
+                                .add(rs.getString("deck_id")));
         return rows.stream()
-                .map(row -> new Meeting(row.id(), row.title(), row.language(), row.joinCode(), row.status(), row.owner(),
-                        row.answersVisible(), row.drawRound(), row.currentDrawId(), decks.getOrDefault(row.id(), List.of()),
-                        row.createdAt(), row.closedAt(), row.summaryVisible(), row.previousMeetingId(), row.locked()))
+                .map(row -> new Meeting(
+                        row.id(),
+                        row.title(),
+                        row.language(),
+                        row.joinCode(),
+                        row.status(),
+                        row.owner(),
+                        row.answersVisible(),
+                        row.drawRound(),
+                        row.currentDrawId(),
+                        decks.getOrDefault(row.id(), List.of()),
+                        row.createdAt(),
+                        row.closedAt(),
+                        row.summaryVisible(),
+                        row.previousMeetingId(),
+                        row.locked()))
                 .toList();
     }
 
@@ -231,10 +329,21 @@ public class MeetingRepository {
     private Meeting meetingRow(ResultSet rs, int row) throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");
         Long current = rs.getObject("current_draw_id", Long.class);
-        return new Meeting(rs.getLong("id"), rs.getString("title"), rs.getString("language"), rs.getString("join_code"),
-                MeetingStatus.valueOf(rs.getString("status")), rs.getString("owner"), rs.getBoolean("answers_visible"),
-                rs.getInt("draw_round"), current, List.of(), rs.getTimestamp("created_at").toInstant(),
-                closed == null ? null : closed.toInstant(), rs.getBoolean("summary_visible"),
-                rs.getObject("previous_meeting_id", Long.class), rs.getBoolean("locked"));
+        return new Meeting(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("language"),
+                rs.getString("join_code"),
+                MeetingStatus.valueOf(rs.getString("status")),
+                rs.getString("owner"),
+                rs.getBoolean("answers_visible"),
+                rs.getInt("draw_round"),
+                current,
+                List.of(),
+                rs.getTimestamp("created_at").toInstant(),
+                closed == null ? null : closed.toInstant(),
+                rs.getBoolean("summary_visible"),
+                rs.getObject("previous_meeting_id", Long.class),
+                rs.getBoolean("locked"));
     }
 }

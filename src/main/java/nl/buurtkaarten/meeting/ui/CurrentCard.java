@@ -27,7 +27,14 @@ public final class CurrentCard {
 
     /** The card as it was drawn: its text as it stood then, whatever its deck file says now. */
     static Card asCard(DrawnCard drawn) {
-        return new Card(drawn.deckId(), drawn.cardId(), drawn.kind(), drawn.theme(), drawn.support(),
-                drawn.text(), drawn.notes(), null);
+        return new Card(
+                drawn.deckId(),
+                drawn.cardId(),
+                drawn.kind(),
+                drawn.theme(),
+                drawn.support(),
+                drawn.text(),
+                drawn.notes(),
+                null);
     }
 }

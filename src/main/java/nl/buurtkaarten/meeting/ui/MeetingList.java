@@ -63,20 +63,25 @@ class MeetingList extends Section {
             return;
         }
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
         for (Meeting meeting : all) {
             ListItem item = new ListItem();
             item.addClassName("bk-meeting-item");
             Span name = new Span(meeting.title());
             name.addClassName("bk-meeting-title");
-            Span details = new Span(getTranslation("meetings.list.details", meeting.displayCode(),
+            Span details = new Span(getTranslation(
+                    "meetings.list.details",
+                    meeting.displayCode(),
                     format.format(meeting.createdAt()),
                     getTranslation(meeting.isOpen() ? "meetings.status.open" : "meetings.status.closed")));
             details.addClassName("bk-meeting-details");
-            Anchor projector = new Anchor("meeting/" + meeting.id() + "/projector", getTranslation("meetings.list.projector"));
-            Anchor control = new Anchor("meeting/" + meeting.id() + "/control", getTranslation("meetings.list.control"));
-            Button toggle = new Button(getTranslation(meeting.isOpen() ? "meetings.list.close" : "meetings.list.reopen"),
-                    click -> {
+            Anchor projector =
+                    new Anchor("meeting/" + meeting.id() + "/projector", getTranslation("meetings.list.projector"));
+            Anchor control =
+                    new Anchor("meeting/" + meeting.id() + "/control", getTranslation("meetings.list.control"));
+            Button toggle = new Button(
+                    getTranslation(meeting.isOpen() ? "meetings.list.close" : "meetings.list.reopen"), click -> {
                         Messages.attempt(this, () -> {
                             if (meeting.isOpen()) {
                                 meetings.close(meeting.id(), owner);

@@ -1,9 +1,6 @@
 package nl.buurtkaarten.meeting.ui;
 
-import nl.buurtkaarten.cards.ui.DeckProblemList;
-import nl.buurtkaarten.base.ui.LengthLimit;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -21,25 +18,26 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.FacilitatorHeader;
+import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.cards.Deck;
 import nl.buurtkaarten.cards.DeckCatalog;
-import nl.buurtkaarten.cards.DeckProblem;
+import nl.buurtkaarten.cards.ui.DeckProblemList;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.security.Roles;
 import org.springframework.beans.factory.ObjectProvider;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import nl.buurtkaarten.base.ui.Screens;
 
 /** The facilitator's start page: open a new meeting, and see earlier ones. */
 @Route("")
@@ -56,8 +54,12 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
     private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
     private final Div deckProblems = new Div();
 
-    public MeetingsView(MeetingService meetings, DeckCatalog catalog, AuthenticationContext authentication,
-            ObjectProvider<MeetingListAction> actions, Screens screens) {
+    public MeetingsView(
+            MeetingService meetings,
+            DeckCatalog catalog,
+            AuthenticationContext authentication,
+            ObjectProvider<MeetingListAction> actions,
+            Screens screens) {
         this.actions = actions;
         this.meetings = meetings;
         this.catalog = catalog;
@@ -74,7 +76,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         List<Deck> available = usableDecks();
         decks.setItems(available);
         decks.setHelperText(reviewNote(available));
-        decks.setValue(available.stream().filter(deck -> chosen.contains(deck.id())).collect(Collectors.toSet()));
+        decks.setValue(
+                available.stream().filter(deck -> chosen.contains(deck.id())).collect(Collectors.toSet()));
         showDeckProblems();
     }
 
@@ -84,7 +87,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         removeAll();
         Div content = new Div();
         content.addClassName("bk-page-content");
-        content.add(new H1(getTranslation("meetings.title")), newMeetingForm(), new MeetingList(meetings, owner, actions));
+        content.add(
+                new H1(getTranslation("meetings.title")), newMeetingForm(), new MeetingList(meetings, owner, actions));
         add(new FacilitatorHeader(authentication), content);
     }
 
@@ -101,20 +105,32 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         Map<List<String>, List<String>> decksByLanguages = new LinkedHashMap<>();
         for (Deck deck : available) {
             if (!deck.languagesToReview().isEmpty()) {
-                decksByLanguages.computeIfAbsent(deck.languagesToReview(), languages -> new ArrayList<>())
+                decksByLanguages
+                        .computeIfAbsent(deck.languagesToReview(), languages -> new ArrayList<>())
                         .add(deck.titleIn(getLocale().getLanguage()));
             }
         }
         if (decksByLanguages.isEmpty()) {
             return "";
         }
-        Function<List<String>, String> names = languages ->
-                String.join(", ", languages.stream().map(language -> getTranslation("language." + language)).toList());
-        if (decksByLanguages.size() == 1 && decksByLanguages.values().iterator().next().size() == available.size()) {
-            return getTranslation("meetings.new.deck-review-all", names.apply(decksByLanguages.keySet().iterator().next()));
+        Function<List<String>, String> names = languages -> String.join(
+                ", ",
+                languages.stream()
+                        .map(language -> getTranslation("language." + language))
+                        .toList());
+        if (decksByLanguages.size() == 1
+                && decksByLanguages.values().iterator().next().size() == available.size()) {
+            return getTranslation(
+                    "meetings.new.deck-review-all",
+                    names.apply(decksByLanguages.keySet().iterator().next()));
         }
-        return getTranslation("meetings.new.deck-review", String.join("; ", decksByLanguages.entrySet().stream()
-                .map(entry -> String.join(", ", entry.getValue()) + ": " + names.apply(entry.getKey())).toList()));
+        return getTranslation(
+                "meetings.new.deck-review",
+                String.join(
+                        "; ",
+                        decksByLanguages.entrySet().stream()
+                                .map(entry -> String.join(", ", entry.getValue()) + ": " + names.apply(entry.getKey()))
+                                .toList()));
     }
 
     private Component newMeetingForm() {
@@ -129,8 +145,10 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         title.setRequiredIndicatorVisible(true);
 
         decks.setLabel(getTranslation("meetings.new.decks"));
-        decks.setItemLabelGenerator(deck -> getTranslation("meetings.new.deck-label",
-                deck.titleIn(getLocale().getLanguage()), deck.cards().size()));
+        decks.setItemLabelGenerator(deck -> getTranslation(
+                "meetings.new.deck-label",
+                deck.titleIn(getLocale().getLanguage()),
+                deck.cards().size()));
         List<Deck> usable = usableDecks();
         decks.setItems(usable);
         decks.setHelperText(reviewNote(usable));
@@ -175,8 +193,11 @@ public class MeetingsView extends Main implements BeforeEnterObserver, HasDynami
         title.setInvalid(false);
         decks.setInvalid(false);
         try {
-            Meeting meeting = meetings.open(owner, title.getValue(),
-                    decks.getValue().stream().map(Deck::id).toList(), language.getValue());
+            Meeting meeting = meetings.open(
+                    owner,
+                    title.getValue(),
+                    decks.getValue().stream().map(Deck::id).toList(),
+                    language.getValue());
             getUI().ifPresent(ui -> ui.navigate("meeting/" + meeting.id() + "/projector"));
         } catch (UserFacingException refusal) {
             String message = Messages.text(this, refusal);

@@ -20,7 +20,10 @@ final class BrowserCookies {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies()).filter(cookie -> cookie.getName().equals(name)).map(Cookie::getValue).findFirst();
+        return Arrays.stream(request.getCookies())
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(Cookie::getValue)
+                .findFirst();
     }
 
     /** Sets a cookie on the response being written; a lifetime of zero removes it. Returns false outside a request. */

@@ -18,11 +18,11 @@ import nl.buurtkaarten.base.ui.Sentence;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardTags;
 import nl.buurtkaarten.cards.PictureChoice;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingNow;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.meeting.MeetingStatus;
 import nl.buurtkaarten.meeting.ui.CurrentCard;
 import nl.buurtkaarten.participation.Answer;
@@ -53,10 +53,16 @@ class CardAnswering extends Div implements Screen {
     private boolean open;
     /** The parent's own answers as shown, to draw them again only when they change. */
     private List<Answer> shownOwn;
+
     private String language;
 
-    CardAnswering(Meeting meeting, Participant participant, String token, MeetingService meetings,
-            ParticipationService participation, Screens screens) {
+    CardAnswering(
+            Meeting meeting,
+            Participant participant,
+            String token,
+            MeetingService meetings,
+            ParticipationService participation,
+            Screens screens) {
         this.meeting = meeting;
         this.token = token;
         this.participantId = participant.id();
@@ -88,7 +94,11 @@ class CardAnswering extends Div implements Screen {
         if (now.isGone()) {
             return null;
         }
-        return new Shown(now.meeting().status(), now.card(), now.image(), picture.part(AnswersNow.class).of(participantId));
+        return new Shown(
+                now.meeting().status(),
+                now.card(),
+                now.image(),
+                picture.part(AnswersNow.class).of(participantId));
     }
 
     @Override
@@ -166,8 +176,12 @@ class CardAnswering extends Div implements Screen {
                 // The parent's own action found the card changed before the live picture came: look now.
                 Meeting fresh = meetings.find(meeting.id()).orElse(meeting);
                 DrawnCard drawn = meetings.currentCard(meeting.id()).orElse(null);
-                render(new MeetingNow(fresh, drawn, drawn == null ? null : meetings.imageOf(drawn).orElse(null),
-                        CardTags.NONE, null));
+                render(new MeetingNow(
+                        fresh,
+                        drawn,
+                        drawn == null ? null : meetings.imageOf(drawn).orElse(null),
+                        CardTags.NONE,
+                        null));
                 renderOwn();
             }
             throw refusal;

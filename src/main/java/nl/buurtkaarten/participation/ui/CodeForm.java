@@ -4,16 +4,16 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinRequest;
 import java.util.Optional;
+import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.meeting.JoinCode;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.base.UserFacingException;
-import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.participation.JoinThrottle;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.component.textfield.Autocapitalize;
 
 /** Typing the code from the screen: forgiving about spaces, dashes and small letters. */
 class CodeForm extends Div {

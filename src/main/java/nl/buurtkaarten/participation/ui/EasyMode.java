@@ -2,12 +2,12 @@ package nl.buurtkaarten.participation.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import org.springframework.modulith.NamedInterface;
-import com.vaadin.flow.component.button.ButtonVariant;
 
 /**
  * The low-literacy mode of the phone: pictures first, fewer words, a read-aloud button, answers

@@ -11,17 +11,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import nl.buurtkaarten.base.ui.PictureButton;
 import java.util.function.Consumer;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.base.ui.PictureButton;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
-import com.vaadin.flow.component.textfield.Autocomplete;
 
 /** One screen: pick a nickname, read in plain words what happens with your data, and join. */
 class JoinForm extends Div {
@@ -41,8 +41,13 @@ class JoinForm extends Div {
         Section privacy = new Section();
         privacy.addClassName("bk-privacy");
         UnorderedList points = new UnorderedList();
-        for (String key : new String[] {"join.privacy.nickname", "join.privacy.anonymous", "join.privacy.hide",
-                "join.privacy.nothing-shared", "join.privacy.deleted"}) {
+        for (String key : new String[] {
+            "join.privacy.nickname",
+            "join.privacy.anonymous",
+            "join.privacy.hide",
+            "join.privacy.nothing-shared",
+            "join.privacy.deleted"
+        }) {
             points.add(new ListItem(getTranslation(key)));
         }
         privacy.add(new H2(getTranslation("join.privacy.title")), points);

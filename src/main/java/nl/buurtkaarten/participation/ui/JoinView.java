@@ -16,7 +16,8 @@ import org.springframework.modulith.NamedInterface;
 /** Where a parent without the QR code types the code from the screen. */
 @Route(value = "join", autoLayout = false)
 @AnonymousAllowed
-// The app shell names the parents' pages so that their components load with the first page (@LoadDependenciesOnStartup).
+// The app shell names the parents' pages so that their components load with the first page
+// (@LoadDependenciesOnStartup).
 @NamedInterface("ui")
 public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -39,6 +39,7 @@ class OwnAnswers extends Section {
     private final Runnable editorClosed;
     /** The answer the parent is changing, and its open editor: kept while the screen redraws around it. */
     private Long editingId;
+
     private ListItem editingItem;
 
     OwnAnswers(boolean easy, Editing editing, Consumer<Answer> withdrawing, Runnable editorClosed) {
@@ -59,8 +60,12 @@ class OwnAnswers extends Section {
         List<Answer> texts = mine.stream().filter(a -> !a.isReaction()).toList();
         if (texts.isEmpty()) {
             // Say what the parent did: a picture chosen is an answer too, and in the low-literacy mode nobody writes.
-            ListItem none = mine.stream().filter(Answer::isReaction).findFirst()
-                    .map(chosen -> new ListItem(getTranslation("phone.own.chosen", getTranslation("choice." + chosen.reaction().fileValue()))))
+            ListItem none = mine.stream()
+                    .filter(Answer::isReaction)
+                    .findFirst()
+                    .map(chosen -> new ListItem(getTranslation(
+                            "phone.own.chosen",
+                            getTranslation("choice." + chosen.reaction().fileValue()))))
                     .orElseGet(() -> new ListItem(getTranslation(easy ? "phone.own.none-easy" : "phone.own.none")));
             none.addClassName("bk-own-none");
             list.add(none);
@@ -69,7 +74,8 @@ class OwnAnswers extends Section {
         boolean stillEditing = false;
         for (Answer given : texts) {
             if (open && editingItem != null && editingId == given.id()) {
-                // An event (the parent's own answer arriving, the facilitator hiding answers) must not close the editor.
+                // An event (the parent's own answer arriving, the facilitator hiding answers) must not close the
+                // editor.
                 list.add(editingItem);
                 stillEditing = true;
             } else {

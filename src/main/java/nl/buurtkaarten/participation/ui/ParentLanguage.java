@@ -1,17 +1,17 @@
 package nl.buurtkaarten.participation.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import nl.buurtkaarten.base.ui.Locales;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 /**
  * The language a parent picked for their phone. Kept for this browser session and in a cookie
@@ -36,7 +36,8 @@ public final class ParentLanguage {
 
     private static Optional<Locale> fromCookie() {
         return BrowserCookies.read(COOKIE)
-                .filter(value -> Locales.PARENT.stream().anyMatch(locale -> locale.getLanguage().equals(value)))
+                .filter(value -> Locales.PARENT.stream()
+                        .anyMatch(locale -> locale.getLanguage().equals(value)))
                 .map(Locales::forParentLanguage);
     }
 
@@ -76,7 +77,9 @@ public final class ParentLanguage {
         select.setAriaLabel(UI.getCurrent().getTranslation("language.picker"));
         select.addClassName("bk-language-picker");
         select.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null && !change.getValue().equals(current)) {
+            if (change.isFromClient()
+                    && change.getValue() != null
+                    && !change.getValue().equals(current)) {
                 change.getSource().getUI().ifPresent(ui -> choose(ui, change.getValue()));
             }
         });

@@ -4,8 +4,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps a parent's secret token in an HttpOnly cookie, one per meeting, so that a reload, a phone
@@ -33,7 +33,8 @@ final class ParticipantCookie {
             return List.of();
         }
         return Arrays.stream(request.getCookies())
-                .filter(cookie -> cookie.getName().startsWith("bk_participant_") && !cookie.getName().equals(name(joinCode)))
+                .filter(cookie -> cookie.getName().startsWith("bk_participant_")
+                        && !cookie.getName().equals(name(joinCode)))
                 .map(Cookie::getValue)
                 .limit(20)
                 .toList();

@@ -1,36 +1,36 @@
 package nl.buurtkaarten.participation.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.live.MeetingPicture;
+import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.base.ui.Screen;
 import nl.buurtkaarten.base.ui.Screens;
-import nl.buurtkaarten.meeting.MeetingNow;
-import nl.buurtkaarten.participation.Participants;
-import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.meeting.Meeting;
+import nl.buurtkaarten.meeting.MeetingNow;
 import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.participation.JoinThrottle;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.participation.Participants;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.participation.Recognised;
-import nl.buurtkaarten.participation.JoinThrottle;
-import nl.buurtkaarten.base.UserFacingException;
-import nl.buurtkaarten.base.ui.Messages;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Section;
+import nl.buurtkaarten.security.Sessions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.NamedInterface;
-import nl.buurtkaarten.security.Sessions;
 
 /**
  * The parent's phone, at the address in the QR code. Shows the join form the first time, and from
@@ -38,7 +38,8 @@ import nl.buurtkaarten.security.Sessions;
  */
 @Route(value = "join/:code", autoLayout = false)
 @AnonymousAllowed
-// The app shell names the parents' pages so that their components load with the first page (@LoadDependenciesOnStartup).
+// The app shell names the parents' pages so that their components load with the first page
+// (@LoadDependenciesOnStartup).
 @NamedInterface("ui")
 public class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -50,8 +51,12 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private Meeting meeting;
     private Long me;
 
-    public ParticipantView(MeetingService meetings, ParticipationService participation, Screens screens,
-            ObjectProvider<PhonePanel> panels, JoinThrottle throttle) {
+    public ParticipantView(
+            MeetingService meetings,
+            ParticipationService participation,
+            Screens screens,
+            ObjectProvider<PhonePanel> panels,
+            JoinThrottle throttle) {
         this.throttle = throttle;
         this.meetings = meetings;
         this.participation = participation;
@@ -80,10 +85,14 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
             showUnknownCode();
             return;
         }
-        Optional<Recognised> recognised = participation.recognise(meeting.id(),
-                ParticipantCookie.read(meeting.joinCode()).orElse(null), ParticipantCookie.others(meeting.joinCode()));
+        Optional<Recognised> recognised = participation.recognise(
+                meeting.id(),
+                ParticipantCookie.read(meeting.joinCode()).orElse(null),
+                ParticipantCookie.others(meeting.joinCode()));
         // A follow-up meeting: the phone still held the token of the meeting before, and keeps it for this one too.
-        recognised.filter(Recognised::fromOtherMeeting).ifPresent(parent -> ParticipantCookie.write(meeting.joinCode(), parent.token()));
+        recognised
+                .filter(Recognised::fromOtherMeeting)
+                .ifPresent(parent -> ParticipantCookie.write(meeting.joinCode(), parent.token()));
         if (recognised.isPresent()) {
             showCard(recognised.get().participant(), recognised.get().token());
         } else if (!meeting.isOpen()) {
@@ -117,7 +126,8 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         screens.follow(forget, meeting.id(), new Screen() {
             @Override
             public Object shownOf(MeetingPicture picture) {
-                return picture.part(MeetingNow.class).isGone() ? Presence.MEETING_GONE
+                return picture.part(MeetingNow.class).isGone()
+                        ? Presence.MEETING_GONE
                         : picture.part(Participants.class).includes(mine) ? Presence.PRESENT : Presence.ABSENT;
             }
 
@@ -125,14 +135,20 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
             public void show(MeetingPicture picture) {
                 Presence presence = (Presence) shownOf(picture);
                 seen[0] |= presence == Presence.PRESENT;
-                if ((presence == Presence.MEETING_GONE || presence == Presence.ABSENT && seen[0]) && me != null && me == mine) {
+                if ((presence == Presence.MEETING_GONE || presence == Presence.ABSENT && seen[0])
+                        && me != null
+                        && me == mine) {
                     showGone("forget.gone");
                 }
             }
         });
     }
 
-    private enum Presence { PRESENT, ABSENT, MEETING_GONE }
+    private enum Presence {
+        PRESENT,
+        ABSENT,
+        MEETING_GONE
+    }
 
     /** A parent can delete everything of theirs at any time, and it leaves every screen at once. */
     private Section forgetMe(String token) {

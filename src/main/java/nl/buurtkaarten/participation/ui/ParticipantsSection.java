@@ -31,7 +31,11 @@ public class ParticipantsSection extends Details {
     private Participants shownParticipants;
     private Participants listedParticipants;
 
-    public ParticipantsSection(MeetingService meetings, ParticipationService participation, long meetingId, String owner,
+    public ParticipantsSection(
+            MeetingService meetings,
+            ParticipationService participation,
+            long meetingId,
+            String owner,
             boolean isLocked) {
         this.participation = participation;
         this.meetingId = meetingId;
@@ -87,7 +91,8 @@ public class ParticipantsSection extends Details {
                 dialog.setCancelText(getTranslation("common.cancel"));
                 dialog.setConfirmText(getTranslation("control.participants.remove"));
                 dialog.setConfirmButtonTheme("error primary");
-                dialog.addConfirmListener(event -> Messages.attempt(this, () -> participation.remove(meetingId, owner, parent.id())));
+                dialog.addConfirmListener(
+                        event -> Messages.attempt(this, () -> participation.remove(meetingId, owner, parent.id())));
                 dialog.open();
             });
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);

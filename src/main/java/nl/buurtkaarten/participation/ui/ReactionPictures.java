@@ -45,9 +45,17 @@ class ReactionPictures extends Div {
         if (!shownFor(card, easy)) {
             return;
         }
-        PictureChoice chosen = mine.stream().filter(Answer::isReaction).map(Answer::reaction).findFirst().orElse(null);
+        PictureChoice chosen = mine.stream()
+                .filter(Answer::isReaction)
+                .map(Answer::reaction)
+                .findFirst()
+                .orElse(null);
         getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", getTranslation(card.kind() == CardKind.STATEMENT ? "phone.reaction.label" : "phone.pictures.label"));
+        getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                card.kind() == CardKind.STATEMENT ? "phone.reaction.label" : "phone.pictures.label"));
         for (PictureChoice choice : card.choices()) {
             String word = getTranslation("choice." + choice.fileValue());
             boolean selected = choice == chosen;

@@ -33,7 +33,8 @@ class AnswerModeration extends UnorderedList {
      * listed; the list is drawn again only when an answer listed changed (hidden, edited, withdrawn).
      */
     void show(List<Answer> all) {
-        boolean onlyNew = !listedAnswers.isEmpty() && all.size() >= listedAnswers.size()
+        boolean onlyNew = !listedAnswers.isEmpty()
+                && all.size() >= listedAnswers.size()
                 && all.subList(0, listedAnswers.size()).equals(listedAnswers);
         List<Answer> toAdd = onlyNew ? all.subList(listedAnswers.size(), all.size()) : all;
         if (!onlyNew) {
@@ -56,14 +57,17 @@ class AnswerModeration extends UnorderedList {
                     : answer.text();
             Span body = new Span(text);
             body.addClassName("bk-control-answer-text");
-            Span who = new Span(answer.publicName() != null
-                    ? getTranslation("control.answer.named", answer.publicName())
-                    : getTranslation("control.answer.anonymous"));
+            Span who = new Span(
+                    answer.publicName() != null
+                            ? getTranslation("control.answer.named", answer.publicName())
+                            : getTranslation("control.answer.anonymous"));
             who.addClassName("bk-control-answer-who");
-            Button toggle = new Button(getTranslation(answer.hidden() ? "control.answer.show" : "control.answer.hide"),
-                    click -> Messages.attempt(this,
-                            () -> participation.setHidden(meetingId, owner, answer.id(), !answer.hidden())));
-            toggle.addThemeVariants(ButtonVariant.SMALL, answer.hidden() ? ButtonVariant.TERTIARY : ButtonVariant.ERROR);
+            Button toggle = new Button(
+                    getTranslation(answer.hidden() ? "control.answer.show" : "control.answer.hide"),
+                    click -> Messages.attempt(
+                            this, () -> participation.setHidden(meetingId, owner, answer.id(), !answer.hidden())));
+            toggle.addThemeVariants(
+                    ButtonVariant.SMALL, answer.hidden() ? ButtonVariant.TERTIARY : ButtonVariant.ERROR);
             toggle.addClassName("bk-hide-answer");
             item.add(body, who, toggle);
             if (answer.hidden()) {

@@ -3,17 +3,17 @@ package nl.buurtkaarten.projector.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.PictureChoice;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.participation.Answer;
-import nl.buurtkaarten.cards.PictureChoice;
 
 /**
  * The answers to the current card on the projector: reactions as counted bars, texts as notes.
@@ -37,7 +37,8 @@ class AnswerWall extends Div {
         if (card == null) {
             return;
         }
-        List<Answer> texts = answers.stream().filter(answer -> !answer.isReaction()).toList();
+        List<Answer> texts =
+                answers.stream().filter(answer -> !answer.isReaction()).toList();
         List<Answer> reactions = answers.stream().filter(Answer::isReaction).toList();
         if (!visible) {
             Paragraph hidden = new Paragraph(getTranslation("projector.answers.hidden", answers.size()));

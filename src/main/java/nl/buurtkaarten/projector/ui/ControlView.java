@@ -48,14 +48,20 @@ public class ControlView extends FacilitatorScreen {
     private final Paragraph notes = new Paragraph();
     /** The card's tags (the parent's style, the child's behaviour, the place), for the facilitator only. */
     private final Paragraph tags = new Paragraph();
+
     private final Paragraph summary = new Paragraph();
     private AnswerModeration answerList;
     private ParticipantsSection participants;
     private SummarySection summarySection;
     private MeetingControls controls;
 
-    public ControlView(MeetingService meetings, ParticipationService participation, SupportService support,
-            SummaryService summaries, Screens screens, AuthenticationContext authentication) {
+    public ControlView(
+            MeetingService meetings,
+            ParticipationService participation,
+            SupportService support,
+            SummaryService summaries,
+            Screens screens,
+            AuthenticationContext authentication) {
         super(meetings, screens, authentication, "control.title");
         this.summaries = summaries;
         this.participation = participation;
@@ -81,8 +87,20 @@ public class ControlView extends FacilitatorScreen {
         answerList = new AnswerModeration(participation, meeting.id(), owner);
         participants = new ParticipantsSection(meetings, participation, meeting.id(), owner, meeting.locked());
         summarySection = new SummarySection(summaries, meeting);
-        add(backToList, title, summary, card, notes, tags, guideLinks, controls, new H2(getTranslation("control.answers")), answerList,
-                participants, summarySection, new AreasEditor(support, meeting.id(), owner));
+        add(
+                backToList,
+                title,
+                summary,
+                card,
+                notes,
+                tags,
+                guideLinks,
+                controls,
+                new H2(getTranslation("control.answers")),
+                answerList,
+                participants,
+                summarySection,
+                new AreasEditor(support, meeting.id(), owner));
         shownMeeting = null;
         shownAnswers = null;
         shownCount = -1;
@@ -103,7 +121,10 @@ public class ControlView extends FacilitatorScreen {
         participants.show(joined);
         if (meetingChanged || joined.count() != shownCount) {
             shownCount = joined.count();
-            summary.setText(getTranslation("control.summary", meeting.displayCode(), joined.count(),
+            summary.setText(getTranslation(
+                    "control.summary",
+                    meeting.displayCode(),
+                    joined.count(),
                     getTranslation(meeting.isOpen() ? "meetings.status.open" : "meetings.status.closed")));
         }
         AnswersNow answers = picture.part(AnswersNow.class);
@@ -125,7 +146,8 @@ public class ControlView extends FacilitatorScreen {
             notes.setText(note == null ? "" : getTranslation("control.notes", note));
             notes.setVisible(note != null);
             List<String> named = now.tags().named().stream()
-                    .map(tag -> getTranslation("tag.dimension." + tag.dimension()) + ": " + getTranslation(tag.labelKey()).toLowerCase(getLocale()))
+                    .map(tag -> getTranslation("tag.dimension." + tag.dimension()) + ": "
+                            + getTranslation(tag.labelKey()).toLowerCase(getLocale()))
                     .toList();
             tags.setText(String.join(" · ", named));
             tags.setVisible(!named.isEmpty());

@@ -32,7 +32,8 @@ final class FacilitatedMeeting {
      */
     static String baseUrl(PublicAddress address) {
         if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
-            return address.baseUrl(ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).build());
+            return address.baseUrl(ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                    .build());
         }
         return address.baseUrl("http", "localhost", 8080);
     }

@@ -17,7 +17,8 @@ class JoinPanel extends Div {
         Paragraph scan = new Paragraph(getTranslation("projector.join.scan"));
         scan.addClassName("bk-join-scan");
         String svg = QrCodes.svg(joinUrl);
-        Image qr = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
+        Image qr = new Image(
+                "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
                 getTranslation("projector.join.qr-alt", joinUrl));
         qr.addClassName("bk-join-qr");
         Paragraph orGo = new Paragraph(getTranslation("projector.join.or-go", baseUrl + "/join"));

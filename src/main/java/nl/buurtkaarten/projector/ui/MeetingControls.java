@@ -47,8 +47,10 @@ class MeetingControls extends Div {
         back.addClickListener(click -> Messages.attempt(this, () -> meetings.back(meetingId, owner)));
         label(skip, "controls.skip", keyboard ? "S" : null);
         skip.addClickListener(click -> Messages.attempt(this, () -> meetings.skip(meetingId, owner)));
-        answers.addClickListener(click -> Messages.attempt(this, () -> meetings.setAnswersVisible(meetingId, owner, !answersVisible)));
-        summary.addClickListener(click -> Messages.attempt(this, () -> meetings.setSummaryVisible(meetingId, owner, !summaryVisible)));
+        answers.addClickListener(
+                click -> Messages.attempt(this, () -> meetings.setAnswersVisible(meetingId, owner, !answersVisible)));
+        summary.addClickListener(
+                click -> Messages.attempt(this, () -> meetings.setSummaryVisible(meetingId, owner, !summaryVisible)));
         summary.addClassName("bk-summary-toggle");
         if (keyboard) {
             summary.addClickShortcut(Key.KEY_W);
@@ -92,7 +94,10 @@ class MeetingControls extends Div {
 
     void update(Meeting meeting, DrawProgress state) {
         answersVisible = meeting.answersVisible();
-        label(answers, answersVisible ? "controls.hide-answers" : "controls.show-answers", answers.getElement().hasAttribute("aria-keyshortcuts") || isKeyboard() ? "A" : null);
+        label(
+                answers,
+                answersVisible ? "controls.hide-answers" : "controls.show-answers",
+                answers.getElement().hasAttribute("aria-keyshortcuts") || isKeyboard() ? "A" : null);
         summaryVisible = meeting.summaryVisible();
         label(summary, summaryVisible ? "controls.hide-summary" : "controls.show-summary", isKeyboard() ? "W" : null);
         summary.setVisible(meeting.isOpen());
@@ -104,9 +109,10 @@ class MeetingControls extends Div {
         theme.setEnabled(open);
         reshuffle.setVisible(open && state.exhausted());
         close.setVisible(open);
-        progress.setText(state.exhausted()
-                ? getTranslation("controls.progress.exhausted", state.total())
-                : getTranslation("controls.progress", state.remaining(), state.total()));
+        progress.setText(
+                state.exhausted()
+                        ? getTranslation("controls.progress.exhausted", state.total())
+                        : getTranslation("controls.progress", state.remaining(), state.total()));
     }
 
     private boolean isKeyboard() {

@@ -12,25 +12,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import nl.buurtkaarten.base.live.MeetingPicture;
-import nl.buurtkaarten.base.ui.Screens;
+import java.util.Map;
 import nl.buurtkaarten.base.PublicAddress;
+import nl.buurtkaarten.base.live.MeetingPicture;
 import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.base.ui.Screens;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.MeetingNow;
+import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.meeting.ui.CurrentCard;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.AnswersNow;
-import nl.buurtkaarten.participation.Participants;
-import nl.buurtkaarten.summary.SummaryNow;
-import nl.buurtkaarten.support.SupportNow;
-import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.cards.ui.CardDisplay;
-import nl.buurtkaarten.meeting.ui.CurrentCard;
 import nl.buurtkaarten.participation.Participant;
+import nl.buurtkaarten.participation.Participants;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.Roles;
+import nl.buurtkaarten.summary.SummaryNow;
 import nl.buurtkaarten.summary.ui.SummaryDisplay;
-import java.util.Map;
+import nl.buurtkaarten.support.SupportNow;
 
 /**
  * The meeting on the projector (made for 1920×1080, legible from the back of the room): the
@@ -60,13 +60,17 @@ public class ProjectorView extends FacilitatorScreen {
     private JoinPanel joinPanel;
     private DrawnCard current;
 
-    public ProjectorView(MeetingService meetings, ParticipationService participation,
-            PublicAddress address, Screens screens, AuthenticationContext authentication) {
+    public ProjectorView(
+            MeetingService meetings,
+            ParticipationService participation,
+            PublicAddress address,
+            Screens screens,
+            AuthenticationContext authentication) {
         super(meetings, screens, authentication, "app.name");
         this.address = address;
         addClassName("bk-projector");
-        answers = new AnswerWall(answerId -> Messages.attempt(this,
-                () -> participation.setHidden(meeting.id(), owner, answerId, true)));
+        answers = new AnswerWall(
+                answerId -> Messages.attempt(this, () -> participation.setHidden(meeting.id(), owner, answerId, true)));
         participants.addClassName("bk-participants");
         status.addClassName("bk-status");
     }

@@ -18,25 +18,36 @@ class SupportChart extends Div {
     void show(Map<SupportKind, SupportCounts> counts) {
         removeAll();
         int offers = counts.values().stream().mapToInt(SupportCounts::offers).sum();
-        int requests = counts.values().stream().mapToInt(SupportCounts::requests).sum();
+        int requests =
+                counts.values().stream().mapToInt(SupportCounts::requests).sum();
         // Nothing offered or asked yet: the chart leaves its room on the projector to who joined.
         setVisible(offers + requests > 0);
         Paragraph title = new Paragraph(getTranslation("projector.support.title", offers, requests));
         title.addClassName("bk-support-chart-title");
         add(title);
-        int max = Math.max(1, counts.values().stream().mapToInt(count -> Math.max(count.offers(), count.requests())).max().orElse(1));
+        int max = Math.max(
+                1,
+                counts.values().stream()
+                        .mapToInt(count -> Math.max(count.offers(), count.requests()))
+                        .max()
+                        .orElse(1));
         for (SupportKind kind : SupportKind.values()) {
             SupportCounts count = counts.get(kind);
             Div row = new Div();
             row.addClassName("bk-support-chart-row");
             row.getElement().setAttribute("data-support", kind.fileValue());
-            Span label = new Span(CardDisplay.supportIcon(kind), new Span(getTranslation("support." + kind.fileValue())));
+            Span label =
+                    new Span(CardDisplay.supportIcon(kind), new Span(getTranslation("support." + kind.fileValue())));
             label.addClassName("bk-support-chart-label");
-            row.add(label, bar("offer", count.offers(), max, "projector.support.offers"),
+            row.add(
+                    label,
+                    bar("offer", count.offers(), max, "projector.support.offers"),
                     bar("request", count.requests(), max, "projector.support.requests"));
             add(row);
         }
-        Div legend = new Div(legend("offer", "projector.support.legend-offers"), legend("request", "projector.support.legend-requests"));
+        Div legend = new Div(
+                legend("offer", "projector.support.legend-offers"),
+                legend("request", "projector.support.legend-requests"));
         legend.addClassName("bk-support-chart-legend");
         add(legend);
     }

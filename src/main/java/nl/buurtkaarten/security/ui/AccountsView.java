@@ -28,14 +28,13 @@ import nl.buurtkaarten.base.ui.FacilitatorHeader;
 import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.security.AccountService;
-import nl.buurtkaarten.security.Roles;
 import nl.buurtkaarten.security.OneTimePasswords;
+import nl.buurtkaarten.security.Roles;
 
 /** The administrator adds accounts, disables and enables them, and gives a new password. */
 @Route(value = "accounts", autoLayout = false)
 @RolesAllowed(Roles.ADMIN)
 public class AccountsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
@@ -59,8 +58,12 @@ public class AccountsView extends Main implements BeforeEnterObserver, HasDynami
         list.addClassName("bk-accounts");
         newPassword.addClassName("bk-new-password");
         newPassword.setVisible(false);
-        Div content = new Div(new H1(getTranslation("accounts.title")), addForm(), newPassword,
-                new H2(getTranslation("accounts.list")), list);
+        Div content = new Div(
+                new H1(getTranslation("accounts.title")),
+                addForm(),
+                newPassword,
+                new H2(getTranslation("accounts.list")),
+                list);
         content.addClassName("bk-page-content");
         add(new FacilitatorHeader(authentication), content);
         refresh();
@@ -103,14 +106,20 @@ public class AccountsView extends Main implements BeforeEnterObserver, HasDynami
             item.addClassName("bk-account");
             Span name = new Span(account.username());
             name.addClassName("bk-account-name");
-            Span details = new Span(String.join(", ", account.roles().stream().map(role -> getTranslation("role." + role.toLowerCase(Locale.ROOT))).toList())
+            Span details = new Span(String.join(
+                            ", ",
+                            account.roles().stream()
+                                    .map(role -> getTranslation("role." + role.toLowerCase(Locale.ROOT)))
+                                    .toList())
                     + " · " + getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled"));
             details.addClassName("bk-account-details");
-            Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"), click -> {
-                if (Messages.attempt(this, () -> accounts.setEnabled(account.username(), !account.enabled(), me))) {
-                    refresh();
-                }
-            });
+            Button toggle =
+                    new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"), click -> {
+                        if (Messages.attempt(
+                                this, () -> accounts.setEnabled(account.username(), !account.enabled(), me))) {
+                            refresh();
+                        }
+                    });
             toggle.addThemeVariants(ButtonVariant.TERTIARY);
             Button reset = new Button(getTranslation("accounts.reset"), click -> {
                 String password = OneTimePasswords.generate(random);

@@ -7,12 +7,12 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.buurtkaarten.security.Sessions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * When a parent closes the last tab of the app on their phone (the browser tells Vaadin, which
@@ -50,16 +50,22 @@ class ClosedTabs implements VaadinServiceInitListener, AutoCloseable {
     }
 
     private void closed(VaadinSession session) {
-        if (session == null || session.getSession() == null || Sessions.isSignedIn(session.getSession()) || anyOpen(session)) {
+        if (session == null
+                || session.getSession() == null
+                || Sessions.isSignedIn(session.getSession())
+                || anyOpen(session)) {
             return;
         }
         try {
-            later.schedule(() -> session.access(() -> {
-                WrappedSession wrapped = session.getSession();
-                if (wrapped != null && !Sessions.isSignedIn(wrapped) && !anyOpen(session)) {
-                    wrapped.invalidate();
-                }
-            }), grace.toMillis(), TimeUnit.MILLISECONDS);
+            later.schedule(
+                    () -> session.access(() -> {
+                        WrappedSession wrapped = session.getSession();
+                        if (wrapped != null && !Sessions.isSignedIn(wrapped) && !anyOpen(session)) {
+                            wrapped.invalidate();
+                        }
+                    }),
+                    grace.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             // The app is stopping: every session ends anyway.
         }

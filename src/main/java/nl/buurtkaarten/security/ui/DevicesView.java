@@ -48,13 +48,14 @@ public class DevicesView extends Main implements BeforeEnterObserver, HasDynamic
         Locales.apply(event.getUI(), Locales.ofBrowser());
         removeAll();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
         List<RememberedDevices.Device> devices = accounts.devices(me);
         UnorderedList list = new UnorderedList();
         list.addClassName("bk-devices");
         for (RememberedDevices.Device device : devices) {
-            ListItem item = new ListItem(getTranslation("security.devices.item", format.format(device.createdAt()),
-                    format.format(device.lastUsed())));
+            ListItem item = new ListItem(getTranslation(
+                    "security.devices.item", format.format(device.createdAt()), format.format(device.lastUsed())));
             item.addClassName("bk-device");
             list.add(item);
         }
@@ -63,8 +64,12 @@ public class DevicesView extends Main implements BeforeEnterObserver, HasDynamic
         Button signOutEverywhere = new Button(getTranslation("security.devices.sign-out-all"), click -> confirm());
         signOutEverywhere.addThemeVariants(ButtonVariant.ERROR);
         signOutEverywhere.addClassName("bk-sign-out-everywhere");
-        Div content = new Div(new H1(getTranslation("security.devices.title")), new Paragraph(getTranslation("security.devices.intro")),
-                list, none, signOutEverywhere);
+        Div content = new Div(
+                new H1(getTranslation("security.devices.title")),
+                new Paragraph(getTranslation("security.devices.intro")),
+                list,
+                none,
+                signOutEverywhere);
         content.addClassName("bk-page-content");
         add(new FacilitatorHeader(authentication), content);
     }

@@ -36,8 +36,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         remember.addClassName("bk-remember-device");
         remember.setValue(true);
         login.getElement().appendChild(remember.getElement());
-        login.getElement().executeJs("const field = this.querySelector('#vaadinLoginUsername'); if (field) { field.maxlength = $0; }",
-                AccountService.MAX_USERNAME);
+        login.getElement()
+                .executeJs(
+                        "const field = this.querySelector('#vaadinLoginUsername'); if (field) { field.maxlength = $0; }",
+                        AccountService.MAX_USERNAME);
     }
 
     @Override
@@ -50,16 +52,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
-        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        List<String> error =
+                event.getLocation().getQueryParameters().getParameters().get("error");
         String reason = error == null || error.isEmpty() ? "" : error.getFirst();
         LoginI18n.ErrorMessage message = i18n.getErrorMessage();
         message.setTitle(getTranslation("login.error.title"));
-        message.setMessage(switch (reason) {
-            case SignInRefusals.WAIT -> getTranslation("login.error.wait");
-            case SignInRefusals.TOO_LONG -> getTranslation("login.error.too-long", AccountService.MAX_USERNAME);
-            case SignInRefusals.EXPIRED -> getTranslation("login.error.expired");
-            default -> getTranslation("login.error.message");
-        });
+        message.setMessage(
+                switch (reason) {
+                    case SignInRefusals.WAIT -> getTranslation("login.error.wait");
+                    case SignInRefusals.TOO_LONG -> getTranslation("login.error.too-long", AccountService.MAX_USERNAME);
+                    case SignInRefusals.EXPIRED -> getTranslation("login.error.expired");
+                    default -> getTranslation("login.error.message");
+                });
         login.setI18n(i18n);
         login.setError(error != null);
         remember.setLabel(getTranslation("login.remember"));

@@ -2,6 +2,7 @@ package nl.buurtkaarten.storage.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -26,7 +27,6 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
-import java.io.OutputStream;
 
 /**
  * Online backups of the H2 database while the app runs, with H2's {@code BACKUP TO} (a
@@ -43,7 +43,9 @@ public class DatabaseBackup implements SchedulingConfigurer {
     static final String PART = ".part";
     /** The database file inside the zip, as H2 names it. */
     static final String DATABASE_FILE = "buurtkaarten.mv.db";
-    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter NAME_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
 
     private final JdbcClient jdbc;
@@ -91,9 +93,14 @@ public class DatabaseBackup implements SchedulingConfigurer {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             syncFolder(folder);
             int removed = rotate(folder, settings.keep());
-            log.info("Database backup {} written ({} kB, {} ms); {} backups in the folder (keep {}), {} older removed",
-                    target.getFileName(), Files.size(target) / 1024, (System.nanoTime() - started) / 1_000_000,
-                    backups(folder).size(), settings.keep(), removed);
+            log.info(
+                    "Database backup {} written ({} kB, {} ms); {} backups in the folder (keep {}), {} older removed",
+                    target.getFileName(),
+                    Files.size(target) / 1024,
+                    (System.nanoTime() - started) / 1_000_000,
+                    backups(folder).size(),
+                    settings.keep(),
+                    removed);
             return Optional.of(target);
         } catch (IOException | RuntimeException e) {
             log.warn("Database backup into {} failed, older backups are kept: {}", folder, DatabaseErrors.describe(e));
@@ -151,7 +158,8 @@ public class DatabaseBackup implements SchedulingConfigurer {
 
     /** Whether a file is a zip that holds a non-empty database file: what a restore needs. */
     public static boolean isWholeBackup(Path zip) {
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             boolean found = false;
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 long size = entries.transferTo(OutputStream.nullOutputStream());

@@ -24,19 +24,22 @@ import java.util.zip.ZipInputStream;
  */
 public final class RestoreBackup {
 
-    private static final DateTimeFormatter ASIDE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ASIDE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final String DATABASE_NAME = "buurtkaarten";
 
-    private RestoreBackup() {
-    }
+    private RestoreBackup() {}
 
     public static void main(String[] args) {
         if (args.length < 1 || args[0].isBlank()) {
-            System.err.println("Usage: mvn -q compile exec:exec@restore -Dbackup=<backup zip> [-Ddata.dir=<data folder>]");
+            System.err.println(
+                    "Usage: mvn -q compile exec:exec@restore -Dbackup=<backup zip> [-Ddata.dir=<data folder>]");
             System.exit(2);
         }
-        Path dataDir = Path.of(args.length > 1 && !args[1].isBlank() ? args[1]
-                : System.getenv().getOrDefault("BUURTKAARTEN_DATA_DIR", "data"));
+        Path dataDir = Path.of(
+                args.length > 1 && !args[1].isBlank()
+                        ? args[1]
+                        : System.getenv().getOrDefault("BUURTKAARTEN_DATA_DIR", "data"));
         try {
             Result result = restore(Path.of(args[0]), dataDir, Clock.systemUTC());
             System.out.println("Restored " + args[0] + " into " + result.database());
@@ -54,8 +57,7 @@ public final class RestoreBackup {
      * @param database the restored database file
      * @param movedAside the folder the earlier database files went to, or null if there were none
      */
-    public record Result(Path database, Path movedAside) {
-    }
+    public record Result(Path database, Path movedAside) {}
 
     public static Result restore(Path backup, Path dataDir, Clock clock) throws IOException {
         if (!Files.isRegularFile(backup)) {
@@ -67,14 +69,17 @@ public final class RestoreBackup {
         Files.createDirectories(dataDir);
         Path database = dataDir.resolve(DatabaseBackup.DATABASE_FILE);
         if (inUse(database)) {
-            throw new IllegalStateException("the database in " + dataDir.toAbsolutePath() + " is in use: stop the app first");
+            throw new IllegalStateException(
+                    "the database in " + dataDir.toAbsolutePath() + " is in use: stop the app first");
         }
 
         Path restoring = dataDir.resolve(DatabaseBackup.DATABASE_FILE + ".restoring");
-        try (InputStream in = Files.newInputStream(backup); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(backup);
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 // Only the database file, and only by its bare name: nothing in the zip chooses where it goes.
-                if (!entry.isDirectory() && Path.of(entry.getName()).getFileName().toString().equals(DatabaseBackup.DATABASE_FILE)) {
+                if (!entry.isDirectory()
+                        && Path.of(entry.getName()).getFileName().toString().equals(DatabaseBackup.DATABASE_FILE)) {
                     Files.copy(entries, restoring, StandardCopyOption.REPLACE_EXISTING);
                 }
             }

@@ -1,6 +1,5 @@
 package nl.buurtkaarten.summary.ui;
 
-import nl.buurtkaarten.base.ui.LengthLimit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -41,13 +41,19 @@ class FollowUpAction implements MeetingListAction {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(source.getTranslation("followup.title", meeting.title()));
         TextField title = new TextField(source.getTranslation("meetings.new.title"));
-        title.setValue(source.getTranslation("followup.default-title", meeting.title()).substring(0,
-                Math.min(MeetingService.MAX_TITLE, source.getTranslation("followup.default-title", meeting.title()).length())));
+        title.setValue(source.getTranslation("followup.default-title", meeting.title())
+                .substring(
+                        0,
+                        Math.min(
+                                MeetingService.MAX_TITLE,
+                                source.getTranslation("followup.default-title", meeting.title())
+                                        .length())));
         LengthLimit.apply(title, MeetingService.MAX_TITLE, "meeting.error.title-too-long");
         title.setWidthFull();
         Button start = new Button(source.getTranslation("followup.start"), click -> {
             try {
-                Meeting followUp = followUps.start(meeting.id(), authentication.getPrincipalName().orElseThrow(), title.getValue());
+                Meeting followUp = followUps.start(
+                        meeting.id(), authentication.getPrincipalName().orElseThrow(), title.getValue());
                 dialog.close();
                 source.getUI().ifPresent(ui -> ui.navigate("meeting/" + followUp.id() + "/projector"));
             } catch (UserFacingException refusal) {

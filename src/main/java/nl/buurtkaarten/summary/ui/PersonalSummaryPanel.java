@@ -1,7 +1,5 @@
 package nl.buurtkaarten.summary.ui;
 
-import nl.buurtkaarten.base.ui.LengthLimit;
-import nl.buurtkaarten.summary.SummaryTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,30 +10,32 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.live.MeetingPicture;
+import nl.buurtkaarten.base.ui.LengthLimit;
+import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.base.ui.PictureButton;
 import nl.buurtkaarten.base.ui.Screen;
 import nl.buurtkaarten.base.ui.Screens;
-import nl.buurtkaarten.base.UserFacingException;
-import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingNow;
-import nl.buurtkaarten.summary.ContactsNow;
-import nl.buurtkaarten.summary.SummaryNow;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.participation.Participant;
-import nl.buurtkaarten.summary.ContactService;
-import nl.buurtkaarten.summary.SuggestedMatch;
-import nl.buurtkaarten.summary.SummaryService;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.HashMap;
-import nl.buurtkaarten.base.ui.PictureButton;
 import nl.buurtkaarten.participation.ui.EasyMode;
+import nl.buurtkaarten.summary.ContactService;
+import nl.buurtkaarten.summary.ContactsNow;
+import nl.buurtkaarten.summary.SuggestedMatch;
+import nl.buurtkaarten.summary.SummaryNow;
+import nl.buurtkaarten.summary.SummaryService;
+import nl.buurtkaarten.summary.SummaryTexts;
 
 /**
  * A parent's own part of the summary: whom they could help, who could help them, and why. Contact
@@ -53,8 +53,14 @@ class PersonalSummaryPanel extends Section implements Screen {
     private final Div contactSection = new Div();
     private final Map<Long, ContactRow> rows = new HashMap<>();
 
-    PersonalSummaryPanel(Meeting meeting, Participant me, String token, MeetingService meetings, SummaryService summaries,
-            ContactService contacts, Screens screens) {
+    PersonalSummaryPanel(
+            Meeting meeting,
+            Participant me,
+            String token,
+            MeetingService meetings,
+            SummaryService summaries,
+            ContactService contacts,
+            Screens screens) {
         this.meeting = meeting;
         this.me = me;
         this.token = token;
@@ -71,7 +77,8 @@ class PersonalSummaryPanel extends Section implements Screen {
      * What the panel shows: whether the summary is shown at all, and then this parent's pairs, what
      * they share with whom, and the details of those who agreed both ways.
      */
-    private record Shown(boolean shows, List<SuggestedMatch> mine, Map<Long, String> sharing, Map<Long, String> mutual) {}
+    private record Shown(
+            boolean shows, List<SuggestedMatch> mine, Map<Long, String> sharing, Map<Long, String> mutual) {}
 
     @Override
     public Object shownOf(MeetingPicture picture) {
@@ -129,8 +136,10 @@ class PersonalSummaryPanel extends Section implements Screen {
             return;
         }
         List<SuggestedMatch> mine = shown.mine();
-        List<SuggestedMatch> giving = mine.stream().filter(match -> match.helper().id() == me.id()).toList();
-        List<SuggestedMatch> receiving = mine.stream().filter(match -> match.receiver().id() == me.id()).toList();
+        List<SuggestedMatch> giving =
+                mine.stream().filter(match -> match.helper().id() == me.id()).toList();
+        List<SuggestedMatch> receiving =
+                mine.stream().filter(match -> match.receiver().id() == me.id()).toList();
         if (mine.isEmpty()) {
             content.add(new Paragraph(getTranslation("personal.none")));
             return;
@@ -174,10 +183,14 @@ class PersonalSummaryPanel extends Section implements Screen {
         rows.keySet().retainAll(others.keySet());
         Map<Long, String> sharing = shown.sharing();
         contactSection.removeAll();
-        contactSection.add(new H3(getTranslation("personal.contact.title")), new Paragraph(getTranslation("personal.contact.explain")));
+        contactSection.add(
+                new H3(getTranslation("personal.contact.title")),
+                new Paragraph(getTranslation("personal.contact.explain")));
         for (Participant other : others.values()) {
             ContactRow row = rows.computeIfAbsent(other.id(), id -> new ContactRow(other));
-            row.update(sharing.containsKey(other.id()), Optional.ofNullable(shown.mutual().get(other.id())));
+            row.update(
+                    sharing.containsKey(other.id()),
+                    Optional.ofNullable(shown.mutual().get(other.id())));
             contactSection.add(row);
         }
         return contactSection;
@@ -191,8 +204,8 @@ class PersonalSummaryPanel extends Section implements Screen {
         private final TextField contact = new TextField();
         private final Button share = new Button();
         private final boolean easy = EasyMode.isOn();
-        private final PictureButton inPerson = new PictureButton(
-                VaadinIcon.HANDSHAKE.create(), getTranslation("personal.contact.in-person"));
+        private final PictureButton inPerson =
+                new PictureButton(VaadinIcon.HANDSHAKE.create(), getTranslation("personal.contact.in-person"));
 
         ContactRow(Participant other) {
             this.other = other;
@@ -241,8 +254,7 @@ class PersonalSummaryPanel extends Section implements Screen {
             contact.setVisible(!shared && !easy);
             share.setVisible(!shared && !easy);
             status.setClassName(theirs.isPresent() ? "bk-contact-both" : "bk-contact-waiting");
-            status.setText(theirs
-                    .map(detail -> ContactService.IN_PERSON.equals(detail)
+            status.setText(theirs.map(detail -> ContactService.IN_PERSON.equals(detail)
                             ? getTranslation("personal.contact.both-in-person", other.nickname())
                             : getTranslation("personal.contact.both", other.nickname(), detail))
                     .orElse(getTranslation("personal.contact.waiting", other.nickname())));

@@ -20,8 +20,8 @@ class PersonalSummaryPhonePanel implements PhonePanel {
     private final ContactService contacts;
     private final Screens screens;
 
-    PersonalSummaryPhonePanel(MeetingService meetings, SummaryService summaries, ContactService contacts,
-            Screens screens) {
+    PersonalSummaryPhonePanel(
+            MeetingService meetings, SummaryService summaries, ContactService contacts, Screens screens) {
         this.meetings = meetings;
         this.summaries = summaries;
         this.contacts = contacts;

@@ -1,11 +1,11 @@
 package nl.buurtkaarten.summary.ui;
 
-import nl.buurtkaarten.summary.SummaryTexts;
 import com.vaadin.flow.component.Component;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.buurtkaarten.summary.MeetingSummary;
 import nl.buurtkaarten.summary.SuggestedMatch;
+import nl.buurtkaarten.summary.SummaryTexts;
 import nl.buurtkaarten.support.SupportItem;
 
 /**
@@ -20,25 +20,52 @@ final class SummaryCsv {
 
     static byte[] write(Component context, MeetingSummary summary) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        row(csv, List.of(context.getTranslation("csv.helper"), context.getTranslation("csv.receiver"),
-                context.getTranslation("csv.topic"), context.getTranslation("csv.kind"), context.getTranslation("csv.why"),
-                context.getTranslation("summary.csv.fit"), context.getTranslation("summary.csv.offer")));
+        row(
+                csv,
+                List.of(
+                        context.getTranslation("csv.helper"),
+                        context.getTranslation("csv.receiver"),
+                        context.getTranslation("csv.topic"),
+                        context.getTranslation("csv.kind"),
+                        context.getTranslation("csv.why"),
+                        context.getTranslation("summary.csv.fit"),
+                        context.getTranslation("summary.csv.offer")));
         for (SuggestedMatch match : summary.matches()) {
-            row(csv, List.of(match.helper().nickname(), match.receiver().nickname(), SummaryTexts.topic(context::getTranslation, match.request()),
-                    context.getTranslation("support." + match.offer().kind().fileValue()), SummaryTexts.reasons(context::getTranslation, match.reasons()),
-                    SummaryTexts.fit(context::getTranslation, match), SummaryTexts.topic(context::getTranslation, match.offer())));
+            row(
+                    csv,
+                    List.of(
+                            match.helper().nickname(),
+                            match.receiver().nickname(),
+                            SummaryTexts.topic(context::getTranslation, match.request()),
+                            context.getTranslation(
+                                    "support." + match.offer().kind().fileValue()),
+                            SummaryTexts.reasons(context::getTranslation, match.reasons()),
+                            SummaryTexts.fit(context::getTranslation, match),
+                            SummaryTexts.topic(context::getTranslation, match.offer())));
         }
         for (SupportItem request : summary.openRequests()) {
-            String receiver = summary.participants().stream().filter(participant -> participant.id() == request.participantId())
-                    .map(participant -> participant.nickname()).findFirst().orElse("");
-            row(csv, List.of("", receiver, SummaryTexts.topic(context::getTranslation, request),
-                    context.getTranslation("support." + request.kind().fileValue()), context.getTranslation("csv.open"), "", ""));
+            String receiver = summary.participants().stream()
+                    .filter(participant -> participant.id() == request.participantId())
+                    .map(participant -> participant.nickname())
+                    .findFirst()
+                    .orElse("");
+            row(
+                    csv,
+                    List.of(
+                            "",
+                            receiver,
+                            SummaryTexts.topic(context::getTranslation, request),
+                            context.getTranslation("support." + request.kind().fileValue()),
+                            context.getTranslation("csv.open"),
+                            "",
+                            ""));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void row(StringBuilder csv, List<String> cells) {
-        csv.append(String.join(";", cells.stream().map(SummaryCsv::cell).toList())).append("\r\n");
+        csv.append(String.join(";", cells.stream().map(SummaryCsv::cell).toList()))
+                .append("\r\n");
     }
 
     /** Quotes every cell, and defuses text a spreadsheet would run as a formula. */

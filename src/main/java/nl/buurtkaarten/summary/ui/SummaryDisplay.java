@@ -1,6 +1,5 @@
 package nl.buurtkaarten.summary.ui;
 
-import nl.buurtkaarten.summary.SummaryTexts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +18,7 @@ import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.summary.MeetingSummary;
 import nl.buurtkaarten.summary.NetworkPicture;
 import nl.buurtkaarten.summary.SuggestedMatch;
+import nl.buurtkaarten.summary.SummaryTexts;
 import nl.buurtkaarten.support.SupportItem;
 import org.springframework.modulith.NamedInterface;
 
@@ -51,7 +51,8 @@ public class SummaryDisplay extends Div {
         figures.add(figure(summary.givingAndReceivingPercent(), "summary.figure.giving-and-receiving"));
         figures.addClassName("bk-summary-figures");
         String svg = NetworkPicture.svg(summary, getTranslation("summary.picture"));
-        Image picture = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
+        Image picture = new Image(
+                "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
                 getTranslation("summary.picture"));
         picture.addClassName("bk-summary-picture");
         Div legend = new Div();
@@ -66,7 +67,10 @@ public class SummaryDisplay extends Div {
             Span dashes = new Span();
             dashes.addClassName("bk-summary-swatch");
             dashes.addClassName("bk-summary-swatch-suggestion");
-            dashes.getStyle().set("background", "none").set("height", "0").set("width", "22px")
+            dashes.getStyle()
+                    .set("background", "none")
+                    .set("height", "0")
+                    .set("width", "22px")
                     .set("border-top", "3px dashed #4a5259");
             Span suggestion = new Span(dashes, new Span(getTranslation("summary.legend.suggestion")));
             suggestion.addClassName("bk-summary-legend-suggestion");
@@ -81,7 +85,8 @@ public class SummaryDisplay extends Div {
         if (summary.matches().isEmpty()) {
             matches.add(new ListItem(getTranslation("summary.no-matches")));
         } else if (summary.matches().size() > maxListed) {
-            matches.add(new ListItem(getTranslation("summary.more-matches", summary.matches().size() - maxListed)));
+            matches.add(new ListItem(
+                    getTranslation("summary.more-matches", summary.matches().size() - maxListed)));
         }
         Div lists = new Div(new H3(getTranslation("summary.matches")), matches, openRequests(summary));
         lists.addClassName("bk-summary-lists");

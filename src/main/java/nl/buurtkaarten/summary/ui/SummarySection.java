@@ -29,11 +29,17 @@ public class SummarySection extends Details {
     public SummarySection(SummaryService summaries, Meeting meeting) {
         this.summaries = summaries;
         this.meeting = meeting;
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] bytes = SummaryCsv.write(this, summaries.summary(meeting.id()));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "buurtkaarten-" + meeting.joinCode() + ".csv",
-                    "text/csv;charset=UTF-8", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("control.summary.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    byte[] bytes = SummaryCsv.write(this, summaries.summary(meeting.id()));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "buurtkaarten-" + meeting.joinCode() + ".csv",
+                            "text/csv;charset=UTF-8",
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("control.summary.csv"));
         csv.addClassName("bk-summary-csv");
         Div downloads = new Div(csv);
         // The summary on paper in each language the phones offer, for the parents of a mixed group.
@@ -46,11 +52,18 @@ public class SummarySection extends Details {
     }
 
     private Anchor pdf(String language) {
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] bytes = SummaryPdf.write(summaries.summary(meeting.id()), meeting.title(), Locales.forLanguage(language));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "buurtkaarten-" + meeting.joinCode() + "-" + language + ".pdf",
-                    "application/pdf", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("control.summary.pdf", getTranslation("language." + language)));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    byte[] bytes = SummaryPdf.write(
+                            summaries.summary(meeting.id()), meeting.title(), Locales.forLanguage(language));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "buurtkaarten-" + meeting.joinCode() + "-" + language + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("control.summary.pdf", getTranslation("language." + language)));
         pdf.addClassName("bk-summary-pdf-" + language);
         return pdf;
     }

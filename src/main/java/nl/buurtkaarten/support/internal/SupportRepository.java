@@ -3,7 +3,6 @@ package nl.buurtkaarten.support.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -12,10 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.support.Direction;
+import nl.buurtkaarten.support.Slot;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportItem;
-import nl.buurtkaarten.support.PartOfDay;
-import nl.buurtkaarten.support.Slot;
 import nl.buurtkaarten.support.Topic;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -37,8 +35,9 @@ public class SupportRepository {
 
     public long insert(long meetingId, long participantId, SupportDraft draft, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into support_item (meeting_id, participant_id, direction, support_kind, topic, other_topic, slots, area, note, created_at, updated_at) "
-                        + "values (:meeting, :participant, :direction, :kind, :topic, :other, :slots, :area, :note, :now, :now)")
+        jdbc.sql(
+                        "insert into support_item (meeting_id, participant_id, direction, support_kind, topic, other_topic, slots, area, note, created_at, updated_at) "
+                                + "values (:meeting, :participant, :direction, :kind, :topic, :other, :slots, :area, :note, :now, :now)")
                 .param("meeting", meetingId)
                 .param("participant", participantId)
                 .param("direction", draft.direction().name())
@@ -54,8 +53,9 @@ public class SupportRepository {
     }
 
     public void update(long id, SupportDraft draft, Instant now) {
-        jdbc.sql("update support_item set direction = :direction, support_kind = :kind, topic = :topic, other_topic = :other, "
-                        + "slots = :slots, area = :area, note = :note, updated_at = :now where id = :id")
+        jdbc.sql(
+                        "update support_item set direction = :direction, support_kind = :kind, topic = :topic, other_topic = :other, "
+                                + "slots = :slots, area = :area, note = :note, updated_at = :now where id = :id")
                 .param("direction", draft.direction().name())
                 .param("kind", draft.kind().name())
                 .param("topic", draft.topic().name())
@@ -73,43 +73,72 @@ public class SupportRepository {
     }
 
     public Optional<SupportItem> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from support_item where id = ?").param(id).query(this::item).optional();
+        return jdbc.sql("select " + COLUMNS + " from support_item where id = ?")
+                .param(id)
+                .query(this::item)
+                .optional();
     }
 
     public List<SupportItem> ofParticipant(long participantId) {
         return jdbc.sql("select " + COLUMNS + " from support_item where participant_id = ? order by id")
-                .param(participantId).query(this::item).list();
+                .param(participantId)
+                .query(this::item)
+                .list();
     }
 
     public List<SupportItem> ofMeeting(long meetingId) {
         return jdbc.sql("select " + COLUMNS + " from support_item where meeting_id = ? order by id")
-                .param(meetingId).query(this::item).list();
+                .param(meetingId)
+                .query(this::item)
+                .list();
     }
 
     /** Copies an item into a follow-up meeting, for the copy of its parent there. */
     public void copy(SupportItem item, long meetingId, long participantId, Instant now) {
-        insert(meetingId, participantId, new SupportDraft(item.direction(), item.kind(), item.topic(), item.otherTopic(),
-                item.when(), item.area(), item.note()), now);
+        insert(
+                meetingId,
+                participantId,
+                new SupportDraft(
+                        item.direction(),
+                        item.kind(),
+                        item.topic(),
+                        item.otherTopic(),
+                        item.when(),
+                        item.area(),
+                        item.note()),
+                now);
     }
 
     public List<String> areas(long meetingId) {
         return jdbc.sql("select name from meeting_area where meeting_id = ? order by position")
-                .param(meetingId).query(String.class).list();
+                .param(meetingId)
+                .query(String.class)
+                .list();
     }
 
     public void replaceAreas(long meetingId, List<String> names) {
-        jdbc.sql("delete from meeting_area where meeting_id = ?").param(meetingId).update();
+        jdbc.sql("delete from meeting_area where meeting_id = ?")
+                .param(meetingId)
+                .update();
         for (int i = 0; i < names.size(); i++) {
             jdbc.sql("insert into meeting_area (meeting_id, position, name) values (?, ?, ?)")
-                    .params(meetingId, i, names.get(i)).update();
+                    .params(meetingId, i, names.get(i))
+                    .update();
         }
     }
 
     private SupportItem item(ResultSet rs, int row) throws SQLException {
-        return new SupportItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getLong("participant_id"),
-                Direction.valueOf(rs.getString("direction")), SupportKind.valueOf(rs.getString("support_kind")),
-                Topic.valueOf(rs.getString("topic")), rs.getString("other_topic"), slots(rs.getString("slots")),
-                rs.getString("area"), rs.getString("note"));
+        return new SupportItem(
+                rs.getLong("id"),
+                rs.getLong("meeting_id"),
+                rs.getLong("participant_id"),
+                Direction.valueOf(rs.getString("direction")),
+                SupportKind.valueOf(rs.getString("support_kind")),
+                Topic.valueOf(rs.getString("topic")),
+                rs.getString("other_topic"),
+                slots(rs.getString("slots")),
+                rs.getString("area"),
+                rs.getString("note"));
     }
 
     static String slots(Set<Slot> slots) {

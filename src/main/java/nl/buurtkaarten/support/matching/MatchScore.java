@@ -10,6 +10,7 @@ public final class MatchScore {
 
     /** Every compatible pair gets this, so every match scores more than zero. */
     public static final int BASE = 10;
+
     public static final int SAME_TOPIC = 50;
     public static final int SAME_KIND_OF_SUPPORT = 20;
     /** Both gave times and at least one slot is shared. */
@@ -18,8 +19,8 @@ public final class MatchScore {
     public static final int SAME_AREA = 10;
     /** The receiver offers something the helper asked for. */
     public static final int GIVE_AND_TAKE = 15;
+
     public static final int MAX = BASE + SAME_TOPIC + SAME_KIND_OF_SUPPORT + SHARED_TIME + SAME_AREA + GIVE_AND_TAKE;
 
-    private MatchScore() {
-    }
+    private MatchScore() {}
 }

@@ -8,8 +8,7 @@ import java.util.List;
  */
 public final class Matcher {
 
-    private Matcher() {
-    }
+    private Matcher() {}
 
     /**
      * Chooses the matches: as many as possible, and among those the highest total score, with every request served

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.function.ToLongFunction;
 import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.support.Slot;
 import nl.buurtkaarten.support.Topic;
@@ -17,8 +19,6 @@ import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedMultigraph;
-import java.util.function.IntFunction;
-import java.util.function.ToLongFunction;
 
 /**
  * One call of {@link Matcher#match}: finds the candidates, solves the min-cost flow (adding pruned candidates back
@@ -30,8 +30,14 @@ final class MatchingRun {
     private static final int KINDS = SupportKind.values().length;
     private static final int NOBODY = -1;
     /** Every score is a multiple of this; the flow counts in these units, which keeps its costs small. */
-    private static final int UNIT = gcd(MatchScore.BASE, MatchScore.SAME_TOPIC, MatchScore.SAME_KIND_OF_SUPPORT,
-            MatchScore.SHARED_TIME, MatchScore.SAME_AREA, MatchScore.GIVE_AND_TAKE);
+    private static final int UNIT = gcd(
+            MatchScore.BASE,
+            MatchScore.SAME_TOPIC,
+            MatchScore.SAME_KIND_OF_SUPPORT,
+            MatchScore.SHARED_TIME,
+            MatchScore.SAME_AREA,
+            MatchScore.GIVE_AND_TAKE);
+
     private static final int MAX_UNITS = MatchScore.MAX / UNIT;
 
     private final MatchingSettings settings;
@@ -68,6 +74,7 @@ final class MatchingRun {
 
     /** The extra weight of a match on the asked topic in the flow's objective; see {@link #solve()}. */
     private long topicWeight;
+
     private int rounds;
     private int arcs;
     private final MatchResult result;
@@ -133,8 +140,7 @@ final class MatchingRun {
 
     // ---------------------------------------------------------------- input
 
-    private static <T> T[] sortedById(
-            List<T> items, ToLongFunction<T> id, IntFunction<T[]> array, String what) {
+    private static <T> T[] sortedById(List<T> items, ToLongFunction<T> id, IntFunction<T[]> array, String what) {
         Objects.requireNonNull(items, what + "s");
         T[] sorted = items.toArray(array.apply(0));
         for (T item : sorted) {
@@ -193,7 +199,8 @@ final class MatchingRun {
             return null;
         }
         StringBuilder kept = new StringBuilder(text.length());
-        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints()
+        Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
                 .forEach(kept::appendCodePoint);
         return kept.isEmpty() ? null : kept.toString().toLowerCase(Locale.ROOT);
@@ -445,7 +452,8 @@ final class MatchingRun {
         int participants = participantIds.length;
         int cap = settings.maxMatchesPerHelper();
 
-        // Candidates per request, best first: topic matches, then score descending, then helper (participant id) ascending.
+        // Candidates per request, best first: topic matches, then score descending, then helper (participant id)
+        // ascending.
         int[] byRequest = candidatesByRequest();
         int[] firstOfRequest = new int[requests.length + 1];
         for (int c = 0; c < candidates; c++) {
@@ -481,7 +489,8 @@ final class MatchingRun {
                     active[byRequest[i]] = true;
                 }
             }
-            // A match weighs BIG + score with BIG > mostMatches * MAX: one match more always beats any score. A match on
+            // A match weighs BIG + score with BIG > mostMatches * MAX: one match more always beats any score. A match
+            // on
             // the asked topic weighs TOPIC more, with TOPIC > mostMatches * (BIG + MAX): one topic match more always
             // beats any number of suggestions, so a suggestion never takes the place of a possible topic match.
             // All in score units (see UNIT).
@@ -609,15 +618,16 @@ final class MatchingRun {
         List<FlowArc> candidateArcs = new ArrayList<>();
         for (int c : byRequest) {
             if (active[c] && supply[candidateHelper[c]] > 0) {
-                candidateArcs.add(addArc(network, 1 + candidateHelper[c], 1 + participants + candidateRequest[c], 1, c,
-                        arcCost(c)));
+                candidateArcs.add(addArc(
+                        network, 1 + candidateHelper[c], 1 + participants + candidateRequest[c], 1, c, arcCost(c)));
             }
         }
         arcs = candidateArcs.size();
 
         var solver = new CapacityScalingMinimumCostFlow<Integer, FlowArc>();
-        MinimumCostFlow<FlowArc> flow = solver.getMinimumCostFlow(new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-                network, vertex -> vertexSupply[vertex], arc -> arc.capacity));
+        MinimumCostFlow<FlowArc> flow =
+                solver.getMinimumCostFlow(new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
+                        network, vertex -> vertexSupply[vertex], arc -> arc.capacity));
 
         // Pricing: a left-out arc helper -> request with reduced cost < 0 could lower the cost.
         double[] potential = new double[vertexSupply.length];
@@ -626,7 +636,8 @@ final class MatchingRun {
         for (int c = 0; c < candidates; c++) {
             if (!active[c] && supply[candidateHelper[c]] > 0) {
                 double reducedCost = arcCost(c)
-                        + potential[1 + participants + candidateRequest[c]] - potential[1 + candidateHelper[c]];
+                        + potential[1 + participants + candidateRequest[c]]
+                        - potential[1 + candidateHelper[c]];
                 if (reducedCost < -0.5) { // costs and potentials are whole numbers
                     active[c] = true;
                     optimal = false;
@@ -645,7 +656,12 @@ final class MatchingRun {
     }
 
     private static FlowArc addArc(
-            DirectedWeightedMultigraph<Integer, FlowArc> network, int from, int to, int capacity, int candidate, double cost) {
+            DirectedWeightedMultigraph<Integer, FlowArc> network,
+            int from,
+            int to,
+            int capacity,
+            int candidate,
+            double cost) {
         FlowArc arc = new FlowArc(capacity, candidate);
         network.addEdge(from, to, arc);
         network.setEdgeWeight(arc, cost);
@@ -671,8 +687,13 @@ final class MatchingRun {
             } else {
                 Offer offer = offers[candidateOffer[c]];
                 Request request = requests[r];
-                matches.add(new Match(offer.id(), request.id(), offer.participantId(), request.participantId(),
-                        candidateScore[c], reasons(candidateOffer[c], r)));
+                matches.add(new Match(
+                        offer.id(),
+                        request.id(),
+                        offer.participantId(),
+                        request.participantId(),
+                        candidateScore[c],
+                        reasons(candidateOffer[c], r)));
             }
         }
         return new MatchResult(matches, unmatched);
@@ -686,7 +707,8 @@ final class MatchingRun {
             reasons.add(topicReason(ReasonKind.SAME_TOPIC, request.topic(), request.otherTopic()));
         }
         if (offerKind[o] == requestKind[r]) {
-            reasons.add(Reason.of(ReasonKind.SAME_KIND_OF_SUPPORT, request.kind().name()));
+            reasons.add(
+                    Reason.of(ReasonKind.SAME_KIND_OF_SUPPORT, request.kind().name()));
         }
         if (offerSlots[o] == 0 && requestSlots[r] == 0) {
             reasons.add(Reason.of(ReasonKind.ANY_TIME));

@@ -15,7 +15,8 @@ import nl.buurtkaarten.support.Topic;
  * @param when the parts of the week the parent is free; empty means any time
  * @param area street or area; null or blank means anywhere
  */
-public record Offer(long id, long participantId, SupportKind kind, Topic topic, String otherTopic, Set<Slot> when, String area) {
+public record Offer(
+        long id, long participantId, SupportKind kind, Topic topic, String otherTopic, Set<Slot> when, String area) {
 
     public Offer {
         Objects.requireNonNull(kind, "kind");

@@ -15,7 +15,8 @@ import nl.buurtkaarten.support.Topic;
  * @param when the parts of the week the help is wanted; empty means any time
  * @param area street or area; null or blank means anywhere
  */
-public record Request(long id, long participantId, SupportKind kind, Topic topic, String otherTopic, Set<Slot> when, String area) {
+public record Request(
+        long id, long participantId, SupportKind kind, Topic topic, String otherTopic, Set<Slot> when, String area) {
 
     public Request {
         Objects.requireNonNull(kind, "kind");

@@ -21,7 +21,8 @@ public class AreasEditor extends Details {
         areas.setWidthFull();
         Button save = new Button(getTranslation("editor.save"), click -> {
             try {
-                List<String> saved = support.setAreas(meetingId, owner, List.of(areas.getValue().split("\\R")));
+                List<String> saved = support.setAreas(
+                        meetingId, owner, List.of(areas.getValue().split("\\R")));
                 areas.setValue(String.join("\n", saved));
                 areas.setInvalid(false);
                 Messages.done(this, "control.areas.saved", saved.size());

@@ -58,8 +58,11 @@ class SupportForm extends Div {
         removeAll();
         setVisible(true);
         H3 title = new H3(getTranslation(direction == Direction.OFFER ? "support.form.offer" : "support.form.request"));
-        TextField other = field("support.form.other", existing == null ? null : existing.otherTopic(),
-                SupportService.MAX_OTHER_TOPIC, "support.error.other-topic-too-long");
+        TextField other = field(
+                "support.form.other",
+                existing == null ? null : existing.otherTopic(),
+                SupportService.MAX_OTHER_TOPIC,
+                "support.error.other-topic-too-long");
         Select<SupportKind> kind = kind(existing);
         TopicPicker topics = new TopicPicker(existing == null ? null : existing.topic(), topic -> {
             other.setVisible(topic == Topic.OTHER);
@@ -82,8 +85,11 @@ class SupportForm extends Div {
         Paragraph whenHelp = new Paragraph(getTranslation("support.form.when-help"));
         whenHelp.addClassName("bk-small-note");
         Select<String> area = area(areaNames, existing);
-        TextField note = field("support.form.note", existing == null ? null : existing.note(),
-                SupportService.MAX_NOTE, "support.error.note-too-long");
+        TextField note = field(
+                "support.form.note",
+                existing == null ? null : existing.note(),
+                SupportService.MAX_NOTE,
+                "support.error.note-too-long");
 
         Paragraph error = new Paragraph();
         error.addClassName("bk-error-text");
@@ -94,8 +100,14 @@ class SupportForm extends Div {
                 error.setVisible(true);
                 return;
             }
-            SupportDraft draft = new SupportDraft(direction, kind.getValue(), topics.chosen(), other.getValue(),
-                    new SlotChoice(days.getValue(), parts.getValue()).slots(), area.getValue(), note.getValue());
+            SupportDraft draft = new SupportDraft(
+                    direction,
+                    kind.getValue(),
+                    topics.chosen(),
+                    other.getValue(),
+                    new SlotChoice(days.getValue(), parts.getValue()).slots(),
+                    area.getValue(),
+                    note.getValue());
             try {
                 saving.save(existing, draft);
                 close();
@@ -130,8 +142,8 @@ class SupportForm extends Div {
         kind.setLabel(getTranslation("support.form.kind"));
         kind.setItems(SupportKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("support." + value.fileValue()));
-        kind.setRenderer(new ComponentRenderer<>(value ->
-                new Span(CardDisplay.supportIcon(value), new Span(" " + getTranslation("support." + value.fileValue())))));
+        kind.setRenderer(new ComponentRenderer<>(value -> new Span(
+                CardDisplay.supportIcon(value), new Span(" " + getTranslation("support." + value.fileValue())))));
         kind.setValue(existing == null ? null : existing.kind());
         return kind;
     }

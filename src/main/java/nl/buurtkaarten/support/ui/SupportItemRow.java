@@ -22,8 +22,10 @@ import nl.buurtkaarten.support.Topic;
 class SupportItemRow extends ListItem {
 
     SupportItemRow(SupportItem item, boolean open, Consumer<SupportItem> change, Consumer<SupportItem> withdraw) {
-        addClassNames("bk-support-item", "bk-support-item--" + item.direction().name().toLowerCase(Locale.ROOT));
-        Span direction = new Span(getTranslation(item.direction() == Direction.OFFER ? "support.item.offer" : "support.item.request"));
+        addClassNames(
+                "bk-support-item", "bk-support-item--" + item.direction().name().toLowerCase(Locale.ROOT));
+        Span direction = new Span(
+                getTranslation(item.direction() == Direction.OFFER ? "support.item.offer" : "support.item.request"));
         direction.addClassName("bk-support-item-direction");
         Span topic = new Span(TopicIcons.of(item.topic()), new Span(topicLabel(item)));
         topic.addClassName("bk-support-item-topic");
@@ -47,13 +49,18 @@ class SupportItemRow extends ListItem {
     }
 
     private String topicLabel(SupportItem item) {
-        return item.topic() == Topic.OTHER ? item.otherTopic() : getTranslation(item.topic().messageKey());
+        return item.topic() == Topic.OTHER
+                ? item.otherTopic()
+                : getTranslation(item.topic().messageKey());
     }
 
     private String details(SupportItem item) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("support." + item.kind().fileValue()));
-        parts.add(item.when().isEmpty() ? getTranslation("support.when.any") : TimePhrase.of(item.when(), this::getTranslation));
+        parts.add(
+                item.when().isEmpty()
+                        ? getTranslation("support.when.any")
+                        : TimePhrase.of(item.when(), this::getTranslation));
         if (item.area() != null) {
             parts.add(item.area());
         }

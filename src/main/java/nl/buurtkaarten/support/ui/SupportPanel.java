@@ -50,10 +50,16 @@ class SupportPanel extends Section implements Screen {
         this.token = token;
         this.support = support;
         addClassName("bk-support");
-        Button offer = new Button(getTranslation("support.start.offer"), pictogram(VaadinIcon.GIFT), click -> openForm(Direction.OFFER, null));
+        Button offer = new Button(
+                getTranslation("support.start.offer"),
+                pictogram(VaadinIcon.GIFT),
+                click -> openForm(Direction.OFFER, null));
         offer.addThemeVariants(ButtonVariant.PRIMARY);
         offer.addClassNames("bk-big-button", "bk-support-offer");
-        Button request = new Button(getTranslation("support.start.request"), pictogram(VaadinIcon.HAND), click -> openForm(Direction.REQUEST, null));
+        Button request = new Button(
+                getTranslation("support.start.request"),
+                pictogram(VaadinIcon.HAND),
+                click -> openForm(Direction.REQUEST, null));
         request.addClassNames("bk-big-button", "bk-support-request");
         startButtons.add(offer, request);
         startButtons.addClassName("bk-support-start");
@@ -72,8 +78,11 @@ class SupportPanel extends Section implements Screen {
         if (now.isGone()) {
             return null;
         }
-        boolean invites = now.currentCard().map(card -> card.kind() == CardKind.OFFER_PROMPT).orElse(false);
-        return new Shown(now.meeting().isOpen(), invites, picture.part(SupportNow.class).of(participantId));
+        boolean invites = now.currentCard()
+                .map(card -> card.kind() == CardKind.OFFER_PROMPT)
+                .orElse(false);
+        return new Shown(
+                now.meeting().isOpen(), invites, picture.part(SupportNow.class).of(participantId));
     }
 
     @Override
@@ -97,8 +106,12 @@ class SupportPanel extends Section implements Screen {
         getElement().setAttribute("data-highlight", String.valueOf(offerCard));
         boolean offers = mine.stream().anyMatch(item -> item.direction() == Direction.OFFER);
         boolean requests = mine.stream().anyMatch(item -> item.direction() == Direction.REQUEST);
-        String invite = getTranslation(offerCard ? "support.invite.card"
-                : requests && !offers ? "support.invite.offer-too" : mine.isEmpty() ? "support.invite.start" : "support.invite.more");
+        String invite = getTranslation(
+                offerCard
+                        ? "support.invite.card"
+                        : requests && !offers
+                                ? "support.invite.offer-too"
+                                : mine.isEmpty() ? "support.invite.start" : "support.invite.more");
         if (!invite.equals(invitation.getText())) {
             invitation.setText(invite);
         }

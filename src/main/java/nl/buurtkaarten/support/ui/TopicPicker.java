@@ -26,7 +26,8 @@ class TopicPicker extends Div {
             button.getElement().setAttribute("aria-pressed", String.valueOf(topic == chosen));
             button.addClickListener(click -> {
                 this.chosen = topic;
-                buttons.forEach(other -> other.getElement().setAttribute("aria-pressed", String.valueOf(other == button)));
+                buttons.forEach(
+                        other -> other.getElement().setAttribute("aria-pressed", String.valueOf(other == button)));
                 tapped.accept(topic);
             });
             buttons.add(button);
@@ -41,12 +42,16 @@ class TopicPicker extends Div {
 
     /** Low-literacy mode: "something else" is left out, since it has to be written. */
     void leaveOutOther() {
-        buttons.stream().filter(button -> Topic.OTHER.name().equals(button.getElement().getAttribute("data-topic")))
+        buttons.stream()
+                .filter(button -> Topic.OTHER.name().equals(button.getElement().getAttribute("data-topic")))
                 .forEach(button -> button.setVisible(false));
     }
 
     /** The words of the topics shown, in their order: what the read-aloud button says of them. */
     List<String> shownWords() {
-        return buttons.stream().filter(Component::isVisible).map(Button::getText).toList();
+        return buttons.stream()
+                .filter(Component::isVisible)
+                .map(Button::getText)
+                .toList();
     }
 }

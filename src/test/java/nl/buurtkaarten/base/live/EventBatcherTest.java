@@ -49,22 +49,29 @@ class EventBatcherTest {
         try {
             for (int group = 0; group < 10; group++) {
                 int first = group * 50;
-                phones.schedule(() -> {
-                    for (int i = first; i < first + 50; i++) {
-                        batcher.offer(new Answered(1, i));
-                    }
-                    offered.set(System.nanoTime());
-                }, group * 100L, TimeUnit.MILLISECONDS);
+                phones.schedule(
+                        () -> {
+                            for (int i = first; i < first + 50; i++) {
+                                batcher.offer(new Answered(1, i));
+                            }
+                            offered.set(System.nanoTime());
+                        },
+                        group * 100L,
+                        TimeUnit.MILLISECONDS);
             }
-            List<MeetingEvent> expected = IntStream.range(0, 500).mapToObj(i -> (MeetingEvent) new Answered(1, i)).toList();
+            List<MeetingEvent> expected = IntStream.range(0, 500)
+                    .mapToObj(i -> (MeetingEvent) new Answered(1, i))
+                    .toList();
             // every event once, in order, and nothing more for a while after
-            await().atMost(Duration.ofSeconds(3)).during(Duration.ofMillis(400))
+            await().atMost(Duration.ofSeconds(3))
+                    .during(Duration.ofMillis(400))
                     .until(() -> batches.stream().flatMap(List::stream).toList(), expected::equals);
         } finally {
             phones.shutdownNow();
         }
         long windows = TimeUnit.NANOSECONDS.toMillis(offered.get() - start) / 250 + 2;
-        assertThat(batches.size()).as("batches for a burst over %d ms", TimeUnit.NANOSECONDS.toMillis(offered.get() - start))
+        assertThat(batches.size())
+                .as("batches for a burst over %d ms", TimeUnit.NANOSECONDS.toMillis(offered.get() - start))
                 .isBetween(2, (int) windows);
         for (int i = 1; i < batchTimes.size(); i++) {
             assertThat(Duration.ofNanos(batchTimes.get(i) - batchTimes.get(i - 1)))

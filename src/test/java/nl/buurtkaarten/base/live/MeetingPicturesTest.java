@@ -36,10 +36,13 @@ class MeetingPicturesTest {
 
     @Autowired
     MeetingPictures pictures;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
+
     @Autowired
     SupportService support;
 
@@ -60,15 +63,22 @@ class MeetingPicturesTest {
             MeetingPicture before = pictures.current(meeting.id());
             long started = System.nanoTime();
             for (Joined parent : parents) {
-                participation.answer(parent.token(), card.id(), "Antwoord van " + parent.participant().nickname(), false);
+                participation.answer(
+                        parent.token(),
+                        card.id(),
+                        "Antwoord van " + parent.participant().nickname(),
+                        false);
             }
             long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-            await().atMost(Duration.ofSeconds(5)).until(() -> !seen.isEmpty()
-                    && seen.getLast().part(AnswersNow.class).all().size() == parents.size());
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !seen.isEmpty()
+                            && seen.getLast().part(AnswersNow.class).all().size() == parents.size());
 
             MeetingPicture last = seen.getLast();
             // Batched: at most one picture per 250 ms window (plus the first at once), not one per answer.
-            assertThat(seen.size()).isLessThanOrEqualTo((int) (elapsedMillis / 250) + 2).isLessThan(parents.size());
+            assertThat(seen.size())
+                    .isLessThanOrEqualTo((int) (elapsedMillis / 250) + 2)
+                    .isLessThan(parents.size());
             assertThat(last.version()).isGreaterThan(before.version());
             // Only the answers were read again; the other parts are the very same objects as before.
             assertThat(last.part(MeetingNow.class)).isSameAs(before.part(MeetingNow.class));
@@ -79,7 +89,8 @@ class MeetingPicturesTest {
                 assertThat(picture.changed()).containsOnly(AnswersNow.class);
             }
             Joined third = parents.get(2);
-            assertThat(last.part(AnswersNow.class).of(third.participant().id())).singleElement()
+            assertThat(last.part(AnswersNow.class).of(third.participant().id()))
+                    .singleElement()
                     .satisfies(answer -> assertThat(answer.text()).isEqualTo("Antwoord van Ouder 2"));
         } finally {
             stop.run();
@@ -91,19 +102,29 @@ class MeetingPicturesTest {
         Meeting meeting = meetings.open(OWNER, "Samen", List.of("buurt-starter"), "nl");
         Joined piet = participation.join(meeting.id(), "Piet");
         Joined mehmet = participation.join(meeting.id(), "Mehmet");
-        support.add(meeting.id(), piet.token(), new SupportDraft(Direction.OFFER, null, Topic.HOMEWORK, null, Set.of(), null, null));
+        support.add(
+                meeting.id(),
+                piet.token(),
+                new SupportDraft(Direction.OFFER, null, Topic.HOMEWORK, null, Set.of(), null, null));
         List<MeetingPicture> seen = new CopyOnWriteArrayList<>();
         Runnable stop = pictures.follow(meeting.id(), seen::add);
         try {
-            support.add(meeting.id(), mehmet.token(), new SupportDraft(Direction.REQUEST, null, Topic.HOMEWORK, null, Set.of(), null, null));
-            await().atMost(Duration.ofSeconds(5)).until(() -> !seen.isEmpty() && seen.getLast().hasChanged(SupportNow.class));
+            support.add(
+                    meeting.id(),
+                    mehmet.token(),
+                    new SupportDraft(Direction.REQUEST, null, Topic.HOMEWORK, null, Set.of(), null, null));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !seen.isEmpty() && seen.getLast().hasChanged(SupportNow.class));
             MeetingPicture picture = seen.getLast();
             SummaryNow summary = picture.part(SummaryNow.class);
             assertThat(summary.summary()).isSameAs(summary.summary());
-            assertThat(summary.of(piet.participant().id())).singleElement()
+            assertThat(summary.of(piet.participant().id()))
+                    .singleElement()
                     .satisfies(match -> assertThat(match.receiver().nickname()).isEqualTo("Mehmet"));
-            assertThat(summary.of(mehmet.participant().id())).isEqualTo(summary.of(piet.participant().id()));
-            assertThat(picture.part(SupportNow.class).counts().values()).anySatisfy(counts -> assertThat(counts.offers()).isEqualTo(1));
+            assertThat(summary.of(mehmet.participant().id()))
+                    .isEqualTo(summary.of(piet.participant().id()));
+            assertThat(picture.part(SupportNow.class).counts().values())
+                    .anySatisfy(counts -> assertThat(counts.offers()).isEqualTo(1));
         } finally {
             stop.run();
         }
@@ -117,7 +138,9 @@ class MeetingPicturesTest {
         Runnable stop = pictures.follow(meeting.id(), seen::add);
         try {
             meetings.delete(meeting.id(), OWNER);
-            await().atMost(Duration.ofSeconds(5)).until(() -> !seen.isEmpty() && seen.getLast().part(MeetingNow.class).isGone());
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !seen.isEmpty()
+                            && seen.getLast().part(MeetingNow.class).isGone());
             assertThat(seen.getLast().part(Participants.class).all()).isEmpty();
         } finally {
             stop.run();

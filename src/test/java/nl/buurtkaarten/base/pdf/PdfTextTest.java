@@ -36,8 +36,15 @@ class PdfTextTest {
     @Test
     void aNameOrTopicMarkedAsOneValueIsOneWordWhenLinesAreBroken() {
         assertThat(PdfText.units("Misschien kan " + PdfText.isolate("Олена Петренко") + " ook helpen met "
-                + PdfText.isolate("Допомога з переїздом") + "?"))
-                .containsExactly("Misschien", "kan", "\u2068Олена Петренко\u2069", "ook", "helpen", "met", "\u2068Допомога з переїздом\u2069?");
+                        + PdfText.isolate("Допомога з переїздом") + "?"))
+                .containsExactly(
+                        "Misschien",
+                        "kan",
+                        "\u2068Олена Петренко\u2069",
+                        "ook",
+                        "helpen",
+                        "met",
+                        "\u2068Допомога з переїздом\u2069?");
     }
 
     @Test
@@ -55,7 +62,9 @@ class PdfTextTest {
 
         String text = NFKC.normalize(extracted(pdf));
         assertThat(text).contains(typed).doesNotContain("?", PdfText.MISSING);
-        assertThat(fonts(pdf)).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue())
+        assertThat(fonts(pdf))
+                .allSatisfy(
+                        font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue())
                 .anySatisfy(font -> assertThat(font.getName()).contains("LiberationSans"))
                 .anySatisfy(font -> assertThat(font.getName()).contains("DejaVuSans"));
         // Arabic reads from right to left on paper: the first word typed stands at the right.
@@ -84,8 +93,11 @@ class PdfTextTest {
             Fonts fonts = PdfText.fonts(document);
 
             String dutch = plain(fonts.line(fonts.regular(), SIZE, "فاطمة kan محمد helpen", Direction.LEFT_TO_RIGHT));
-            String arabic = plain(fonts.line(fonts.regular(), SIZE,
-                    "يستطيع " + PdfText.isolate("Joost") + " مساعدة " + PdfText.isolate("Zoë (6)"), Direction.RIGHT_TO_LEFT));
+            String arabic = plain(fonts.line(
+                    fonts.regular(),
+                    SIZE,
+                    "يستطيع " + PdfText.isolate("Joost") + " مساعدة " + PdfText.isolate("Zoë (6)"),
+                    Direction.RIGHT_TO_LEFT));
             String mixed = plain(fonts.line(fonts.regular(), SIZE, "Fatima (فاطمة) 06-12", Direction.FROM_TEXT));
 
             assertThat(dutch).isEqualTo(reversed("فاطمة") + " kan " + reversed("محمد") + " helpen");
@@ -102,7 +114,8 @@ class PdfTextTest {
         byte[] pdf = pdf(List.of("مُحَمَّد", "الحيّ", "معًا", "بِسْمِ"), Direction.FROM_TEXT);
 
         // drawn each just before its letter, so a viewer that reads in drawing order copies them right
-        assertThat(VisualLines.of(pdf)).contains(reversed("مُحَمَّد"), reversed("الحيّ"), reversed("معًا"), reversed("بِسْمِ"));
+        assertThat(VisualLines.of(pdf))
+                .contains(reversed("مُحَمَّد"), reversed("الحيّ"), reversed("معًا"), reversed("بِسْمِ"));
         // PDFBox goes by position, and gets them right where the letter is wide enough to hold the mark
         assertThat(NFKC.normalize(extracted(pdf))).contains("مُحَمَّد", "الحيّ", "معًا");
     }
@@ -131,13 +144,16 @@ class PdfTextTest {
 
             for (String piece : List.of(text, "Zoë", "فاطمة", "Sara 👩‍👧")) {
                 assertThat(fonts.width(fonts.regular(), piece, SIZE))
-                        .isEqualTo(fonts.line(fonts.regular(), SIZE, piece, Direction.FROM_TEXT).width());
+                        .isEqualTo(fonts.line(fonts.regular(), SIZE, piece, Direction.FROM_TEXT)
+                                .width());
             }
             List<String> lines = fonts.wrap(fonts.bold(), text, SIZE, 120);
             assertThat(lines).hasSizeGreaterThan(3);
             assertThat(String.join(" ", lines)).isEqualTo(text);
             for (String line : lines) {
-                assertThat(fonts.line(fonts.bold(), SIZE, line, Direction.FROM_TEXT).width()).isLessThanOrEqualTo(120);
+                assertThat(fonts.line(fonts.bold(), SIZE, line, Direction.FROM_TEXT)
+                                .width())
+                        .isLessThanOrEqualTo(120);
             }
             String shortened = fonts.shorten(fonts.regular(), text, SIZE, 150);
             assertThat(shortened).endsWith("…");
@@ -153,17 +169,27 @@ class PdfTextTest {
     void aDutchOnlyPdfEmbedsOnlyLiberation() throws IOException {
         byte[] pdf = pdf(List.of("Koffieochtend in De Regenboog", "Zoë kan Joost helpen"), Direction.FROM_TEXT);
 
-        assertThat(fonts(pdf)).isNotEmpty().allSatisfy(font -> assertThat(font.getName()).contains("LiberationSans"));
+        assertThat(fonts(pdf))
+                .isNotEmpty()
+                .allSatisfy(font -> assertThat(font.getName()).contains("LiberationSans"));
     }
 
     @Test
     void aPageToLookAt() throws IOException {
-        byte[] pdf = pdf(List.of("Fatima (فاطمة) 06-12", "فاطمة ومحمد يساعدان الجيران في الحيّ", "مُحَمَّد  لا  لأ  معًا  بِسْمِ",
-                "Ayşe 🌷  Sara 👩‍👧  Łukasz  Zoë  Şule", "Ελένη  Олена  王芳"), Direction.FROM_TEXT);
+        byte[] pdf = pdf(
+                List.of(
+                        "Fatima (فاطمة) 06-12",
+                        "فاطمة ومحمد يساعدان الجيران في الحيّ",
+                        "مُحَمَّد  لا  لأ  معًا  بِسْمِ",
+                        "Ayşe 🌷  Sara 👩‍👧  Łukasz  Zoë  Şule",
+                        "Ελένη  Олена  王芳"),
+                Direction.FROM_TEXT);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
             Path folder = Files.createDirectories(Path.of("target", "pdf-pages"));
-            ImageIO.write(image.getSubimage(0, 0, image.getWidth(), image.getHeight() / 4), "png",
+            ImageIO.write(
+                    image.getSubimage(0, 0, image.getWidth(), image.getHeight() / 4),
+                    "png",
                     folder.resolve("pdf-text.png").toFile());
             assertThat(image.getWidth()).isPositive();
         }
@@ -176,7 +202,9 @@ class PdfTextTest {
     /** The line as on paper, with joined Arabic forms back to letters. */
     private static String plain(Line line) {
         StringBuilder plain = new StringBuilder();
-        line.text().codePoints().forEach(c -> plain.append(reversedIfLigature(NFKC.normalize(new String(Character.toChars(c))))));
+        line.text()
+                .codePoints()
+                .forEach(c -> plain.append(reversedIfLigature(NFKC.normalize(new String(Character.toChars(c))))));
         return plain.toString();
     }
 
@@ -186,7 +214,8 @@ class PdfTextTest {
 
     /** A page with one line per text, right-aligned when the line reads from right to left. */
     private static byte[] pdf(List<String> texts, Direction direction) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             Fonts fonts = PdfText.fonts(document);

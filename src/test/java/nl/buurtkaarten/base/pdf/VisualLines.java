@@ -41,8 +41,12 @@ public final class VisualLines {
             PDFTextStripper collector = new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition text) {
-                    glyphs.add(new Glyph(getCurrentPageNo(), Math.round(text.getYDirAdj()), text.getXDirAdj(),
-                            text.getXDirAdj() + text.getWidthDirAdj(), text.getUnicode()));
+                    glyphs.add(new Glyph(
+                            getCurrentPageNo(),
+                            Math.round(text.getYDirAdj()),
+                            text.getXDirAdj(),
+                            text.getXDirAdj() + text.getWidthDirAdj(),
+                            text.getUnicode()));
                 }
             };
             collector.getText(document);
@@ -50,14 +54,18 @@ public final class VisualLines {
         Map<String, List<Glyph>> lines = new LinkedHashMap<>();
         glyphs.stream()
                 .sorted(Comparator.comparingInt(Glyph::page).thenComparingInt(Glyph::y))
-                .forEach(glyph -> lines.computeIfAbsent(glyph.page() + ":" + glyph.y(), key -> new ArrayList<>()).add(glyph));
+                .forEach(glyph -> lines.computeIfAbsent(glyph.page() + ":" + glyph.y(), key -> new ArrayList<>())
+                        .add(glyph));
         List<Placed> result = new ArrayList<>();
         for (List<Glyph> line : lines.values()) {
             StringBuilder text = new StringBuilder();
             line.forEach(glyph -> text.append(plain(glyph.unicode())));
             // a space at either end takes room but shows nothing
-            List<Glyph> inked = line.stream().filter(glyph -> !glyph.unicode().isBlank()).toList();
-            result.add(new Placed(text.toString(), line.getFirst().page(),
+            List<Glyph> inked =
+                    line.stream().filter(glyph -> !glyph.unicode().isBlank()).toList();
+            result.add(new Placed(
+                    text.toString(),
+                    line.getFirst().page(),
                     (float) inked.stream().mapToDouble(Glyph::left).min().orElse(0),
                     (float) inked.stream().mapToDouble(Glyph::right).max().orElse(0)));
         }
@@ -75,7 +83,9 @@ public final class VisualLines {
     private static String plain(String unicode) {
         String plain = NFKC.normalize(unicode == null ? "" : unicode);
         boolean arabic = plain.codePoints().anyMatch(c -> UScript.getScript(c) == UScript.ARABIC);
-        return arabic && plain.codePointCount(0, plain.length()) > 1 ? reversed(plain).strip() : plain;
+        return arabic && plain.codePointCount(0, plain.length()) > 1
+                ? reversed(plain).strip()
+                : plain;
     }
 
     private record Glyph(int page, int y, float left, float right, String unicode) {}

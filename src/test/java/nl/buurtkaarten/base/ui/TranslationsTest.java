@@ -3,6 +3,7 @@ package nl.buurtkaarten.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,28 +26,25 @@ import nl.buurtkaarten.base.BuurtkaartenProperties;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.Deck;
 import nl.buurtkaarten.cards.DeckCatalog;
+import nl.buurtkaarten.cards.PictureChoice;
 import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.cards.PictureChoice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.io.File;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** The message bundles, checked against each other and against the source that uses them. */
 class TranslationsTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java");
-    private static final Pattern KEY_USES = Pattern.compile(
-            "getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]"
+    private static final Pattern KEY_USES = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]"
             + "|new UserFacingException\\(\\s*\"([^\"]+)\"\\s*[,)]"
             + "|problem\\(\\s*[^,()]+(?:\\([^()]*\\))?\\s*,\\s*\"(deck\\.problem\\.[^\"]+)\""
             + "|new DeckProblem\\([^;]*?\"(deck\\.problem\\.[^\"]+)\"");
     /** Any literal that looks like a message key, to catch keys passed through helpers or ternaries. */
     private static final Pattern KEY_LIKE = Pattern.compile(
             "(?<!startsWith\\(|contains\\()\"((?:app|common|language|header|login|meetings|meeting|draw|card|support|theme|reaction|projector|controls"
-            + "|control|join|phone|answer|deck\\.problem)\\.[a-z0-9._-]*[a-z0-9_-])\"(?!\\s*\\+)");
+                    + "|control|join|phone|answer|deck\\.problem)\\.[a-z0-9._-]*[a-z0-9_-])\"(?!\\s*\\+)");
+
     private static final Pattern UI_LITERAL = Pattern.compile(
             "(setText|setLabel|new Button|new Span|new Paragraph|new H1|new H2)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -52,6 +52,7 @@ class TranslationsTest {
     private static Properties english;
     /** Every bundle by language code; Dutch is the default file. */
     private static final Map<String, Properties> all = new LinkedHashMap<>();
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static List<Path> sources;
 
@@ -64,7 +65,9 @@ class TranslationsTest {
             all.put(locale.getLanguage(), bundle("i18n/messages_" + locale.getLanguage() + ".properties"));
         }
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            sources = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+            sources = files.filter(file -> file.toString().endsWith(".java"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -72,7 +75,8 @@ class TranslationsTest {
     void everyLanguageHasExactlyTheSameKeys() {
         assertThat(all.keySet()).containsExactly("nl", "en", "ar", "tr", "pl");
         for (var language : all.entrySet()) {
-            assertThat(new TreeSet<>(language.getValue().stringPropertyNames())).as("keys of messages_%s", language.getKey())
+            assertThat(new TreeSet<>(language.getValue().stringPropertyNames()))
+                    .as("keys of messages_%s", language.getKey())
                     .isEqualTo(new TreeSet<>(dutch.stringPropertyNames()));
         }
         assertThat(dutch).isNotEmpty();
@@ -84,7 +88,8 @@ class TranslationsTest {
             for (String key : dutch.stringPropertyNames()) {
                 String translated = language.getValue().getProperty(key);
                 if (translated != null) {
-                    assertThat(placeholders(translated)).as("placeholders of %s in messages_%s", key, language.getKey())
+                    assertThat(placeholders(translated))
+                            .as("placeholders of %s in messages_%s", key, language.getKey())
                             .isEqualTo(placeholders(dutch.getProperty(key)));
                 }
             }
@@ -113,8 +118,10 @@ class TranslationsTest {
     void everyTextIsAValidMessageFormat() {
         for (Properties bundle : all.values()) {
             for (String key : bundle.stringPropertyNames()) {
-                assertThatCode(() -> new MessageFormat(bundle.getProperty(key), Locale.ROOT).format(new Object[] {1, 2, 3}))
-                        .as(key).doesNotThrowAnyException();
+                assertThatCode(() ->
+                                new MessageFormat(bundle.getProperty(key), Locale.ROOT).format(new Object[] {1, 2, 3}))
+                        .as(key)
+                        .doesNotThrowAnyException();
             }
         }
     }
@@ -137,9 +144,17 @@ class TranslationsTest {
                 used.add(keyLike.group(1));
             }
         }
-        assertThat(used).contains("meeting.error.title-empty", "join.error.code-empty", "deck.problem.not-utf8",
-                "deck.problem.duplicate-deck-id", "controls.next", "meetings.status.closed", "phone.answer.sent");
-        assertThat(used.stream().filter(key -> !dutch.containsKey(key)).toList()).as("keys missing from messages.properties")
+        assertThat(used)
+                .contains(
+                        "meeting.error.title-empty",
+                        "join.error.code-empty",
+                        "deck.problem.not-utf8",
+                        "deck.problem.duplicate-deck-id",
+                        "controls.next",
+                        "meetings.status.closed",
+                        "phone.answer.sent");
+        assertThat(used.stream().filter(key -> !dutch.containsKey(key)).toList())
+                .as("keys missing from messages.properties")
                 .isEmpty();
     }
 
@@ -162,8 +177,11 @@ class TranslationsTest {
         for (Deck deck : shipped.decks()) {
             deck.themes().forEach(theme -> keys.add("theme." + theme));
         }
-        assertThat(keys.stream().filter(key -> !dutch.containsKey(key) || !english.containsKey(key)).toList())
-                .as("keys missing from a bundle").isEmpty();
+        assertThat(keys.stream()
+                        .filter(key -> !dutch.containsKey(key) || !english.containsKey(key))
+                        .toList())
+                .as("keys missing from a bundle")
+                .isEmpty();
     }
 
     @Test
@@ -178,7 +196,8 @@ class TranslationsTest {
                 Matcher literal = UI_LITERAL.matcher(lines.get(i));
                 while (literal.find()) {
                     if (literal.group(2).chars().anyMatch(Character::isLetter)) {
-                        offenders.add(file.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        offenders.add(file.getFileName() + ":" + (i + 1) + ": "
+                                + lines.get(i).strip());
                     }
                 }
             }
@@ -190,7 +209,8 @@ class TranslationsTest {
     void theNoHardCodedTextCheckFindsOffenders() {
         assertThat(UI_LITERAL.matcher("add(new Span(\"Hallo\"));").find()).isTrue();
         assertThat(UI_LITERAL.matcher("button.setText( \"Klik\" );").find()).isTrue();
-        assertThat(UI_LITERAL.matcher("new Button(getTranslation(\"a.b\"))").find()).isFalse();
+        assertThat(UI_LITERAL.matcher("new Button(getTranslation(\"a.b\"))").find())
+                .isFalse();
         Matcher empty = UI_LITERAL.matcher("kind.setText(\"\");");
         assertThat(empty.find()).isTrue();
         assertThat(empty.group(2)).isEmpty();

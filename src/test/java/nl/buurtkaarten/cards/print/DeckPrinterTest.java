@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.ibm.icu.text.Normalizer2;
-
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import nl.buurtkaarten.base.BuurtkaartenProperties;
+import nl.buurtkaarten.base.pdf.PdfText;
 import nl.buurtkaarten.base.pdf.VisualLines;
 import nl.buurtkaarten.base.pdf.VisualLines.Placed;
 import nl.buurtkaarten.cards.Card;
@@ -37,7 +37,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import nl.buurtkaarten.base.pdf.PdfText;
 
 class DeckPrinterTest {
 
@@ -69,10 +68,14 @@ class DeckPrinterTest {
             });
             String text = flat(new PDFTextStripper().getText(document));
             for (Card card : realDeck.cards()) {
-                assertThat(text).as(card.id()).contains(flat(card.text().get("en"))).contains(card.id());
+                assertThat(text)
+                        .as(card.id())
+                        .contains(flat(card.text().get("en")))
+                        .contains(card.id());
                 assertThat(text).as(card.id()).doesNotContain(flat(card.text().get("nl")));
             }
-            assertThat(text).contains("QUESTION", "STATEMENT", "SITUATION", "A listening ear", "Doing things together")
+            assertThat(text)
+                    .contains("QUESTION", "STATEMENT", "SITUATION", "A listening ear", "Doing things together")
                     .contains(realDeck.titleIn("en"))
                     .doesNotContain("(NL)", "VRAAG");
             assertThat(pageText(document, 3)).contains("start-24").doesNotContain("start-16 ");
@@ -85,8 +88,12 @@ class DeckPrinterTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = flat(new PDFTextStripper().getText(document));
-            assertThat(text).contains(flat(realDeck.cards().getFirst().textIn("nl")), "VRAAG", "Samen doen",
-                    realDeck.titleIn("nl"));
+            assertThat(text)
+                    .contains(
+                            flat(realDeck.cards().getFirst().textIn("nl")),
+                            "VRAAG",
+                            "Samen doen",
+                            realDeck.titleIn("nl"));
             assertThat(text).doesNotContain("(NL)");
         }
     }
@@ -99,7 +106,8 @@ class DeckPrinterTest {
 
         String text = flat(text(printer.print(deck, List.of(), ENGLISH)));
 
-        assertThat(text).contains("What is your favourite spot?", "Wie helpt er mee met de buurtbarbecue?")
+        assertThat(text)
+                .contains("What is your favourite spot?", "Wie helpt er mee met de buurtbarbecue?")
                 .doesNotContain("Wat is jouw favoriete plek?")
                 .contains("alleen-nl (NL)")
                 .doesNotContain("vertaald (NL)");
@@ -137,7 +145,8 @@ class DeckPrinterTest {
 
     @Test
     void aDeckWithoutCardsIsRefused() {
-        assertThatThrownBy(() -> printer.print(deck(), List.of(), ENGLISH)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> printer.print(deck(), List.of(), ENGLISH))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -176,13 +185,21 @@ class DeckPrinterTest {
 
         // Compared without the vowel signs: PDFBox's text extraction may give a shadda to the letter beside
         // the one it is drawn on (see the fonts decision); the letters themselves must all be there in order.
-        assertThat(withoutMarks(NFKC.normalize(flat(text(pdf))))).contains(withoutMarks(flat(arabic)), "سؤال",
-                withoutMarks("القيام بأشياء معًا"), withoutMarks(realDeck.titleIn("ar")), first.id()).doesNotContain("?", "(NL)");
+        assertThat(withoutMarks(NFKC.normalize(flat(text(pdf)))))
+                .contains(
+                        withoutMarks(flat(arabic)),
+                        "سؤال",
+                        withoutMarks("القيام بأشياء معًا"),
+                        withoutMarks(realDeck.titleIn("ar")),
+                        first.id())
+                .doesNotContain("?", "(NL)");
         List<Placed> lines = VisualLines.placed(pdf);
         // the band: kind of support at the left, the kind of card at the right, as Arabic reads
         assertThat(lines).extracting(Placed::text).contains(reversed("القيام بأشياء معًا") + reversed("سؤال"));
         // every line of the card's text ends at the right edge of the card's inside; the text reads from there
-        List<Placed> textLines = lines.stream().filter(line -> reversed(flat(arabic)).contains(line.text().strip())).toList();
+        List<Placed> textLines = lines.stream()
+                .filter(line -> reversed(flat(arabic)).contains(line.text().strip()))
+                .toList();
         assertThat(textLines).hasSizeGreaterThan(1);
         float right = textLines.getFirst().right();
         assertThat(textLines).allSatisfy(line -> assertThat(line.right()).isCloseTo(right, within(1f)));
@@ -192,7 +209,9 @@ class DeckPrinterTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
             Path folder = Files.createDirectories(Path.of("target", "pdf-pages"));
-            ImageIO.write(image.getSubimage(0, 0, image.getWidth() / 2, image.getHeight() / 4), "png",
+            ImageIO.write(
+                    image.getSubimage(0, 0, image.getWidth() / 2, image.getHeight() / 4),
+                    "png",
                     folder.resolve("deck-ar.png").toFile());
         }
     }
@@ -218,7 +237,8 @@ class DeckPrinterTest {
 
     @Test
     void aTextOf200CharactersIsPrintedWholeInsideItsCard() throws IOException {
-        String longText = "Begin. " + "Wat doe je als de kinderen van de buren elke avond laat nog buiten spelen? ".repeat(3);
+        String longText =
+                "Begin. " + "Wat doe je als de kinderen van de buren elke avond laat nog buiten spelen? ".repeat(3);
         longText = longText.substring(0, 193) + " Einde.";
         assertThat(longText).hasSize(200);
         Deck deck = deck(card("lang", Map.of("nl", longText)), card("kort", Map.of("nl", "Kort.")));
@@ -241,10 +261,13 @@ class DeckPrinterTest {
 
             assertThat(shortText.size()).isEqualTo(DeckPrinter.MAX_TEXT_SIZE);
             assertThat(shortText.lines()).containsExactly("Wie ben jij?");
-            assertThat(longText.size()).isLessThan(DeckPrinter.MAX_TEXT_SIZE).isGreaterThanOrEqualTo(DeckPrinter.MIN_TEXT_SIZE);
+            assertThat(longText.size())
+                    .isLessThan(DeckPrinter.MAX_TEXT_SIZE)
+                    .isGreaterThanOrEqualTo(DeckPrinter.MIN_TEXT_SIZE);
             assertThat(String.join("", oneLongWord.lines())).isEqualTo("x".repeat(200));
             for (String line : oneLongWord.lines()) {
-                assertThat(fonts.width(fonts.regular(), line, oneLongWord.size())).isLessThanOrEqualTo(230);
+                assertThat(fonts.width(fonts.regular(), line, oneLongWord.size()))
+                        .isLessThanOrEqualTo(230);
             }
         }
     }
@@ -274,8 +297,10 @@ class DeckPrinterTest {
         PDRectangle area = DeckPrinter.cardArea(slot);
         float pageHeight = page.getMediaBox().getHeight();
         PDFTextStripperByArea stripper = new PDFTextStripperByArea();
-        stripper.addRegion("card", new Rectangle2D.Float(
-                area.getLowerLeftX(), pageHeight - area.getUpperRightY(), area.getWidth(), area.getHeight()));
+        stripper.addRegion(
+                "card",
+                new Rectangle2D.Float(
+                        area.getLowerLeftX(), pageHeight - area.getUpperRightY(), area.getWidth(), area.getHeight()));
         stripper.extractRegions(page);
         return stripper.getTextForRegion("card");
     }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import nl.buurtkaarten.KaribuTest;
 import nl.buurtkaarten.meeting.Meeting;
@@ -22,8 +24,6 @@ import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.router.QueryParameters;
 
 class GuideViewTest extends KaribuTest {
 
@@ -39,19 +39,26 @@ class GuideViewTest extends KaribuTest {
 
         navigate(link.getHref());
         assertThat(_get(H1.class).getText()).isEqualTo("Gids voor de gespreksleider");
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-guide-private")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-guide-private"))
+                        .getText())
                 .isEqualTo("Deze gids is voor jou als gespreksleider. Zet hem niet op het grote scherm.");
-        Paragraph rule = _get(Paragraph.class, spec -> spec.withText("Passen mag altijd. Je hoeft niets te vertellen wat je niet wilt vertellen."));
+        Paragraph rule = _get(
+                Paragraph.class,
+                spec -> spec.withText("Passen mag altijd. Je hoeft niets te vertellen wat je niet wilt vertellen."));
         Div readAloud = (Div) rule.getParent().orElseThrow();
         assertThat(readAloud.getClassNames()).contains("bk-guide-read-aloud");
         assertThat(_get(readAloud, Span.class).getText()).isEqualTo("Voorlezen");
         Section safety = _get(Section.class, spec -> spec.withClasses("bk-guide-safety"));
         assertThat(safety.getId()).contains("gids-veiligheid");
         assertThat(_get(safety, H2.class).getText()).isEqualTo("Als een ouder vertelt over geweld of misbruik");
-        assertThat(_get(safety, Span.class, spec -> spec.withClasses("bk-guide-safety-mark")).getText())
+        assertThat(_get(safety, Span.class, spec -> spec.withClasses("bk-guide-safety-mark"))
+                        .getText())
                 .isEqualTo("Alleen voor de gespreksleider");
-        assertThat(safety.getElement().getTextRecursively()).contains("Veilig Thuis", "0800-2000", "24 uur per dag", "112");
-        assertThat(_get(Anchor.class, spec -> spec.withText("Gids als PDF om af te drukken")).getHref()).isNotBlank();
+        assertThat(safety.getElement().getTextRecursively())
+                .contains("Veilig Thuis", "0800-2000", "24 uur per dag", "112");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Gids als PDF om af te drukken"))
+                        .getHref())
+                .isNotBlank();
     }
 
     @Test
@@ -62,7 +69,9 @@ class GuideViewTest extends KaribuTest {
         Select<String> language = _get(Select.class, spec -> spec.withLabel("Taal van de gids"));
         LocatorJ._setValue(language, "en");
         assertThat(_get(H1.class).getText()).isEqualTo("Guide for the facilitator");
-        assertThat(_get(Section.class, spec -> spec.withClasses("bk-guide-safety")).getElement().getTextRecursively())
+        assertThat(_get(Section.class, spec -> spec.withClasses("bk-guide-safety"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Veilig Thuis", "0800-2000", "24 hours a day");
     }
 
@@ -73,7 +82,8 @@ class GuideViewTest extends KaribuTest {
         UI.getCurrent().navigate("guide", QueryParameters.of("section", "veiligheid"));
         Section safety = _get(Section.class, spec -> spec.withClasses("bk-guide-safety"));
         assertThat(safety.getClassNames()).contains("bk-guide-target");
-        assertThat(_find(Section.class, spec -> spec.withClasses("bk-guide-target"))).containsExactly(safety);
+        assertThat(_find(Section.class, spec -> spec.withClasses("bk-guide-target")))
+                .containsExactly(safety);
     }
 
     @Test
@@ -90,7 +100,10 @@ class GuideViewTest extends KaribuTest {
         Meeting meeting = meetings.open("gids-gespreksleider", "Avond met gids", List.of("buurt-starter"), "nl");
         navigate("meeting/" + meeting.id() + "/projector");
         String projected = UI.getCurrent().getCurrentView().getElement().getTextRecursively();
-        assertThat(projected).contains(meeting.displayCode()).doesNotContain("0800-2000").doesNotContain("Veilig Thuis");
+        assertThat(projected)
+                .contains(meeting.displayCode())
+                .doesNotContain("0800-2000")
+                .doesNotContain("Veilig Thuis");
         assertThat(_find(Anchor.class, spec -> spec.withText("Gids"))).isEmpty();
     }
 }

@@ -16,8 +16,20 @@ class CurrentCardTest {
 
     @Test
     void aDrawnCardBecomesTheCardAsItWasDrawn() {
-        DrawnCard drawn = new DrawnCard(7, 3, 1, "opvoeden", "q1", CardKind.QUESTION, SupportKind.EMOTIONAL, "slapen",
-                false, Instant.EPOCH, Map.of("nl", "Hoe gaat het?", "en", "How are you?"), Map.of("nl", "Rustig aan"), List.of());
+        DrawnCard drawn = new DrawnCard(
+                7,
+                3,
+                1,
+                "opvoeden",
+                "q1",
+                CardKind.QUESTION,
+                SupportKind.EMOTIONAL,
+                "slapen",
+                false,
+                Instant.EPOCH,
+                Map.of("nl", "Hoe gaat het?", "en", "How are you?"),
+                Map.of("nl", "Rustig aan"),
+                List.of());
 
         Card card = CurrentCard.asCard(drawn);
 

@@ -43,11 +43,13 @@ class MeetingsViewTest extends KaribuTest {
 
     @Test
     void theShippedDeckCanBeChosen() {
-        assertThat(CheckboxGroupKt.getItemLabels(decks())).contains("Samen opvoeden in de buurt (24 kaarten)", "Kennismaken (24 kaarten)");
+        assertThat(CheckboxGroupKt.getItemLabels(decks()))
+                .contains("Samen opvoeden in de buurt (24 kaarten)", "Kennismaken (24 kaarten)");
         assertThat(listTexts()).containsExactly("Je hebt nog geen bijeenkomsten.");
         // Only the facilitator reads which translations no native speaker has checked yet.
-        assertThat(decks().getHelperText()).isEqualTo("De vertalingen in het Arabisch, Engels, Pools, Turks zijn nog niet nagekeken"
-                + " door iemand met die taal als moedertaal (alle kaartensets).");
+        assertThat(decks().getHelperText())
+                .isEqualTo("De vertalingen in het Arabisch, Engels, Pools, Turks zijn nog niet nagekeken"
+                        + " door iemand met die taal als moedertaal (alle kaartensets).");
     }
 
     @Test
@@ -88,8 +90,11 @@ class MeetingsViewTest extends KaribuTest {
 
         navigate("");
         ListItem item = _get(ListItem.class, spec -> spec.withClasses("bk-meeting-item"));
-        assertThat(_get(item, Span.class, spec -> spec.withClasses("bk-meeting-title")).getText()).isEqualTo("Ouderavond De Linde");
-        String details = _get(item, Span.class, spec -> spec.withClasses("bk-meeting-details")).getText();
+        assertThat(_get(item, Span.class, spec -> spec.withClasses("bk-meeting-title"))
+                        .getText())
+                .isEqualTo("Ouderavond De Linde");
+        String details = _get(item, Span.class, spec -> spec.withClasses("bk-meeting-details"))
+                .getText();
         assertThat(details).startsWith("Code " + opened.displayCode() + " · ").endsWith(" · open");
         assertThat(opened.displayCode()).matches("[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}");
     }
@@ -102,11 +107,15 @@ class MeetingsViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Sluiten")));
         assertThat(meetings.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.CLOSED);
-        assertThat(_get(Span.class, spec -> spec.withClasses("bk-meeting-details")).getText()).endsWith(" · gesloten");
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-meeting-details"))
+                        .getText())
+                .endsWith(" · gesloten");
 
         _click(_get(Button.class, spec -> spec.withText("Weer openen")));
         assertThat(meetings.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.OPEN);
-        assertThat(_get(Span.class, spec -> spec.withClasses("bk-meeting-details")).getText()).endsWith(" · open");
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-meeting-details"))
+                        .getText())
+                .endsWith(" · open");
         assertThat(_find(Button.class, spec -> spec.withText("Sluiten"))).hasSize(1);
     }
 
@@ -154,11 +163,15 @@ class MeetingsViewTest extends KaribuTest {
     }
 
     private static List<String> meetingTitles() {
-        return _find(Span.class, spec -> spec.withClasses("bk-meeting-title")).stream().map(Span::getText).toList();
+        return _find(Span.class, spec -> spec.withClasses("bk-meeting-title")).stream()
+                .map(Span::getText)
+                .toList();
     }
 
     private static List<String> listTexts() {
-        return _find(ListItem.class).stream().map(item -> item.getElement().getTextRecursively()).toList();
+        return _find(ListItem.class).stream()
+                .map(item -> item.getElement().getTextRecursively())
+                .toList();
     }
 
     private static HasElement currentView() {

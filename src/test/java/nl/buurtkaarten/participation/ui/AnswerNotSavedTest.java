@@ -41,8 +41,10 @@ class AnswerNotSavedTest extends KaribuTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
+
     @Autowired
     DataSource dataSource;
 
@@ -68,10 +70,13 @@ class AnswerNotSavedTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withClasses("bk-send")));
 
-        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::text).containsExactly(TEXT);
+        assertThat(participation.visibleAnswers(card.id()))
+                .extracting(Answer::text)
+                .containsExactly(TEXT);
         assertThat(field.getValue()).isEmpty();
         assertThat(field.isInvalid()).isFalse();
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("bk-own-text"))).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("bk-own-text")))
+                .extracting(Paragraph::getText)
                 .containsExactly(TEXT);
     }
 

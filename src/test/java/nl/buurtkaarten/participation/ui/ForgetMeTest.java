@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,13 +19,13 @@ import nl.buurtkaarten.participation.ParticipationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.github.mvysny.kaributesting.v10.LocatorJ;
 
 /** "Mijn gegevens wissen" on the phone. */
 class ForgetMeTest extends KaribuTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
 
@@ -44,15 +45,20 @@ class ForgetMeTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(participation.participants(meeting.id())).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-info-text")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-info-text"))
+                        .getText())
                 .startsWith("Je gegevens zijn gewist.");
-        assertThat(lastResponseCookie("bk_participant_" + meeting.joinCode()).getMaxAge()).isZero();
+        assertThat(lastResponseCookie("bk_participant_" + meeting.joinCode()).getMaxAge())
+                .isZero();
     }
 
     @Test
     void aPhoneWhoseMeetingWasDeletedSaysSo() {
         meetings.delete(meeting.id(), "forget-facilitator");
-        awaitUi(() -> !LocatorJ._find(Paragraph.class, spec -> spec.withClasses("bk-info-text")).isEmpty()
-                && _get(Paragraph.class, spec -> spec.withClasses("bk-info-text")).getText().startsWith("Je doet niet meer mee aan deze bijeenkomst"));
+        awaitUi(() -> !LocatorJ._find(Paragraph.class, spec -> spec.withClasses("bk-info-text"))
+                        .isEmpty()
+                && _get(Paragraph.class, spec -> spec.withClasses("bk-info-text"))
+                        .getText()
+                        .startsWith("Je doet niet meer mee aan deze bijeenkomst"));
     }
 }

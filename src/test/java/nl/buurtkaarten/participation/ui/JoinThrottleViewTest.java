@@ -5,11 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
 import nl.buurtkaarten.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextField;
 
 /** Guessing join codes: after ten wrong codes a client is asked to wait. */
 @TestPropertySource(properties = "buurtkaarten.join.max-failures=10")

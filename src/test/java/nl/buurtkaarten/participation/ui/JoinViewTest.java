@@ -9,17 +9,17 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
 import nl.buurtkaarten.KaribuTest;
+import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.component.select.Select;
-import java.util.Locale;
-import nl.buurtkaarten.base.ui.Locales;
 
 class JoinViewTest extends KaribuTest {
 
@@ -37,15 +37,15 @@ class JoinViewTest extends KaribuTest {
     @Test
     void showsWhereToTypeTheCode() {
         assertThat(_get(H1.class).getText()).isEqualTo("Meedoen");
-        assertThat(codeField().getHelperText()).isEqualTo("Bijvoorbeeld ABC-DEF-GHJ. Streepjes en kleine letters mogen ook.");
+        assertThat(codeField().getHelperText())
+                .isEqualTo("Bijvoorbeeld ABC-DEF-GHJ. Streepjes en kleine letters mogen ook.");
         assertThat(codeField().isInvalid()).isFalse();
     }
 
     @Test
     void aParentPicksTheirLanguageAndArabicRunsRightToLeft() {
         @SuppressWarnings("unchecked")
-        Select<Locale> picker =
-                _get(Select.class, spec -> spec.withClasses("bk-language-picker"));
+        Select<Locale> picker = _get(Select.class, spec -> spec.withClasses("bk-language-picker"));
         assertThat(picker.getValue().getLanguage()).isEqualTo("nl");
         assertThat(picker.getListDataView().getItems().map(Locales::ownName).toList())
                 .containsExactly("Nederlands", "English", "العربية", "Türkçe", "Polski");
@@ -63,8 +63,7 @@ class JoinViewTest extends KaribuTest {
         navigate("join/" + meeting.joinCode());
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
 
-        _setValue(_get(Select.class, spec -> spec.withClasses("bk-language-picker")),
-                Locales.TURKISH);
+        _setValue(_get(Select.class, spec -> spec.withClasses("bk-language-picker")), Locales.TURKISH);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("tr");
     }
 
@@ -96,7 +95,8 @@ class JoinViewTest extends KaribuTest {
         String code = meeting.joinCode().toLowerCase();
         submit(" " + code.substring(0, 3) + " - " + code.substring(3, 6) + " " + code.substring(6) + " ");
         assertThat(currentView()).isInstanceOf(ParticipantView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("join/" + meeting.joinCode());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("join/" + meeting.joinCode());
         assertThat(_get(H1.class).getText()).isEqualTo("Welkom bij Buurtfeest Oost");
     }
 

@@ -37,7 +37,9 @@ class ParticipantCookieTest {
         when(request.isSecure()).thenReturn(secure);
         when(request.getCookies()).thenReturn(cookies);
         VaadinResponse response = mock(VaadinResponse.class);
-        doAnswer(invocation -> sent.add(invocation.getArgument(0))).when(response).addCookie(any(Cookie.class));
+        doAnswer(invocation -> sent.add(invocation.getArgument(0)))
+                .when(response)
+                .addCookie(any(Cookie.class));
         CurrentInstance.set(VaadinRequest.class, request);
         CurrentInstance.set(VaadinResponse.class, response);
     }
@@ -58,11 +60,17 @@ class ParticipantCookieTest {
         assertThat(sent).singleElement().satisfies(cookie -> {
             assertThat(cookie.getName()).isEqualTo("bk_participant_K7QM4RX2P");
             assertThat(cookie.getValue()).isEqualTo("secret-token");
-            assertThat(cookie.isHttpOnly()).as("HttpOnly: no script on the page can read the token").isTrue();
+            assertThat(cookie.isHttpOnly())
+                    .as("HttpOnly: no script on the page can read the token")
+                    .isTrue();
             assertThat(cookie.getAttribute("SameSite")).isEqualToIgnoringCase("Lax");
-            assertThat(cookie.getPath()).as("also sent to /join and Vaadin's requests").isEqualTo("/");
+            assertThat(cookie.getPath())
+                    .as("also sent to /join and Vaadin's requests")
+                    .isEqualTo("/");
             assertThat(cookie.getMaxAge()).isEqualTo(30 * 24 * 60 * 60);
-            assertThat(cookie.getSecure()).as("over plain http a Secure cookie would never come back").isFalse();
+            assertThat(cookie.getSecure())
+                    .as("over plain http a Secure cookie would never come back")
+                    .isFalse();
         });
     }
 
@@ -70,7 +78,9 @@ class ParticipantCookieTest {
     void overTlsTheCookieIsSecure() {
         request(true);
         ParticipantCookie.write("K7QM4RX2P", "secret-token");
-        assertThat(sent).singleElement().satisfies(cookie -> assertThat(cookie.getSecure()).isTrue());
+        assertThat(sent)
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie.getSecure()).isTrue());
     }
 
     @Test
@@ -79,7 +89,9 @@ class ParticipantCookieTest {
         ParticipantCookie.clear("K7QM4RX2P");
         assertThat(sent).singleElement().satisfies(cookie -> {
             assertThat(cookie.getName()).isEqualTo("bk_participant_K7QM4RX2P");
-            assertThat(cookie.getMaxAge()).as("0 deletes; -1 would keep it for the browser session").isZero();
+            assertThat(cookie.getMaxAge())
+                    .as("0 deletes; -1 would keep it for the browser session")
+                    .isZero();
             assertThat(cookie.getValue()).isEmpty();
             assertThat(cookie.getPath()).isEqualTo("/");
             assertThat(cookie.isHttpOnly()).isTrue();
@@ -89,13 +101,18 @@ class ParticipantCookieTest {
 
     @Test
     void writingOutsideARequestFailsLoudlyInsteadOfLosingTheParent() {
-        assertThatThrownBy(() -> ParticipantCookie.write("K7QM4RX2P", "secret-token")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ParticipantCookie.write("K7QM4RX2P", "secret-token"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void readingFindsOnlyThisMeetingsCookie() {
-        request(false, new Cookie("JSESSIONID", "session"), new Cookie("bk_participant_ABCDEFGHJ", "other-meeting"),
-                new Cookie("bk_participant_K7QM4RX2PX", "longer-code"), new Cookie("bk_participant_K7QM4RX2P", "mine"));
+        request(
+                false,
+                new Cookie("JSESSIONID", "session"),
+                new Cookie("bk_participant_ABCDEFGHJ", "other-meeting"),
+                new Cookie("bk_participant_K7QM4RX2PX", "longer-code"),
+                new Cookie("bk_participant_K7QM4RX2P", "mine"));
         assertThat(ParticipantCookie.read("K7QM4RX2P")).contains("mine");
         assertThat(ParticipantCookie.read("ZZZZZZZZZ")).isEmpty();
     }
@@ -123,15 +140,21 @@ class ParticipantCookieTest {
 
     @Test
     void theTokensOfOtherMeetingsAreOfferedToRecogniseTheParentInAFollowUp() {
-        request(false, new Cookie("JSESSIONID", "session"), new Cookie("bk_participant_K7QM4RX2P", "mine"),
-                new Cookie("bk_participant_ABCDEFGHJ", "earlier"), new Cookie("bk_remember", "device"),
+        request(
+                false,
+                new Cookie("JSESSIONID", "session"),
+                new Cookie("bk_participant_K7QM4RX2P", "mine"),
+                new Cookie("bk_participant_ABCDEFGHJ", "earlier"),
+                new Cookie("bk_remember", "device"),
                 new Cookie("bk_participant_QRSTUVWXY", "earlier-still"));
         assertThat(ParticipantCookie.others("K7QM4RX2P")).containsExactly("earlier", "earlier-still");
     }
 
     @Test
     void aBrowserStuffedWithCookiesOffersAtMostTwenty() {
-        Cookie[] many = IntStream.range(0, 500).mapToObj(i -> new Cookie("bk_participant_M" + i, "token" + i)).toArray(Cookie[]::new);
+        Cookie[] many = IntStream.range(0, 500)
+                .mapToObj(i -> new Cookie("bk_participant_M" + i, "token" + i))
+                .toArray(Cookie[]::new);
         request(false, many);
         assertThat(ParticipantCookie.others("K7QM4RX2P")).hasSize(20).startsWith("token0");
     }

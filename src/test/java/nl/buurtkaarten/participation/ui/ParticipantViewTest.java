@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,41 +15,35 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import nl.buurtkaarten.KaribuTest;
 import nl.buurtkaarten.base.live.MeetingPicture;
 import nl.buurtkaarten.base.live.MeetingPictures;
-import com.vaadin.flow.server.VaadinSession;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import java.util.concurrent.CompletableFuture;
-import java.time.Duration;
-import static org.awaitility.Awaitility.await;
-import nl.buurtkaarten.KaribuTest;
+import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.base.ui.PictureButton;
 import nl.buurtkaarten.cards.CardKind;
+import nl.buurtkaarten.cards.PictureChoice;
+import nl.buurtkaarten.cards.TestDecks;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
-import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ParticipationService;
-import nl.buurtkaarten.cards.PictureChoice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.component.select.Select;
-import java.nio.file.Path;
-import nl.buurtkaarten.base.ui.Locales;
-import nl.buurtkaarten.base.ui.PictureButton;
-import nl.buurtkaarten.cards.TestDecks;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -58,6 +54,7 @@ class ParticipantViewTest extends KaribuTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
 
@@ -86,8 +83,10 @@ class ParticipantViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Welkom bij Ouderavond De Linde");
         assertThat(nicknameField().isInvalid()).isFalse();
         assertThat(_get(H2.class).getText()).isEqualTo("Wat gebeurt er met wat je invult?");
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
-                .contains("Je antwoorden staan zonder naam op het scherm, tenzij je zelf kiest om je naam te laten zien.");
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
+                .contains(
+                        "Je antwoorden staan zonder naam op het scherm, tenzij je zelf kiest om je naam te laten zien.");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-consent")).getText())
                 .isEqualTo("Met deze knop zeg je dat je dit hebt gelezen en dat je meedoet.");
     }
@@ -98,14 +97,14 @@ class ParticipantViewTest extends KaribuTest {
         DrawnCard card = meetings.drawNext(polishEvening.id(), owner, null);
         assertThat(card.hasTextIn("pl")).isFalse();
         navigate("join/" + polishEvening.joinCode());
-        _setValue(_get(Select.class, spec -> spec.withClasses("bk-language-picker")),
-                Locales.POLISH);
+        _setValue(_get(Select.class, spec -> spec.withClasses("bk-language-picker")), Locales.POLISH);
         _setValue(_get(TextField.class, spec -> spec.withClasses("bk-nickname")), "Kasia");
         _click(_get(Button.class, spec -> spec.withClasses("bk-join-button")));
         Paragraph text = _get(Paragraph.class, spec -> spec.withClasses("bk-card-text"));
         assertThat(text.getText()).isEqualTo(card.textIn("nl"));
         assertThat(text.getElement().getAttribute("lang")).isEqualTo("nl");
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-card-language-note")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-card-language-note"))
+                        .getText())
                 .isEqualTo("Ta karta nie jest jeszcze dostępna w twoim języku. Widzisz ją po holendersku.");
     }
 
@@ -127,9 +126,12 @@ class ParticipantViewTest extends KaribuTest {
     @Test
     void aNicknameSomeoneElseHasIsRefusedWhateverTheCase() {
         participation.join(meeting.id(), "Amina");
-        assertNicknameRefused("amina",
+        assertNicknameRefused(
+                "amina",
                 "De naam 'amina' is al gekozen door iemand anders. Kies een andere, bijvoorbeeld met een letter erachter.");
-        assertThat(participation.participants(meeting.id())).extracting(Participant::nickname).containsExactly("Amina");
+        assertThat(participation.participants(meeting.id()))
+                .extracting(Participant::nickname)
+                .containsExactly("Amina");
     }
 
     @Test
@@ -144,7 +146,9 @@ class ParticipantViewTest extends KaribuTest {
         assertThat(cookie.getValue()).hasSizeGreaterThanOrEqualTo(43);
         assertThat(cookie.getPath()).isEqualTo("/");
         assertThat(cookie.getMaxAge()).isEqualTo(30 * 24 * 60 * 60);
-        assertThat(participation.recognise(meeting.id(), cookie.getValue())).map(Participant::nickname).contains("Amina");
+        assertThat(participation.recognise(meeting.id(), cookie.getValue()))
+                .map(Participant::nickname)
+                .contains("Amina");
     }
 
     @Test
@@ -155,7 +159,8 @@ class ParticipantViewTest extends KaribuTest {
         navigate("join");
         navigate("join/" + meeting.joinCode());
 
-        assertThat(_find(TextField.class, spec -> spec.withLabel("Hoe wil je heten?"))).isEmpty();
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Hoe wil je heten?")))
+                .isEmpty();
         assertThat(who()).isEqualTo("Je doet mee als Amina");
         assertThat(participation.participants(meeting.id())).hasSize(1);
     }
@@ -186,7 +191,8 @@ class ParticipantViewTest extends KaribuTest {
         join("Amina");
         DrawnCard card = meetings.drawNext(meeting.id(), owner, null);
         awaitUi(() -> cardText().equals(card.textIn("nl")));
-        assertThat(_find(H2.class, spec -> spec.withText("Jouw antwoorden op deze kaart"))).hasSize(1);
+        assertThat(_find(H2.class, spec -> spec.withText("Jouw antwoorden op deze kaart")))
+                .hasSize(1);
         assertThat(ownTexts()).isEmpty();
         assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText())
                 .isEqualTo("Je hebt nog niets geschreven bij deze kaart.");
@@ -206,12 +212,14 @@ class ParticipantViewTest extends KaribuTest {
         DrawnCard card = joinAndDraw(CardKind.QUESTION);
         _setValue(answerField(), "a".repeat(501));
         assertThat(answerField().isInvalid()).isTrue();
-        assertThat(answerField().getErrorMessage()).isEqualTo("Je antwoord is te lang. Het mag hoogstens 500 tekens zijn.");
+        assertThat(answerField().getErrorMessage())
+                .isEqualTo("Je antwoord is te lang. Het mag hoogstens 500 tekens zijn.");
         assertThat(answerField().getHelperText()).isEqualTo("501 van 500 tekens");
 
         _click(_get(Button.class, spec -> spec.withText("Versturen")));
         assertThat(answerField().isInvalid()).isTrue();
-        assertThat(answerField().getErrorMessage()).isEqualTo("Je antwoord is te lang. Het mag hoogstens 500 tekens zijn.");
+        assertThat(answerField().getErrorMessage())
+                .isEqualTo("Je antwoord is te lang. Het mag hoogstens 500 tekens zijn.");
         assertThat(participation.visibleAnswers(card.id())).isEmpty();
     }
 
@@ -220,7 +228,8 @@ class ParticipantViewTest extends KaribuTest {
         assertThat(nicknameField().getMaxLength()).isZero();
         assertThat(nicknameField().getHelperText()).endsWith("0 van 30 tekens");
         _setValue(nicknameField(), "Amina");
-        assertThat(nicknameField().getHelperText()).isEqualTo("Je voornaam of een bijnaam. Anderen zien deze naam. 5 van 30 tekens");
+        assertThat(nicknameField().getHelperText())
+                .isEqualTo("Je voornaam of een bijnaam. Anderen zien deze naam. 5 van 30 tekens");
         String tooLong = "Amina van de Vrolijke Buurtwinkel";
         _setValue(nicknameField(), tooLong);
         assertThat(nicknameField().getValue()).isEqualTo(tooLong);
@@ -239,32 +248,44 @@ class ParticipantViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Makkelijk")));
         awaitUi(() -> !_find(PictureButton.class).isEmpty());
 
-        assertThat(_find(TextArea.class, spec -> spec.withLabel("Jouw antwoord"))).isEmpty();
-        assertThat(_find(PictureButton.class)).extracting(button -> button.getElement().getTextRecursively())
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Jouw antwoord")))
+                .isEmpty();
+        assertThat(_find(PictureButton.class))
+                .extracting(button -> button.getElement().getTextRecursively())
                 .containsExactly("Dit ken ik", "Wil ik over praten", "Liever niet");
-        assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText()).isEqualTo("Tik op een plaatje om te antwoorden.");
+        assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText())
+                .isEqualTo("Tik op een plaatje om te antwoorden.");
 
         _click(_get(PictureButton.class, spec -> spec.withClasses("bk-reaction--want-to-talk")));
 
-        assertThat(participation.visibleAnswers(card.id())).singleElement()
+        assertThat(participation.visibleAnswers(card.id()))
+                .singleElement()
                 .satisfies(answer -> assertThat(answer.reaction()).isEqualTo(PictureChoice.WANT_TO_TALK));
-        assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText()).isEqualTo("Je koos: Wil ik over praten");
+        assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText())
+                .isEqualTo("Je koos: Wil ik over praten");
         assertThat(_get(PictureButton.class, spec -> spec.withClasses("bk-reaction--want-to-talk"))
-                .getElement().getAttribute("aria-pressed")).isEqualTo("true");
+                        .getElement()
+                        .getAttribute("aria-pressed"))
+                .isEqualTo("true");
     }
 
     @Test
     void inTheLowLiteracyModeAParentJoinsByTappingAPictureAsTheirName() {
         participation.joinWithFirstFreeName(meeting.id(), "Zon");
         _click(_get(Button.class, spec -> spec.withText("Makkelijk")));
-        awaitUi(() -> !_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name")).isEmpty());
-        assertThat(_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name"))).hasSize(12);
+        awaitUi(() -> !_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name"))
+                .isEmpty());
+        assertThat(_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name")))
+                .hasSize(12);
 
         _click(_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name")).stream()
-                .filter(button -> "sun".equals(button.getElement().getAttribute("data-picture"))).findFirst().orElseThrow());
+                .filter(button -> "sun".equals(button.getElement().getAttribute("data-picture")))
+                .findFirst()
+                .orElseThrow());
 
         assertThat(who()).isEqualTo("Je doet mee als Zon 2");
-        assertThat(participation.participants(meeting.id())).extracting(Participant::nickname)
+        assertThat(participation.participants(meeting.id()))
+                .extracting(Participant::nickname)
                 .containsExactly("Zon", "Zon 2");
     }
 
@@ -274,11 +295,15 @@ class ParticipantViewTest extends KaribuTest {
         send("Ik kan op woensdag oppassen.");
         send("En op zaterdag.");
         _click(_find(Button.class, spec -> spec.withText("Wijzigen")).getFirst());
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Je antwoord wijzigen")), "Ik kan op woensdag en vrijdag");
+        _setValue(
+                _get(TextArea.class, spec -> spec.withLabel("Je antwoord wijzigen")), "Ik kan op woensdag en vrijdag");
 
         // The facilitator hides the other answer: the phone draws its own answers again, around the open editor.
-        long other = participation.visibleAnswers(card.id()).stream().filter(answer -> answer.text().equals("En op zaterdag."))
-                .findFirst().orElseThrow().id();
+        long other = participation.visibleAnswers(card.id()).stream()
+                .filter(answer -> answer.text().equals("En op zaterdag."))
+                .findFirst()
+                .orElseThrow()
+                .id();
         pushArrives(() -> participation.setHidden(meeting.id(), owner, other, true));
         assertThat(_find(Span.class, spec -> spec.withClasses("bk-own-hidden"))).hasSize(1);
 
@@ -286,7 +311,9 @@ class ParticipantViewTest extends KaribuTest {
         assertThat(editor.getValue()).isEqualTo("Ik kan op woensdag en vrijdag");
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
         assertThat(ownTexts()).containsExactly("Ik kan op woensdag en vrijdag", "En op zaterdag.");
-        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::text).containsExactly("Ik kan op woensdag en vrijdag");
+        assertThat(participation.visibleAnswers(card.id()))
+                .extracting(Answer::text)
+                .containsExactly("Ik kan op woensdag en vrijdag");
     }
 
     @Test
@@ -296,7 +323,9 @@ class ParticipantViewTest extends KaribuTest {
 
         assertThat(ownTexts()).containsExactly("Ik kan op woensdag oppassen.");
         assertThat(answerField().getValue()).isEmpty();
-        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::text).containsExactly("Ik kan op woensdag oppassen.");
+        assertThat(participation.visibleAnswers(card.id()))
+                .extracting(Answer::text)
+                .containsExactly("Ik kan op woensdag oppassen.");
 
         _click(_get(Button.class, spec -> spec.withText("Wijzigen")));
         TextArea editor = _get(TextArea.class, spec -> spec.withLabel("Je antwoord wijzigen"));
@@ -304,7 +333,8 @@ class ParticipantViewTest extends KaribuTest {
         _setValue(editor, "Ik kan op woensdag en vrijdag oppassen.");
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
         assertThat(ownTexts()).containsExactly("Ik kan op woensdag en vrijdag oppassen.");
-        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::text)
+        assertThat(participation.visibleAnswers(card.id()))
+                .extracting(Answer::text)
                 .containsExactly("Ik kan op woensdag en vrijdag oppassen.");
 
         _click(_get(Button.class, spec -> spec.withText("Intrekken")));
@@ -331,14 +361,20 @@ class ParticipantViewTest extends KaribuTest {
     void aStatementCardIsAnsweredWithAReaction() {
         DrawnCard card = joinAndDraw(CardKind.STATEMENT);
         assertThat(answerField().getLabel()).isEqualTo("Wil je er iets over vertellen? (hoeft niet)");
-        assertThat(reactions()).extracting(Button::getText).containsExactly("Herkenbaar", "Een beetje", "Niet herkenbaar");
-        assertThat(reactions()).allMatch(button -> "false".equals(button.getElement().getAttribute("aria-pressed")));
+        assertThat(reactions())
+                .extracting(Button::getText)
+                .containsExactly("Herkenbaar", "Een beetje", "Niet herkenbaar");
+        assertThat(reactions())
+                .allMatch(button -> "false".equals(button.getElement().getAttribute("aria-pressed")));
 
         _click(reaction("Een beetje"));
 
-        assertThat(reaction("Een beetje").getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(reaction("Herkenbaar").getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(reaction("Niet herkenbaar").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(reaction("Een beetje").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(reaction("Herkenbaar").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
+        assertThat(reaction("Niet herkenbaar").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
         assertThat(participation.ownAnswers(token(), card.id())).singleElement().satisfies(answer -> {
             assertThat(answer.isReaction()).isTrue();
             assertThat(answer.reaction()).isEqualTo(PictureChoice.PARTLY);
@@ -346,7 +382,8 @@ class ParticipantViewTest extends KaribuTest {
         assertThat(ownTexts()).isEmpty();
 
         _click(reaction("Een beetje"));
-        assertThat(reaction("Een beetje").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(reaction("Een beetje").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
         assertThat(participation.ownAnswers(token(), card.id())).isEmpty();
     }
 
@@ -365,13 +402,15 @@ class ParticipantViewTest extends KaribuTest {
         _setValue(field, "Mijn buurvrouw helpt mij vaak.");
         DrawnCard second = meetings.drawNext(meeting.id(), owner, null);
 
-        // Sent before the phone heard of the new card: no Karibu look-up in between, as each would deliver the push first.
+        // Sent before the phone heard of the new card: no Karibu look-up in between, as each would deliver the push
+        // first.
         _click(send);
 
         assertThat(field.getValue()).isEqualTo("Mijn buurvrouw helpt mij vaak.");
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo(CARD_CHANGED);
-        assertThat(_get(CardDisplay.class).getElement().getAttribute("data-card")).isEqualTo(second.deckId() + "/" + second.cardId());
+        assertThat(_get(CardDisplay.class).getElement().getAttribute("data-card"))
+                .isEqualTo(second.deckId() + "/" + second.cardId());
         assertThat(cardText()).isEqualTo(second.textIn("nl"));
         assertThat(answerField().getValue()).isEqualTo("Mijn buurvrouw helpt mij vaak.");
         assertThat(participation.visibleAnswers(first.id())).isEmpty();
@@ -408,7 +447,10 @@ class ParticipantViewTest extends KaribuTest {
     void aClosedMeetingThanksTheParentAndTakesNoMoreAnswers() {
         joinAndDraw(CardKind.QUESTION);
         meetings.close(meeting.id(), owner);
-        awaitUi(() -> !_find(Paragraph.class, spec -> spec.withText("Deze bijeenkomst is afgelopen. Dank je wel voor het meedoen!")).isEmpty());
+        awaitUi(() -> !_find(
+                        Paragraph.class,
+                        spec -> spec.withText("Deze bijeenkomst is afgelopen. Dank je wel voor het meedoen!"))
+                .isEmpty());
         assertThat(_find(TextArea.class)).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("Versturen"))).isEmpty();
     }
@@ -422,7 +464,8 @@ class ParticipantViewTest extends KaribuTest {
         navigate("join");
         navigate("join/" + meeting.joinCode());
 
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-info-text")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-info-text"))
+                        .getText())
                 .isEqualTo("Deze bijeenkomst is afgelopen. Dank je wel voor het meedoen!");
         assertThat(_find(TextArea.class)).isEmpty();
     }
@@ -433,7 +476,8 @@ class ParticipantViewTest extends KaribuTest {
         navigate("join");
         navigate("join/" + meeting.joinCode());
 
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-info-text")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-info-text"))
+                        .getText())
                 .isEqualTo("Deze bijeenkomst is afgelopen. Meedoen kan niet meer.");
         assertThat(_find(TextField.class)).isEmpty();
     }
@@ -441,10 +485,12 @@ class ParticipantViewTest extends KaribuTest {
     @Test
     void aWrongCodeInTheAddressOffersTheCodeForm() {
         navigate("join/XXXXXXXXX");
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-error-text")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-error-text"))
+                        .getText())
                 .isEqualTo("Deze code kennen we niet. Kijk nog eens goed op het scherm en probeer het opnieuw.");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Code"))).isNotNull();
-        assertThat(_find(TextField.class, spec -> spec.withLabel("Hoe wil je heten?"))).isEmpty();
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Hoe wil je heten?")))
+                .isEmpty();
     }
 
     // Helpers
@@ -466,7 +512,8 @@ class ParticipantViewTest extends KaribuTest {
             stop.run();
         }
         VaadinSession session = VaadinSession.getCurrent();
-        await().atMost(Duration.ofSeconds(2)).until(() -> !session.getPendingAccessQueue().isEmpty());
+        await().atMost(Duration.ofSeconds(2))
+                .until(() -> !session.getPendingAccessQueue().isEmpty());
         MockVaadin.clientRoundtrip(false);
     }
 
@@ -514,7 +561,9 @@ class ParticipantViewTest extends KaribuTest {
     }
 
     private static String who() {
-        return _get(Span.class, spec -> spec.withClasses("bk-phone-who")).getElement().getTextRecursively();
+        return _get(Span.class, spec -> spec.withClasses("bk-phone-who"))
+                .getElement()
+                .getTextRecursively();
     }
 
     private static String cardText() {
@@ -522,7 +571,9 @@ class ParticipantViewTest extends KaribuTest {
     }
 
     private static List<String> ownTexts() {
-        return _find(Paragraph.class, spec -> spec.withClasses("bk-own-text")).stream().map(Paragraph::getText).toList();
+        return _find(Paragraph.class, spec -> spec.withClasses("bk-own-text")).stream()
+                .map(Paragraph::getText)
+                .toList();
     }
 
     private static List<Button> reactions() {

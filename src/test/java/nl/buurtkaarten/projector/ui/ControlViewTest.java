@@ -11,20 +11,28 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import nl.buurtkaarten.KaribuTest;
+import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.meeting.MeetingStatus;
-import nl.buurtkaarten.cards.ui.CardDisplay;
+import nl.buurtkaarten.meeting.ui.MeetingsView;
 import nl.buurtkaarten.participation.Answer;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
@@ -32,25 +40,19 @@ import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
 import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Image;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.component.html.Anchor;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.function.BooleanSupplier;
-import nl.buurtkaarten.meeting.ui.MeetingsView;
 
 class ControlViewTest extends KaribuTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
+
     @Autowired
     SupportService support;
 
@@ -118,52 +120,72 @@ class ControlViewTest extends KaribuTest {
         awaitUi(() -> answerItems().size() == 2);
 
         assertThat(answerTexts()).containsExactly("Samen naar het zwembad", "Oppassen op woensdag");
-        assertThat(_find(Span.class, spec -> spec.withClasses("bk-control-answer-who"))).extracting(Span::getText)
+        assertThat(_find(Span.class, spec -> spec.withClasses("bk-control-answer-who")))
+                .extracting(Span::getText)
                 .containsExactly("zonder naam", "van Joost");
-        assertThat(_find(Button.class, spec -> spec.withClasses("bk-hide-answer"))).extracting(Button::getText)
+        assertThat(_find(Button.class, spec -> spec.withClasses("bk-hide-answer")))
+                .extracting(Button::getText)
                 .containsExactly("Verbergen", "Verbergen");
         assertThat(summary()).isEqualTo("Code " + meeting.displayCode() + " · 2 ouders · open");
 
         _click(_get(answerItems().getFirst(), Button.class, spec -> spec.withText("Verbergen")));
-        awaitUi(() -> !_find(Span.class, spec -> spec.withText("Niet op het scherm")).isEmpty());
+        awaitUi(() ->
+                !_find(Span.class, spec -> spec.withText("Niet op het scherm")).isEmpty());
         ListItem hidden = answerItems().getFirst();
-        assertThat(_get(hidden, Span.class, spec -> spec.withClasses("bk-control-answer-hidden-note")).getText())
+        assertThat(_get(hidden, Span.class, spec -> spec.withClasses("bk-control-answer-hidden-note"))
+                        .getText())
                 .isEqualTo("Niet op het scherm");
         assertThat(hidden.hasClassName("bk-control-answer--hidden")).isTrue();
-        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::id).doesNotContain(anonymous.id());
+        assertThat(participation.visibleAnswers(card.id()))
+                .extracting(Answer::id)
+                .doesNotContain(anonymous.id());
         assertThat(participation.visibleAnswers(card.id())).hasSize(1);
 
         _click(_get(hidden, Button.class, spec -> spec.withText("Weer tonen")));
-        awaitUi(() -> _find(Span.class, spec -> spec.withText("Niet op het scherm")).isEmpty());
-        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::id).contains(anonymous.id());
+        awaitUi(() ->
+                _find(Span.class, spec -> spec.withText("Niet op het scherm")).isEmpty());
+        assertThat(participation.visibleAnswers(card.id()))
+                .extracting(Answer::id)
+                .contains(anonymous.id());
     }
 
     @Test
     void aParentWhoDeletesTheirDataLeavesTheOpenSummaryAtOnce() {
         Joined amina = participation.join(meeting.id(), "Amina");
         Joined joost = participation.join(meeting.id(), "Joost");
-        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), null, null));
-        support.add(meeting.id(), joost.token(), new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, Set.of(), null, null));
+        support.add(
+                meeting.id(),
+                amina.token(),
+                new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), null, null));
+        support.add(
+                meeting.id(),
+                joost.token(),
+                new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, Set.of(), null, null));
         awaitUi(() -> true);
-        _get(Details.class, spec -> spec.withClasses("bk-control-summary-section")).setOpened(true);
+        _get(Details.class, spec -> spec.withClasses("bk-control-summary-section"))
+                .setOpened(true);
         awaitUi(() -> summaryText().contains("Amina") && summaryText().contains("Joost"));
         for (String language : List.of("nl", "en", "ar", "tr", "pl")) {
             assertThat(_find(Anchor.class, spec -> spec.withClasses("bk-summary-pdf-" + language)))
-                    .as("summary PDF in %s", language).hasSize(1);
+                    .as("summary PDF in %s", language)
+                    .hasSize(1);
         }
 
         participation.forget(meeting.id(), joost.token());
 
         awaitUi(() -> !summaryText().contains("Joost"));
         assertThat(summaryText()).doesNotContain("Joost");
-        String picture = _get(Image.class, spec -> spec.withClasses("bk-summary-picture")).getSrc();
-        String svg = new String(Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)),
-                StandardCharsets.UTF_8);
+        String picture = _get(Image.class, spec -> spec.withClasses("bk-summary-picture"))
+                .getSrc();
+        String svg = new String(
+                Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)), StandardCharsets.UTF_8);
         assertThat(svg).contains("Amina").doesNotContain("Joost");
     }
 
     private static String summaryText() {
-        return _get(Details.class, spec -> spec.withClasses("bk-control-summary-section")).getElement().getTextRecursively();
+        return _get(Details.class, spec -> spec.withClasses("bk-control-summary-section"))
+                .getElement()
+                .getTextRecursively();
     }
 
     @Test
@@ -175,9 +197,12 @@ class ControlViewTest extends KaribuTest {
         String place = meetings.tagsOf(card).place().fileValue();
         awaitUi(() -> _find(Paragraph.class, spec -> spec.withClasses("bk-card-tags")).stream()
                 .anyMatch(tags -> tags.getText().contains("Plek: ")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-card-tags")).getText())
-                .startsWith("Aanpak van de ouder: ").contains(" · Gedrag van het kind: ", " · Plek: ");
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("bk-guide-safety-link")).getHref())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-card-tags"))
+                        .getText())
+                .startsWith("Aanpak van de ouder: ")
+                .contains(" · Gedrag van het kind: ", " · Plek: ");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("bk-guide-safety-link"))
+                        .getHref())
                 .isEqualTo("guide?section=veiligheid");
         assertThat(place).isNotBlank();
     }
@@ -186,7 +211,10 @@ class ControlViewTest extends KaribuTest {
     void aCardCanBeDrawnFromOneTheme() {
         @SuppressWarnings("unchecked")
         Select<String> theme = _get(Select.class, spec -> spec.withClasses("bk-theme-select"));
-        assertThat(theme.getListDataView().getItems().map(theme.getItemLabelGenerator()::apply).toList())
+        assertThat(theme.getListDataView()
+                        .getItems()
+                        .map(theme.getItemLabelGenerator()::apply)
+                        .toList())
                 .contains("Samen opvoeden in de buurt", "Kennismaken", "Een fijne jeugd");
 
         for (int i = 0; i < 3; i++) {
@@ -204,7 +232,8 @@ class ControlViewTest extends KaribuTest {
             meetings.drawNext(meeting.id(), owner, null);
         }
         awaitUi(() -> progress().equals("1 van 24 kaarten nog niet getrokken"));
-        assertThat(_find(Button.class, spec -> spec.withText("Opnieuw schudden"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Opnieuw schudden")))
+                .isEmpty();
 
         clickAndWait("Volgende kaart", () -> progress().equals("Alle 24 kaarten zijn getrokken"));
         assertThat(button("Opnieuw schudden").isVisible()).isTrue();
@@ -212,8 +241,9 @@ class ControlViewTest extends KaribuTest {
         String last = shownCard();
 
         _click(button("Volgende kaart"));
-        assertThat(notificationTexts()).contains(
-                "Alle kaarten zijn getrokken. Kies 'Opnieuw schudden' om de kaarten nog een keer te gebruiken.");
+        assertThat(notificationTexts())
+                .contains(
+                        "Alle kaarten zijn getrokken. Kies 'Opnieuw schudden' om de kaarten nog een keer te gebruiken.");
         assertThat(shownCard()).isEqualTo(last);
         NotificationsKt.clearNotifications();
 
@@ -231,7 +261,8 @@ class ControlViewTest extends KaribuTest {
         awaitUi(() -> progress().equals("Alle 24 kaarten zijn getrokken"));
         _click(button("Opnieuw schudden"));
         awaitUi(() -> progress().equals("24 van 24 kaarten nog niet getrokken"));
-        assertThat(_find(Button.class, spec -> spec.withText("Opnieuw schudden"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Opnieuw schudden")))
+                .isEmpty();
     }
 
     @Test
@@ -246,7 +277,8 @@ class ControlViewTest extends KaribuTest {
         assertThat(meetings.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.CLOSED);
         awaitUi(() -> summary().endsWith(" · gesloten"));
         assertThat(button("Volgende kaart").isEnabled()).isFalse();
-        assertThat(_find(Button.class, spec -> spec.withText("Bijeenkomst sluiten"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Bijeenkomst sluiten")))
+                .isEmpty();
     }
 
     @Test
@@ -302,7 +334,8 @@ class ControlViewTest extends KaribuTest {
     }
 
     private static String summary() {
-        return _get(Paragraph.class, spec -> spec.withClasses("bk-control-summary")).getText();
+        return _get(Paragraph.class, spec -> spec.withClasses("bk-control-summary"))
+                .getText();
     }
 
     private static List<ListItem> answerItems() {
@@ -312,20 +345,28 @@ class ControlViewTest extends KaribuTest {
     private static List<String> answerTexts() {
         List<String> texts = new ArrayList<>();
         for (ListItem item : _find(ListItem.class)) {
-            if (item.getParent().map(parent -> parent.hasClassName("bk-control-answers")).orElse(false)) {
-                texts.add(item.hasClassName("bk-control-answer")
-                        ? _get(item, Span.class, spec -> spec.withClasses("bk-control-answer-text")).getText()
-                        : item.getText());
+            if (item.getParent()
+                    .map(parent -> parent.hasClassName("bk-control-answers"))
+                    .orElse(false)) {
+                texts.add(
+                        item.hasClassName("bk-control-answer")
+                                ? _get(item, Span.class, spec -> spec.withClasses("bk-control-answer-text"))
+                                        .getText()
+                                : item.getText());
             }
         }
         return texts;
     }
 
     private static List<String> notificationTexts() {
-        return NotificationsKt.getNotifications().stream().map(ControlViewTest::textOf).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(ControlViewTest::textOf)
+                .toList();
     }
 
     private static String textOf(Notification notification) {
-        return notification.getElement().getProperty("text", notification.getElement().getTextRecursively());
+        return notification
+                .getElement()
+                .getProperty("text", notification.getElement().getTextRecursively());
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A Host header that is no host and port never gets that far: the server refuses the request.
  * Same context as the sign-in test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 @ActiveProfiles("test")
 class HostileHostHeaderTest {
@@ -29,16 +30,26 @@ class HostileHostHeaderTest {
 
     @Test
     void aHostHeaderThatIsNoHostAndPortIsRefusedBeforeTheApp() throws IOException {
-        for (String host : new String[] {"buurt.example.nl:abc", "evil.example/phish?x=", "evil.example:8080/join", "a b",
-                "evil.example\"><script>", "[fd00::20", "buurt.example.nl:80:80"}) {
+        for (String host : new String[] {
+            "buurt.example.nl:abc",
+            "evil.example/phish?x=",
+            "evil.example:8080/join",
+            "a b",
+            "evil.example\"><script>",
+            "[fd00::20",
+            "buurt.example.nl:80:80"
+        }) {
             assertThat(statusFor("Host: " + host + "\r\n")).as(host).isEqualTo(400);
         }
-        assertThat(statusFor("Host: buurt.example.nl\r\nHost: evil.example\r\n")).as("two Host headers").isEqualTo(400);
+        assertThat(statusFor("Host: buurt.example.nl\r\nHost: evil.example\r\n"))
+                .as("two Host headers")
+                .isEqualTo(400);
     }
 
     @Test
     void anOrdinaryHostHeaderIsServed() throws IOException {
-        for (String host : new String[] {"buurt.example.nl", "192.168.1.20:8080", "[fd00::20]:8080", "localhost:" + port}) {
+        for (String host :
+                new String[] {"buurt.example.nl", "192.168.1.20:8080", "[fd00::20]:8080", "localhost:" + port}) {
             assertThat(statusFor("Host: " + host + "\r\n")).as(host).isBetween(200, 399);
         }
     }
@@ -48,7 +59,8 @@ class HostileHostHeaderTest {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /login HTTP/1.1\r\n" + hostHeaders + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(("GET /login HTTP/1.1\r\n" + hostHeaders + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             StringBuilder statusLine = new StringBuilder();

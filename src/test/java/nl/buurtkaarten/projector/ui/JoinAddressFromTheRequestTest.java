@@ -31,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
  * filter answers with what {@link FacilitatedMeeting#baseUrl} makes of that request. The hosts are
  * not loopback, so they are used as they are.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 @ActiveProfiles("test")
 class JoinAddressFromTheRequestTest {
@@ -61,7 +62,8 @@ class JoinAddressFromTheRequestTest {
 
     @Test
     void aTlsProxyOnAnotherPortSaysSoInXForwardedPort() throws IOException {
-        assertThat(joinAddressFor("buurt.example.nl:8443", "https\r\nX-Forwarded-Port: 8443")).isEqualTo("https://buurt.example.nl:8443");
+        assertThat(joinAddressFor("buurt.example.nl:8443", "https\r\nX-Forwarded-Port: 8443"))
+                .isEqualTo("https://buurt.example.nl:8443");
         // Without it Tomcat takes the scheme's port (443), as the README says.
         assertThat(joinAddressFor("buurt.example.nl:8443", "https")).isEqualTo("https://buurt.example.nl");
     }
@@ -96,8 +98,9 @@ class JoinAddressFromTheRequestTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + PATH + " HTTP/1.1\r\nHost: " + host + "\r\n"
-                    + (forwardedProto == null ? "" : "X-Forwarded-Proto: " + forwardedProto + "\r\n")
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + (forwardedProto == null ? "" : "X-Forwarded-Proto: " + forwardedProto + "\r\n")
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -11,7 +11,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import nl.buurtkaarten.KaribuTest;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
@@ -27,19 +33,15 @@ import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import java.util.ArrayList;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 class ProjectorViewTest extends KaribuTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ParticipationService participation;
+
     @Autowired
     SupportService support;
 
@@ -54,7 +56,8 @@ class ProjectorViewTest extends KaribuTest {
 
     @Test
     void showsHowToJoinWithGroupedCodeAndQrCode() {
-        String shown = _get(Span.class, spec -> spec.withClasses("bk-join-code")).getText();
+        String shown =
+                _get(Span.class, spec -> spec.withClasses("bk-join-code")).getText();
         assertThat(shown).matches("[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}").isEqualTo(meeting.displayCode());
         Image qr = _get(Image.class, spec -> spec.withClasses("bk-join-qr"));
         assertThat(qr.getSrc()).startsWith("data:image/svg+xml;base64,");
@@ -69,8 +72,12 @@ class ProjectorViewTest extends KaribuTest {
         awaitUi(() -> !cardText().startsWith("Zo meteen"));
         DrawnCard current = meetings.currentCard(meeting.id()).orElseThrow();
         assertThat(cardText()).isEqualTo(current.textIn("nl"));
-        assertThat(_get(Span.class, spec -> spec.withClasses("bk-card-support")).getElement().getTextRecursively()).isNotBlank();
-        assertThat(_get(Span.class, spec -> spec.withClasses("bk-progress")).getText()).isEqualTo("23 van 24 kaarten nog niet getrokken");
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-card-support"))
+                        .getElement()
+                        .getTextRecursively())
+                .isNotBlank();
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-progress")).getText())
+                .isEqualTo("23 van 24 kaarten nog niet getrokken");
     }
 
     @Test
@@ -83,8 +90,12 @@ class ProjectorViewTest extends KaribuTest {
         participation.answer(amina.token(), card.id(), "We passen op elkaars kinderen.", false);
         participation.answer(joost.token(), card.id(), "<b>Samen</b> koken op vrijdag", true);
         awaitUi(() -> answerTexts().size() == 2);
-        assertThat(answerTexts()).as("newest first").containsExactly("<b>Samen</b> koken op vrijdag", "We passen op elkaars kinderen.");
-        assertThat(_find(Span.class, spec -> spec.withClasses("bk-answer-name"))).extracting(Span::getText).containsExactly("Joost");
+        assertThat(answerTexts())
+                .as("newest first")
+                .containsExactly("<b>Samen</b> koken op vrijdag", "We passen op elkaars kinderen.");
+        assertThat(_find(Span.class, spec -> spec.withClasses("bk-answer-name")))
+                .extracting(Span::getText)
+                .containsExactly("Joost");
     }
 
     @Test
@@ -96,7 +107,9 @@ class ProjectorViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withClasses("bk-answer-hide")));
         awaitUi(() -> answerTexts().isEmpty());
-        assertThat(participation.visibleAnswers(card.id())).extracting(Answer::id).doesNotContain(answer.id());
+        assertThat(participation.visibleAnswers(card.id()))
+                .extracting(Answer::id)
+                .doesNotContain(answer.id());
     }
 
     @Test
@@ -107,7 +120,8 @@ class ProjectorViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Antwoorden verbergen")));
         awaitUi(() -> answerTexts().isEmpty());
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-answers-hidden")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-answers-hidden"))
+                        .getText())
                 .isEqualTo("1 antwoord, nog niet zichtbaar");
         _click(_get(Button.class, spec -> spec.withText("Antwoorden tonen")));
         awaitUi(() -> answerTexts().size() == 1);
@@ -116,21 +130,34 @@ class ProjectorViewTest extends KaribuTest {
     @Test
     void offersAndRequestsAreCountedPerKindOfSupportWithoutNames() {
         // Until someone offers or asks, the chart leaves its room to the names of who joined.
-        assertThat(_find(Div.class, spec -> spec.withClasses("bk-support-chart"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withClasses("bk-support-chart")))
+                .isEmpty();
         Joined amina = participation.join(meeting.id(), "Amina");
-        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), null, null));
-        support.add(meeting.id(), amina.token(), new SupportDraft(Direction.REQUEST, null, Topic.LISTENING_EAR, null, Set.of(), null, null));
-        awaitUi(() -> !_find(Div.class, spec -> spec.withClasses("bk-support-chart")).isEmpty()
-                && supportTitle().equals("1 keer aanbod · 1 vraag"));
-        assertThat(_get(Div.class, spec -> spec.withClasses("bk-support-chart")).getElement().getTextRecursively()).doesNotContain("Amina");
+        support.add(
+                meeting.id(),
+                amina.token(),
+                new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), null, null));
+        support.add(
+                meeting.id(),
+                amina.token(),
+                new SupportDraft(Direction.REQUEST, null, Topic.LISTENING_EAR, null, Set.of(), null, null));
+        awaitUi(() ->
+                !_find(Div.class, spec -> spec.withClasses("bk-support-chart")).isEmpty()
+                        && supportTitle().equals("1 keer aanbod · 1 vraag"));
+        assertThat(_get(Div.class, spec -> spec.withClasses("bk-support-chart"))
+                        .getElement()
+                        .getTextRecursively())
+                .doesNotContain("Amina");
     }
 
     @Test
     void aClosedMeetingNoLongerShowsHowToJoin() {
         assertThat(_find(Span.class, spec -> spec.withClasses("bk-join-code"))).hasSize(1);
         meetings.close(meeting.id(), "projector-facilitator");
-        awaitUi(() -> _find(Span.class, spec -> spec.withClasses("bk-join-code")).isEmpty());
-        assertThat(_get(Span.class, spec -> spec.withClasses("bk-status")).getText()).isEqualTo("Deze bijeenkomst is gesloten.");
+        awaitUi(() ->
+                _find(Span.class, spec -> spec.withClasses("bk-join-code")).isEmpty());
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-status")).getText())
+                .isEqualTo("Deze bijeenkomst is gesloten.");
     }
 
     @Test
@@ -138,14 +165,16 @@ class ProjectorViewTest extends KaribuTest {
         signInAs("someone-else");
         navigate("join");
         navigate("meeting/" + meeting.id() + "/projector");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(MeetingsView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(MeetingsView.class);
     }
 
     @Test
     void aBurstOfSixtyParentsAnsweringInTheSameSecondLosesNothingAndDoublesNothing() throws Exception {
         DrawnCard card = meetings.drawNext(meeting.id(), "projector-facilitator", null);
         List<Joined> parents = IntStream.range(0, 60)
-                .mapToObj(i -> participation.join(meeting.id(), "Ouder " + i)).toList();
+                .mapToObj(i -> participation.join(meeting.id(), "Ouder " + i))
+                .toList();
         CountDownLatch start = new CountDownLatch(1);
         try (var pool = Executors.newFixedThreadPool(60)) {
             List<Future<Answer>> sent = new ArrayList<>();
@@ -163,27 +192,41 @@ class ProjectorViewTest extends KaribuTest {
             }
         }
         List<Answer> stored = participation.visibleAnswers(card.id());
-        assertThat(stored).extracting(Answer::text)
-                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 60).mapToObj(i -> "Antwoord " + i).toList());
-        List<String> newest = stored.stream().skip(stored.size() - AnswerWall.MAX_SHOWN).map(Answer::text).toList().reversed();
+        assertThat(stored)
+                .extracting(Answer::text)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(0, 60).mapToObj(i -> "Antwoord " + i).toList());
+        List<String> newest = stored.stream()
+                .skip(stored.size() - AnswerWall.MAX_SHOWN)
+                .map(Answer::text)
+                .toList()
+                .reversed();
         awaitUi(() -> answerTexts().equals(newest));
     }
 
     private String supportTitle() {
-        return _get(Paragraph.class, spec -> spec.withClasses("bk-support-chart-title")).getText();
+        return _get(Paragraph.class, spec -> spec.withClasses("bk-support-chart-title"))
+                .getText();
     }
 
     private String participantsCount() {
-        return _get(Paragraph.class, spec -> spec.withClasses("bk-participants-count")).getText();
+        return _get(Paragraph.class, spec -> spec.withClasses("bk-participants-count"))
+                .getText();
     }
 
     private String cardText() {
-        return _get(Div.class, spec -> spec.withClasses("bk-card")).getChildren()
-                .filter(child -> child.hasClassName("bk-card-text")).findFirst().orElseThrow()
-                .getElement().getText();
+        return _get(Div.class, spec -> spec.withClasses("bk-card"))
+                .getChildren()
+                .filter(child -> child.hasClassName("bk-card-text"))
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getText();
     }
 
     private List<String> answerTexts() {
-        return _find(Paragraph.class, spec -> spec.withClasses("bk-answer-text")).stream().map(Paragraph::getText).toList();
+        return _find(Paragraph.class, spec -> spec.withClasses("bk-answer-text")).stream()
+                .map(Paragraph::getText)
+                .toList();
     }
 }

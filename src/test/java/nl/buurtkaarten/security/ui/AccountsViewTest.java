@@ -34,7 +34,8 @@ class AccountsViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruikersnaam")), "anna.de.vries");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Wachtwoord")), "kort");
         _click(_get(Button.class, spec -> spec.withText("Account toevoegen")));
-        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Wachtwoord")).getErrorMessage())
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Wachtwoord"))
+                        .getErrorMessage())
                 .isEqualTo("Het wachtwoord moet minstens 12 tekens lang zijn.");
 
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Wachtwoord")), "een-lang-genoeg-wachtwoord");
@@ -47,25 +48,33 @@ class AccountsViewTest extends KaribuTest {
         // The roles read as words, also on a server whose default language is Turkish ("FACILITATOR"
         // lower-cased there is "facılıtator", a key that does not exist).
         assertThat(_find(ListItem.class, spec -> spec.withClasses("bk-account")).stream()
-                .map(item -> item.getElement().getTextRecursively()).filter(text -> text.startsWith("anna.de.vries")).findFirst().orElseThrow())
+                        .map(item -> item.getElement().getTextRecursively())
+                        .filter(text -> text.startsWith("anna.de.vries"))
+                        .findFirst()
+                        .orElseThrow())
                 .contains("Gespreksleider");
 
         ListItem anna = _find(ListItem.class, spec -> spec.withClasses("bk-account")).stream()
-                .filter(item -> item.getElement().getTextRecursively().startsWith("anna.de.vries")).findFirst().orElseThrow();
+                .filter(item -> item.getElement().getTextRecursively().startsWith("anna.de.vries"))
+                .findFirst()
+                .orElseThrow();
         _click(_get(anna, Button.class, spec -> spec.withText("Uitschakelen")));
         assertThat(accounts.loadUserByUsername("anna.de.vries").isEnabled()).isFalse();
 
         anna = _find(ListItem.class, spec -> spec.withClasses("bk-account")).stream()
-                .filter(item -> item.getElement().getTextRecursively().startsWith("anna.de.vries")).findFirst().orElseThrow();
+                .filter(item -> item.getElement().getTextRecursively().startsWith("anna.de.vries"))
+                .findFirst()
+                .orElseThrow();
         _click(_get(anna, Button.class, spec -> spec.withText("Nieuw wachtwoord")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-new-password")).getText()).startsWith("Nieuw wachtwoord voor anna.de.vries: ");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-new-password"))
+                        .getText())
+                .startsWith("Nieuw wachtwoord voor anna.de.vries: ");
     }
 
     @Test
     void anAdministratorCannotDisableThemselvesAndOthersCannotOpenThePage() {
         accounts.create("zelf", "een-lang-genoeg-wachtwoord", List.of(Roles.ADMIN));
-        assertThatThrownBy(() -> accounts.setEnabled("zelf", false, "zelf"))
-                .hasMessage("account.error.self");
+        assertThatThrownBy(() -> accounts.setEnabled("zelf", false, "zelf")).hasMessage("account.error.self");
 
         signInAs("alleen-gespreksleider", Roles.FACILITATOR);
         navigate("join");

@@ -8,16 +8,16 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.QueryParameters;
+import java.lang.reflect.Method;
 import nl.buurtkaarten.KaribuTest;
 import nl.buurtkaarten.meeting.ui.MeetingsView;
 import nl.buurtkaarten.participation.ui.JoinView;
 import nl.buurtkaarten.projector.ui.ControlView;
 import org.junit.jupiter.api.Test;
-import com.vaadin.flow.component.login.AbstractLogin;
-import com.vaadin.flow.component.login.LoginI18n;
-import java.lang.reflect.Method;
 
 class LoginViewTest extends KaribuTest {
 
@@ -43,8 +43,11 @@ class LoginViewTest extends KaribuTest {
         assertThat(form.isError()).isFalse();
         assertThat(form.isForgotPasswordButtonVisible()).isFalse();
         assertThat(form.getAction()).isEqualTo("login");
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("bk-parents-link")).getHref()).isEqualTo("join");
-        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Aanmelden voor gespreksleiders · Buurtkaarten");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("bk-parents-link"))
+                        .getHref())
+                .isEqualTo("join");
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("Aanmelden voor gespreksleiders · Buurtkaarten");
     }
 
     @Test
@@ -60,7 +63,8 @@ class LoginViewTest extends KaribuTest {
         assertThat(_get(LoginForm.class).isError()).isTrue();
         assertThat(errorMessage()).startsWith("Te veel verkeerde pogingen.");
         UI.getCurrent().navigate("login", QueryParameters.fromString("error=too-long"));
-        assertThat(errorMessage()).isEqualTo("Deze gebruikersnaam is te lang. Een gebruikersnaam heeft hoogstens 100 tekens.");
+        assertThat(errorMessage())
+                .isEqualTo("Deze gebruikersnaam is te lang. Een gebruikersnaam heeft hoogstens 100 tekens.");
         UI.getCurrent().navigate("login", QueryParameters.fromString("error=expired"));
         assertThat(errorMessage()).startsWith("Deze aanmeldpagina stond te lang open");
 
@@ -76,7 +80,9 @@ class LoginViewTest extends KaribuTest {
         try {
             Method i18n = AbstractLogin.class.getDeclaredMethod("getI18n");
             i18n.setAccessible(true);
-            return ((LoginI18n) i18n.invoke(_get(LoginForm.class))).getErrorMessage().getMessage();
+            return ((LoginI18n) i18n.invoke(_get(LoginForm.class)))
+                    .getErrorMessage()
+                    .getMessage();
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }

@@ -1,8 +1,8 @@
 package nl.buurtkaarten.storage.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,9 +30,9 @@ import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -67,7 +67,9 @@ class BackupAndRestoreTest {
             drawId = card.id();
             Joined amina = participation.join(meetingId, "Amina");
             participation.answer(amina.token(), drawId, "Voor de backup", false);
-            support.add(meetingId, amina.token(),
+            support.add(
+                    meetingId,
+                    amina.token(),
                     new SupportDraft(Direction.OFFER, null, Topic.HOMEWORK, null, Set.of(), null, "Rekenen"));
 
             zip = app.getBean(DatabaseBackup.class).backupNow().orElseThrow();
@@ -79,20 +81,30 @@ class BackupAndRestoreTest {
             participation.join(meetingId, "Bram");
 
             // The scheduled job takes further backups on its own (every second here) and leaves no half-written files.
-            await("three backups").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+            await("three backups")
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> DatabaseBackup.backups(backups).size() >= 3);
-            assertThat(DatabaseBackup.backups(backups)).hasSizeGreaterThanOrEqualTo(3).contains(zip)
+            assertThat(DatabaseBackup.backups(backups))
+                    .hasSizeGreaterThanOrEqualTo(3)
+                    .contains(zip)
                     .allMatch(DatabaseBackup::isWholeBackup);
 
             assertThatThrownBy(() -> RestoreBackup.restore(zip, data, Clock.systemUTC()))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("stop the app");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("stop the app");
         }
-        assertThat(output.getAll()).contains("Database backup " + zip.getFileName() + " written")
+        assertThat(output.getAll())
+                .contains("Database backup " + zip.getFileName() + " written")
                 .doesNotContain("Amina", "Voor de backup", "Na de backup", "Rekenen", "Bram");
 
         RestoreBackup.Result result = RestoreBackup.restore(zip, data, Clock.systemUTC());
-        assertThat(result.database()).isEqualTo(data.resolve("buurtkaarten.mv.db")).isRegularFile();
-        assertThat(result.movedAside()).as("the database that was there is kept, not deleted").isNotNull();
+        assertThat(result.database())
+                .isEqualTo(data.resolve("buurtkaarten.mv.db"))
+                .isRegularFile();
+        assertThat(result.movedAside())
+                .as("the database that was there is kept, not deleted")
+                .isNotNull();
         assertThat(result.movedAside().resolve("buurtkaarten.mv.db")).isRegularFile();
 
         try (ConfigurableApplicationContext app = start(data, backups, "1h")) {
@@ -101,11 +113,18 @@ class BackupAndRestoreTest {
             MeetingService meetings = app.getBean(MeetingService.class);
             assertThat(meetings.find(meetingId)).map(Meeting::title).contains("Avond met backup");
             assertThat(meetings.currentCard(meetingId)).map(DrawnCard::id).contains(drawId);
-            assertThat(participation.participants(meetingId)).extracting(Participant::nickname).containsExactly("Amina");
-            assertThat(participation.visibleAnswers(drawId)).extracting(Answer::text).containsExactly("Voor de backup");
-            assertThat(support.ofMeeting(meetingId)).extracting(SupportItem::note).containsExactly("Rekenen");
+            assertThat(participation.participants(meetingId))
+                    .extracting(Participant::nickname)
+                    .containsExactly("Amina");
+            assertThat(participation.visibleAnswers(drawId))
+                    .extracting(Answer::text)
+                    .containsExactly("Voor de backup");
+            assertThat(support.ofMeeting(meetingId))
+                    .extracting(SupportItem::note)
+                    .containsExactly("Rekenen");
             // The restored database takes new writes.
-            assertThat(participation.join(meetingId, "Bram").participant().nickname()).isEqualTo("Bram");
+            assertThat(participation.join(meetingId, "Bram").participant().nickname())
+                    .isEqualTo("Bram");
         }
     }
 
@@ -116,7 +135,9 @@ class BackupAndRestoreTest {
         Path zip;
         long meetingId;
         try (ConfigurableApplicationContext app = start(data, backups, "1h")) {
-            meetingId = app.getBean(MeetingService.class).open(OWNER, "Verloren avond", List.of("buurt-starter"), "nl").id();
+            meetingId = app.getBean(MeetingService.class)
+                    .open(OWNER, "Verloren avond", List.of("buurt-starter"), "nl")
+                    .id();
             app.getBean(ParticipationService.class).join(meetingId, "Chris");
             zip = app.getBean(DatabaseBackup.class).backupNow().orElseThrow();
         }
@@ -126,11 +147,13 @@ class BackupAndRestoreTest {
             }
         }
 
-        assertThat(RestoreBackup.restore(zip, data, Clock.systemUTC()).movedAside()).isNull();
+        assertThat(RestoreBackup.restore(zip, data, Clock.systemUTC()).movedAside())
+                .isNull();
 
         try (ConfigurableApplicationContext app = start(data, backups, "1h")) {
             assertThat(app.getBean(ParticipationService.class).participants(meetingId))
-                    .extracting(Participant::nickname).containsExactly("Chris");
+                    .extracting(Participant::nickname)
+                    .containsExactly("Chris");
         }
     }
 
@@ -138,19 +161,27 @@ class BackupAndRestoreTest {
     void rotationKeepsTheNewestAndNeverTheLastOne() throws IOException {
         Path folder = dir.resolve("rotation");
         Files.createDirectories(folder);
-        for (String time : List.of("20261124-100000-000", "20261124-110000-000", "20261124-120000-000",
-                "20261125-090000-000", "20261125-100000-000")) {
+        for (String time : List.of(
+                "20261124-100000-000",
+                "20261124-110000-000",
+                "20261124-120000-000",
+                "20261125-090000-000",
+                "20261125-100000-000")) {
             Files.writeString(folder.resolve("buurtkaarten-" + time + ".zip"), "x");
         }
         Files.writeString(folder.resolve("notities.txt"), "not a backup");
 
         assertThat(DatabaseBackup.rotate(folder, 3)).isEqualTo(2);
-        assertThat(DatabaseBackup.backups(folder)).extracting(path -> path.getFileName().toString()).containsExactly(
-                "buurtkaarten-20261124-120000-000.zip", "buurtkaarten-20261125-090000-000.zip",
-                "buurtkaarten-20261125-100000-000.zip");
+        assertThat(DatabaseBackup.backups(folder))
+                .extracting(path -> path.getFileName().toString())
+                .containsExactly(
+                        "buurtkaarten-20261124-120000-000.zip",
+                        "buurtkaarten-20261125-090000-000.zip",
+                        "buurtkaarten-20261125-100000-000.zip");
 
         assertThat(DatabaseBackup.rotate(folder, 0)).isEqualTo(2);
-        assertThat(DatabaseBackup.backups(folder)).extracting(path -> path.getFileName().toString())
+        assertThat(DatabaseBackup.backups(folder))
+                .extracting(path -> path.getFileName().toString())
                 .containsExactly("buurtkaarten-20261125-100000-000.zip");
         assertThat(folder.resolve("notities.txt")).exists();
     }
@@ -162,8 +193,10 @@ class BackupAndRestoreTest {
         Path old = Files.writeString(folder.resolve("buurtkaarten-20261124-110000-000.zip"), "x");
         // An in-memory database has no file to back up: H2's BACKUP TO fails or yields no database file.
         var dataSource = new DriverManagerDataSource("jdbc:h2:mem:backup-fails-" + System.nanoTime(), "sa", "");
-        DatabaseBackup backup = new DatabaseBackup(JdbcClient.create(dataSource),
-                new BackupProperties(true, folder, Duration.ofHours(1), 1), Clock.systemUTC());
+        DatabaseBackup backup = new DatabaseBackup(
+                JdbcClient.create(dataSource),
+                new BackupProperties(true, folder, Duration.ofHours(1), 1),
+                Clock.systemUTC());
 
         assertThat(backup.backupNow()).isEmpty();
         try (var files = Files.list(folder)) {
@@ -180,7 +213,8 @@ class BackupAndRestoreTest {
             zip.closeEntry();
         }
         Path other = dir.resolve("buurtkaarten-other.zip");
-        try (OutputStream out = Files.newOutputStream(other); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(other);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("iets-anders.txt"));
             zip.write("hallo".getBytes());
             zip.closeEntry();
@@ -192,22 +226,25 @@ class BackupAndRestoreTest {
         Path data = Files.createDirectories(dir.resolve("data"));
         Path current = Files.writeString(data.resolve("buurtkaarten.mv.db"), "the current database");
         assertThatThrownBy(() -> RestoreBackup.restore(garbage, data, Clock.systemUTC()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a whole backup");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not a whole backup");
         assertThatThrownBy(() -> RestoreBackup.restore(dir.resolve("missing.zip"), data, Clock.systemUTC()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no backup file");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no backup file");
         assertThat(current).hasContent("the current database");
     }
 
     /** The real app with its own settings on a file database; no web port needed beyond a free one. */
     private static ConfigurableApplicationContext start(Path data, Path backups, String interval) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
-                "--buurtkaarten.data-dir=" + data.toAbsolutePath(),
-                "--buurtkaarten.admin.password=backup-test-password",
-                "--buurtkaarten.backup.folder=" + backups.toAbsolutePath(),
-                "--buurtkaarten.backup.interval=" + interval,
-                "--buurtkaarten.backup.keep=50",
-                "--logging.level.root=warn",
-                "--logging.level.nl.buurtkaarten.storage.backup=info");
+        return new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        "--buurtkaarten.data-dir=" + data.toAbsolutePath(),
+                        "--buurtkaarten.admin.password=backup-test-password",
+                        "--buurtkaarten.backup.folder=" + backups.toAbsolutePath(),
+                        "--buurtkaarten.backup.interval=" + interval,
+                        "--buurtkaarten.backup.keep=50",
+                        "--logging.level.root=warn",
+                        "--logging.level.nl.buurtkaarten.storage.backup=info");
     }
 }

@@ -8,20 +8,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import nl.buurtkaarten.summary.SummaryFixture;
 import nl.buurtkaarten.KaribuTest;
+import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.meeting.Meeting;
-import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
-import nl.buurtkaarten.participation.ParticipationService;
+import nl.buurtkaarten.summary.SummaryFixture;
 import nl.buurtkaarten.summary.SummaryService;
 import nl.buurtkaarten.support.Direction;
 import nl.buurtkaarten.support.SupportDraft;
-import nl.buurtkaarten.support.SupportService;
 import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import nl.buurtkaarten.cards.SupportKind;
 
 /**
  * The summary's CSV as a facilitator opens it in a (Dutch) spreadsheet: semicolons, every cell in
@@ -50,9 +47,19 @@ class SummaryCsvTest extends KaribuTest {
 
     @Test
     void aCellThatASpreadsheetWouldRunAsAFormulaStartsWithAnApostropheInstead() {
-        for (String formula : List.of("=HYPERLINK(\"http://evil.example\";\"klik\")", "+31 6 12345678", "-2+3", "@SUM(A1:A9)",
-                "\t=1+1", "\r=1+1", "=", "+", "-", "@")) {
-            assertThat(SummaryCsv.cell(formula)).as(formula.replace("\t", "\\t").replace("\r", "\\r"))
+        for (String formula : List.of(
+                "=HYPERLINK(\"http://evil.example\";\"klik\")",
+                "+31 6 12345678",
+                "-2+3",
+                "@SUM(A1:A9)",
+                "\t=1+1",
+                "\r=1+1",
+                "=",
+                "+",
+                "-",
+                "@")) {
+            assertThat(SummaryCsv.cell(formula))
+                    .as(formula.replace("\t", "\\t").replace("\r", "\\r"))
                     .isEqualTo("\"'" + formula.replace("\"", "\"\"") + "\"");
         }
     }
@@ -68,7 +75,8 @@ class SummaryCsvTest extends KaribuTest {
 
     @Test
     void separatorsAndLineBreaksStayInsideTheirCell() {
-        String row = String.join(";", SummaryCsv.cell("een; twee"), SummaryCsv.cell("regel 1\r\nregel 2"), SummaryCsv.cell("a,b"));
+        String row = String.join(
+                ";", SummaryCsv.cell("een; twee"), SummaryCsv.cell("regel 1\r\nregel 2"), SummaryCsv.cell("a,b"));
         assertThat(parse(row)).containsExactly(List.of("een; twee", "regel 1\r\nregel 2", "a,b"));
     }
 
@@ -87,26 +95,45 @@ class SummaryCsvTest extends KaribuTest {
         assertThat(Arrays.copyOf(file, 3)).as("UTF-8 byte-order mark").containsExactly(BOM);
         String text = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
         assertThat(text).as("no second mark").doesNotStartWith("\uFEFF").endsWith("\r\n");
-        assertThat(text.split("\r\n", -1)).as("rows end in CR LF, as spreadsheets on Windows expect").hasSize(4);
+        assertThat(text.split("\r\n", -1))
+                .as("rows end in CR LF, as spreadsheets on Windows expect")
+                .hasSize(4);
         List<List<String>> rows = parse(text);
         assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(7));
-        assertThat(rows.get(0)).containsExactly("Kan helpen", "Zou hulp krijgen", "Waarmee", "Soort steun", "Waarom het past",
-                "Koppel of idee", "Aanbod van de helper");
+        assertThat(rows.get(0))
+                .containsExactly(
+                        "Kan helpen",
+                        "Zou hulp krijgen",
+                        "Waarmee",
+                        "Soort steun",
+                        "Waarom het past",
+                        "Koppel of idee",
+                        "Aanbod van de helper");
         assertThat(rows.get(1)).startsWith("Amina", "Joost", "Oppassen");
-        assertThat(rows.get(2)).containsExactly("", "Piet", "Een luisterend oor", "Een luisterend oor", "nog open", "", "");
+        assertThat(rows.get(2))
+                .containsExactly("", "Piet", "Een luisterend oor", "Een luisterend oor", "nog open", "", "");
     }
 
     @Test
     void arabicAndEmojiNamesArriveIntactAndWhatParentsTypedCannotBecomeAFormula() {
         Meeting meeting = given.evening("csv-facilitator", "Buurtavond");
-        // What a parent can type: spaces before a formula are stripped by the app, so the formula is defused all the same.
+        // What a parent can type: spaces before a formula are stripped by the app, so the formula is defused all the
+        // same.
         Joined helper = given.join(meeting, "  =HYPERLINK(\"http://x\")");
         Joined receiver = given.join(meeting, "أمينة 👩‍👧");
         Joined other = given.join(meeting, "@Mo;\"x\"");
         add(helper, Direction.OFFER, Topic.BABYSITTING, null);
         add(receiver, Direction.REQUEST, Topic.BABYSITTING, null);
-        given.add(other, new SupportDraft(Direction.REQUEST, SupportKind.EMOTIONAL,
-                Topic.OTHER, "-1+1 fietsen; \"repareren\"", Set.of(), null, null));
+        given.add(
+                other,
+                new SupportDraft(
+                        Direction.REQUEST,
+                        SupportKind.EMOTIONAL,
+                        Topic.OTHER,
+                        "-1+1 fietsen; \"repareren\"",
+                        Set.of(),
+                        null,
+                        null));
 
         byte[] file = SummaryExports.csv(new Div(), summaries.summary(meeting.id()));
         String text = new String(file, StandardCharsets.UTF_8).substring(1);
@@ -115,7 +142,9 @@ class SummaryCsvTest extends KaribuTest {
         assertThat(rows).hasSize(3).allSatisfy(row -> assertThat(row).hasSize(7));
         assertThat(rows.get(1)).startsWith("'=HYPERLINK(\"http://x\")", "أمينة 👩‍👧", "Oppassen");
         assertThat(rows.get(2)).startsWith("", "'@Mo;\"x\"", "'-1+1 fietsen; \"repareren\"");
-        assertThat(rows).allSatisfy(row -> assertThat(row).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0));
+        assertThat(rows)
+                .allSatisfy(row ->
+                        assertThat(row).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0));
         // The emoji family (a zero-width joiner sequence) is one unbroken sequence of bytes in UTF-8.
         assertThat(new String(file, StandardCharsets.UTF_8)).contains("أمينة 👩‍👧");
     }

@@ -25,6 +25,7 @@ class MatchingBenchmarkTest {
 
     /** On two cores 20 warm-up runs leave the JIT compiler still busy in the measured runs; 50 reach a steady state. */
     private static final int WARM_UP_RUNS = 50;
+
     private static final int MEASURED_RUNS = 30;
     private static final String[] AREAS = {
         "Kerkstraat", "Molenwijk", "Het Plein", "Oosterpark", "Zuidkant", "De Dijk", "Stationsbuurt", "Bloemenbuurt"
@@ -59,18 +60,29 @@ class MatchingBenchmarkTest {
         }
         Arrays.sort(nanos);
         MatchingRun run = new MatchingRun(meeting.offers(), meeting.requests(), settings);
-        System.out.printf("[measured] matching %d parents x %d offers and %d requests: median %.1f ms, max %.1f ms "
+        System.out.printf(
+                "[measured] matching %d parents x %d offers and %d requests: median %.1f ms, max %.1f ms "
                         + "(%d runs after %d warm-up runs); %d matches (%d of them suggestions), %d unmatched requests; "
                         + "%d candidate pairs, %d arcs in the last network, %d solver round(s); first run %.0f ms%n",
-                parents, 5, 5, nanos[MEASURED_RUNS / 2] / 1e6, nanos[MEASURED_RUNS - 1] / 1e6, MEASURED_RUNS, WARM_UP_RUNS,
-                result.matches().size(), result.matches().stream().filter(match -> !match.sameTopic()).count(),
-                result.unmatched().size(), run.candidates(), run.arcs(), run.rounds(), first / 1e6);
+                parents,
+                5,
+                5,
+                nanos[MEASURED_RUNS / 2] / 1e6,
+                nanos[MEASURED_RUNS - 1] / 1e6,
+                MEASURED_RUNS,
+                WARM_UP_RUNS,
+                result.matches().size(),
+                result.matches().stream().filter(match -> !match.sameTopic()).count(),
+                result.unmatched().size(),
+                run.candidates(),
+                run.arcs(),
+                run.rounds(),
+                first / 1e6);
         assertThat(result.matches().size() + result.unmatched().size()).isEqualTo(parents * 5);
         assertThat(run.result()).isEqualTo(result);
     }
 
-    record Meeting(List<Offer> offers, List<Request> requests) {
-    }
+    record Meeting(List<Offer> offers, List<Request> requests) {}
 
     /** Parents with random topics (mostly of their default kind), times (often none) and areas (sometimes none). */
     static Meeting meeting(int parents, int each, Random random) {
@@ -90,8 +102,7 @@ class MatchingBenchmarkTest {
         return new Meeting(offers, requests);
     }
 
-    private record Item(SupportKind kind, Topic topic, String otherTopic, Set<Slot> when, String area) {
-    }
+    private record Item(SupportKind kind, Topic topic, String otherTopic, Set<Slot> when, String area) {}
 
     private static Item item(Random random) {
         Topic topic = Topic.values()[random.nextInt(Topic.values().length)];

@@ -50,12 +50,16 @@ class MatchingOptimalityTest {
             Meeting meeting = meeting(random);
             int cap = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
             Best best = bruteForce(meeting, cap);
-            for (int candidates : new int[] {1, 2, MatchingSettings.DEFAULT_CANDIDATES_PER_REQUEST, Integer.MAX_VALUE}) {
-                MatchResult result = Matcher.match(meeting.offers, meeting.requests, new MatchingSettings(cap, candidates));
+            for (int candidates :
+                    new int[] {1, 2, MatchingSettings.DEFAULT_CANDIDATES_PER_REQUEST, Integer.MAX_VALUE}) {
+                MatchResult result =
+                        Matcher.match(meeting.offers, meeting.requests, new MatchingSettings(cap, candidates));
                 String description = "case " + i + " (cap " + cap + ", candidates " + candidates + "): " + meeting;
                 assertValid(meeting, cap, result, description);
-                assertThat(result.matches().stream().filter(Match::sameTopic).count()).as(description + ": topic matches")
-                        .isEqualTo(best.topicCount).isEqualTo(best.mostTopicMatchesAlone);
+                assertThat(result.matches().stream().filter(Match::sameTopic).count())
+                        .as(description + ": topic matches")
+                        .isEqualTo(best.topicCount)
+                        .isEqualTo(best.mostTopicMatchesAlone);
                 assertThat(result.matches()).as(description).hasSize(best.count);
                 assertThat(MatchingTest.totalScore(result)).as(description).isEqualTo(best.score);
             }
@@ -64,11 +68,15 @@ class MatchingOptimalityTest {
             withSuggestions += best.count > best.topicCount ? 1 : 0;
             withMatches += best.count > 0 ? 1 : 0;
             withChoices += best.feasibleSets > 2 ? 1 : 0;
-            prunedTooMuch += new MatchingRun(meeting.offers, meeting.requests, new MatchingSettings(cap, 1)).rounds() > 1 ? 1 : 0;
+            prunedTooMuch +=
+                    new MatchingRun(meeting.offers, meeting.requests, new MatchingSettings(cap, 1)).rounds() > 1
+                            ? 1
+                            : 0;
         }
-        System.out.printf("[measured] %d small meetings: %d with matches, %d with more than two feasible sets of matches, "
-                + "%d where one candidate per request was not enough and pricing added more, %d with suggestions, "
-                + "%d where the most matches would have cost a topic match%n",
+        System.out.printf(
+                "[measured] %d small meetings: %d with matches, %d with more than two feasible sets of matches, "
+                        + "%d where one candidate per request was not enough and pricing added more, %d with suggestions, "
+                        + "%d where the most matches would have cost a topic match%n",
                 CASES, withMatches, withChoices, prunedTooMuch, withSuggestions, suggestionsWouldDisplace);
         // The random meetings are not trivial: most have matches, many have several ways to match.
         assertThat(withMatches).isGreaterThan(CASES / 2);
@@ -79,8 +87,7 @@ class MatchingOptimalityTest {
         assertThat(suggestionsWouldDisplace).isGreaterThan(CASES / 200);
     }
 
-    record Meeting(List<Offer> offers, List<Request> requests) {
-    }
+    record Meeting(List<Offer> offers, List<Request> requests) {}
 
     /** Up to 6 parents and up to 10 offers and requests together (6 of each at most), with ids in random order. */
     private static Meeting meeting(Random random) {
@@ -91,12 +98,24 @@ class MatchingOptimalityTest {
         List<Request> requests = new ArrayList<>();
         Set<Long> ids = new HashSet<>();
         for (int i = 0; i < offerCount; i++) {
-            offers.add(new Offer(newId(random, ids), PARTICIPANTS[random.nextInt(parents)], pick(random, KINDS),
-                    pick(random, TOPICS), pick(random, OTHER_TOPICS), slots(random), pick(random, AREAS)));
+            offers.add(new Offer(
+                    newId(random, ids),
+                    PARTICIPANTS[random.nextInt(parents)],
+                    pick(random, KINDS),
+                    pick(random, TOPICS),
+                    pick(random, OTHER_TOPICS),
+                    slots(random),
+                    pick(random, AREAS)));
         }
         for (int i = 0; i < requestCount; i++) {
-            requests.add(new Request(newId(random, ids), PARTICIPANTS[random.nextInt(parents)], pick(random, KINDS),
-                    pick(random, TOPICS), pick(random, OTHER_TOPICS), slots(random), pick(random, AREAS)));
+            requests.add(new Request(
+                    newId(random, ids),
+                    PARTICIPANTS[random.nextInt(parents)],
+                    pick(random, KINDS),
+                    pick(random, TOPICS),
+                    pick(random, OTHER_TOPICS),
+                    slots(random),
+                    pick(random, AREAS)));
         }
         return new Meeting(offers, requests);
     }
@@ -135,7 +154,8 @@ class MatchingOptimalityTest {
             return false;
         }
         return offer.topic() != Topic.OTHER
-                || !normalised(offer.otherTopic()).isEmpty() && normalised(offer.otherTopic()).equals(normalised(request.otherTopic()));
+                || !normalised(offer.otherTopic()).isEmpty()
+                        && normalised(offer.otherTopic()).equals(normalised(request.otherTopic()));
     }
 
     private static boolean sharedTime(Offer offer, Request request) {
@@ -150,11 +170,14 @@ class MatchingOptimalityTest {
         return offer.participantId() != request.participantId()
                 && (sameTopic(offer, request) || offer.kind() == request.kind())
                 && (offer.when().isEmpty() || request.when().isEmpty() || sharedTime(offer, request))
-                && (normalised(offer.area()).isEmpty() || normalised(request.area()).isEmpty() || sameArea(offer, request));
+                && (normalised(offer.area()).isEmpty()
+                        || normalised(request.area()).isEmpty()
+                        || sameArea(offer, request));
     }
 
     private static boolean giveAndTake(Meeting meeting, long helper, long receiver) {
-        return meeting.offers.stream().filter(offer -> offer.participantId() == receiver)
+        return meeting.offers.stream()
+                .filter(offer -> offer.participantId() == receiver)
                 .anyMatch(offer -> meeting.requests.stream()
                         .filter(request -> request.participantId() == helper)
                         .anyMatch(request -> compatible(offer, request)));
@@ -174,6 +197,7 @@ class MatchingOptimalityTest {
     private static final class Best {
         /** The optimum: most topic matches, then most matches, then highest score. */
         int topicCount = 0;
+
         int count = 0;
         long score = 0;
         long feasibleSets = 0;
@@ -181,6 +205,7 @@ class MatchingOptimalityTest {
         int mostTopicMatchesAlone = 0;
         /** The old objective (most matches, then score), and the most topic matches among its optimal sets. */
         int countFirstCount = 0;
+
         long countFirstScore = 0;
         int topicCountWhenCountFirst = 0;
     }
@@ -193,11 +218,19 @@ class MatchingOptimalityTest {
     }
 
     private static void search(
-            Meeting meeting, int cap, int index, Map<Long, Integer> load, int topicCount, int count, long score, Best best) {
+            Meeting meeting,
+            int cap,
+            int index,
+            Map<Long, Integer> load,
+            int topicCount,
+            int count,
+            long score,
+            Best best) {
         if (index == meeting.requests.size()) {
             best.feasibleSets++;
-            if (topicCount > best.topicCount || topicCount == best.topicCount
-                    && (count > best.count || count == best.count && score > best.score)) {
+            if (topicCount > best.topicCount
+                    || topicCount == best.topicCount
+                            && (count > best.count || count == best.count && score > best.score)) {
                 best.topicCount = topicCount;
                 best.count = count;
                 best.score = score;
@@ -220,8 +253,15 @@ class MatchingOptimalityTest {
             long helper = offer.participantId();
             if (compatible(offer, request) && load.getOrDefault(helper, 0) < cap) {
                 load.merge(helper, 1, Integer::sum);
-                search(meeting, cap, index + 1, load, topicCount + (sameTopic(offer, request) ? 1 : 0), count + 1,
-                        score + score(meeting, offer, request), best);
+                search(
+                        meeting,
+                        cap,
+                        index + 1,
+                        load,
+                        topicCount + (sameTopic(offer, request) ? 1 : 0),
+                        count + 1,
+                        score + score(meeting, offer, request),
+                        best);
                 load.merge(helper, -1, Integer::sum);
             }
         }
@@ -239,34 +279,59 @@ class MatchingOptimalityTest {
         for (Match match : result.matches()) {
             Offer offer = offers.get(match.offerId());
             Request request = requests.get(match.requestId());
-            assertThat(match.helperId()).as(description).isEqualTo(offer.participantId()).isNotEqualTo(match.receiverId());
+            assertThat(match.helperId())
+                    .as(description)
+                    .isEqualTo(offer.participantId())
+                    .isNotEqualTo(match.receiverId());
             assertThat(match.receiverId()).as(description).isEqualTo(request.participantId());
             assertThat(compatible(offer, request)).as(description).isTrue();
             assertThat(served.add(request.id())).as(description).isTrue();
-            assertThat(load.merge(match.helperId(), 1, Integer::sum)).as(description).isLessThanOrEqualTo(cap);
-            assertThat(match.score()).as(description).isEqualTo(score(meeting, offer, request)).isPositive();
+            assertThat(load.merge(match.helperId(), 1, Integer::sum))
+                    .as(description)
+                    .isLessThanOrEqualTo(cap);
+            assertThat(match.score())
+                    .as(description)
+                    .isEqualTo(score(meeting, offer, request))
+                    .isPositive();
             assertReasons(meeting, offer, request, match.reasons(), description);
             // A pair names the helper's own offer: a suggestion only when the helper offered nothing on this topic.
             boolean helperOfferedTheTopic = meeting.offers.stream()
                     .filter(other -> other.participantId() == offer.participantId())
                     .anyMatch(other -> compatible(other, request) && sameTopic(other, request));
-            assertThat(match.sameTopic()).as(description).isEqualTo(sameTopic(offer, request)).isEqualTo(helperOfferedTheTopic);
+            assertThat(match.sameTopic())
+                    .as(description)
+                    .isEqualTo(sameTopic(offer, request))
+                    .isEqualTo(helperOfferedTheTopic);
         }
-        assertThat(result.unmatched()).as(description)
-                .containsExactlyInAnyOrderElementsOf(meeting.requests.stream().filter(r -> !served.contains(r.id())).toList());
-        assertThat(result.matches()).extracting(Match::requestId).as(description).isSorted();
+        assertThat(result.unmatched())
+                .as(description)
+                .containsExactlyInAnyOrderElementsOf(meeting.requests.stream()
+                        .filter(r -> !served.contains(r.id()))
+                        .toList());
+        assertThat(result.matches())
+                .extracting(Match::requestId)
+                .as(description)
+                .isSorted();
         assertThat(result.unmatched()).extracting(Request::id).as(description).isSorted();
     }
 
-    private static void assertReasons(Meeting meeting, Offer offer, Request request, List<Reason> reasons, String description) {
+    private static void assertReasons(
+            Meeting meeting, Offer offer, Request request, List<Reason> reasons, String description) {
         List<ReasonKind> kinds = reasons.stream().map(Reason::kind).toList();
         assertThat(kinds.contains(ReasonKind.SAME_TOPIC)).as(description).isEqualTo(sameTopic(offer, request));
-        assertThat(kinds.contains(ReasonKind.SAME_KIND_OF_SUPPORT)).as(description).isEqualTo(offer.kind() == request.kind());
-        assertThat(kinds.contains(ReasonKind.GIVE_AND_TAKE)).as(description)
+        assertThat(kinds.contains(ReasonKind.SAME_KIND_OF_SUPPORT))
+                .as(description)
+                .isEqualTo(offer.kind() == request.kind());
+        assertThat(kinds.contains(ReasonKind.GIVE_AND_TAKE))
+                .as(description)
                 .isEqualTo(giveAndTake(meeting, offer.participantId(), request.participantId()));
         assertThat(kinds).as(description).containsOnlyOnce(timeReason(offer, request), areaReason(offer, request));
         if (kinds.contains(ReasonKind.BOTH_FREE)) {
-            List<String> shared = offer.when().stream().filter(request.when()::contains).sorted().map(Slot::asArgument).toList();
+            List<String> shared = offer.when().stream()
+                    .filter(request.when()::contains)
+                    .sorted()
+                    .map(Slot::asArgument)
+                    .toList();
             assertThat(reasons).as(description).contains(new Reason(ReasonKind.BOTH_FREE, shared));
         }
     }

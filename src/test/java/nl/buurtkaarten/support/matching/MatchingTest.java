@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import nl.buurtkaarten.cards.SupportKind;
@@ -15,8 +17,6 @@ import nl.buurtkaarten.support.PartOfDay;
 import nl.buurtkaarten.support.Slot;
 import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.Test;
-import java.util.HashMap;
-import java.util.Map;
 
 class MatchingTest {
 
@@ -30,7 +30,9 @@ class MatchingTest {
 
         assertThat(Matcher.match(List.of(), List.of())).isEqualTo(new MatchResult(List.of(), List.of()));
         assertThat(Matcher.match(List.of(), List.of(request)).unmatched()).containsExactly(request);
-        assertThat(Matcher.match(List.of(new Offer(1, 10, Topic.HOMEWORK)), List.of()).matches()).isEmpty();
+        assertThat(Matcher.match(List.of(new Offer(1, 10, Topic.HOMEWORK)), List.of())
+                        .matches())
+                .isEmpty();
     }
 
     @Test
@@ -52,9 +54,11 @@ class MatchingTest {
 
         MatchResult result = Matcher.match(offers, requests);
 
-        assertThat(result.matches()).extracting(Match::helperId, Match::receiverId)
+        assertThat(result.matches())
+                .extracting(Match::helperId, Match::receiverId)
                 .containsExactly(tuple(20L, 10L), tuple(10L, 20L));
-        assertThat(result.matches()).allSatisfy(match -> assertThat(match.helperId()).isNotEqualTo(match.receiverId()));
+        assertThat(result.matches())
+                .allSatisfy(match -> assertThat(match.helperId()).isNotEqualTo(match.receiverId()));
     }
 
     @Test
@@ -69,9 +73,12 @@ class MatchingTest {
         }
 
         assertThat(Matcher.match(offers, requests).matches()).hasSize(2);
-        assertThat(Matcher.match(offers, requests, new MatchingSettings(3)).matches()).hasSize(3);
-        assertThat(Matcher.match(offers, requests, new MatchingSettings(10)).matches()).hasSize(6);
-        assertThat(Matcher.match(offers, requests, new MatchingSettings(0)).unmatched()).hasSize(6);
+        assertThat(Matcher.match(offers, requests, new MatchingSettings(3)).matches())
+                .hasSize(3);
+        assertThat(Matcher.match(offers, requests, new MatchingSettings(10)).matches())
+                .hasSize(6);
+        assertThat(Matcher.match(offers, requests, new MatchingSettings(0)).unmatched())
+                .hasSize(6);
     }
 
     @Test
@@ -81,17 +88,23 @@ class MatchingTest {
         List<Offer> oneOffer = List.of(new Offer(1, 10, Topic.SHOPPING));
         List<Request> twoRequests = List.of(new Request(1, 30, Topic.SHOPPING), new Request(2, 40, Topic.SHOPPING));
 
-        assertThat(Matcher.match(offers, requests).matches()).singleElement()
-                .extracting(Match::requestId).isEqualTo(1L);
-        assertThat(Matcher.match(oneOffer, twoRequests).matches()).extracting(Match::offerId).containsExactly(1L, 1L);
+        assertThat(Matcher.match(offers, requests).matches())
+                .singleElement()
+                .extracting(Match::requestId)
+                .isEqualTo(1L);
+        assertThat(Matcher.match(oneOffer, twoRequests).matches())
+                .extracting(Match::offerId)
+                .containsExactly(1L, 1L);
     }
 
     @Test
     void incompatiblePairsAreNeverMatched() {
-        Offer offer = new Offer(1, 10, SupportKind.PRACTICAL, Topic.BABYSITTING, null, Set.of(MONDAY_MORNING), "Molenwijk");
+        Offer offer =
+                new Offer(1, 10, SupportKind.PRACTICAL, Topic.BABYSITTING, null, Set.of(MONDAY_MORNING), "Molenwijk");
         List<Request> requests = List.of(
                 // another area
-                new Request(1, 20, SupportKind.PRACTICAL, Topic.BABYSITTING, null, Set.of(MONDAY_MORNING), "Kerkstraat"),
+                new Request(
+                        1, 20, SupportKind.PRACTICAL, Topic.BABYSITTING, null, Set.of(MONDAY_MORNING), "Kerkstraat"),
                 // no shared time
                 new Request(2, 30, SupportKind.PRACTICAL, Topic.BABYSITTING, null, Set.of(TUESDAY_AFTERNOON), null),
                 // other topic and other kind
@@ -116,29 +129,49 @@ class MatchingTest {
 
         assertThat(result.matches()).singleElement().satisfies(match -> {
             assertThat(match.requestId()).isEqualTo(1L);
-            assertThat(match.reasons()).first()
+            assertThat(match.reasons())
+                    .first()
                     .isEqualTo(new Reason(ReasonKind.SAME_TOPIC, List.of("OTHER", "fietsREPAREREN")));
         });
     }
 
     @Test
     void theSameKindOfSupportIsEnoughAndTheReasonsSaySo() {
-        Offer offer = new Offer(7, 10, SupportKind.PRACTICAL, Topic.COOKING, null,
-                Set.of(SATURDAY_EVENING, TUESDAY_AFTERNOON, MONDAY_MORNING), " Het Plein ");
-        Request request = new Request(8, 20, SupportKind.PRACTICAL, Topic.SHOPPING, null,
-                Set.of(TUESDAY_AFTERNOON, MONDAY_MORNING), "het plein");
+        Offer offer = new Offer(
+                7,
+                10,
+                SupportKind.PRACTICAL,
+                Topic.COOKING,
+                null,
+                Set.of(SATURDAY_EVENING, TUESDAY_AFTERNOON, MONDAY_MORNING),
+                " Het Plein ");
+        Request request = new Request(
+                8,
+                20,
+                SupportKind.PRACTICAL,
+                Topic.SHOPPING,
+                null,
+                Set.of(TUESDAY_AFTERNOON, MONDAY_MORNING),
+                "het plein");
 
         Match match = Matcher.match(List.of(offer), List.of(request)).matches().getFirst();
 
-        assertThat(match).extracting(Match::offerId, Match::requestId, Match::helperId, Match::receiverId)
+        assertThat(match)
+                .extracting(Match::offerId, Match::requestId, Match::helperId, Match::receiverId)
                 .containsExactly(7L, 8L, 10L, 20L);
-        assertThat(match.reasons()).containsExactly(
-                new Reason(ReasonKind.SAME_KIND_OF_SUPPORT, List.of("PRACTICAL")),
-                new Reason(ReasonKind.BOTH_FREE, List.of("MONDAY:MORNING", "TUESDAY:AFTERNOON")),
-                new Reason(ReasonKind.SAME_AREA, List.of("het plein")));
-        assertThat(match.score()).isEqualTo(
-                MatchScore.BASE + MatchScore.SAME_KIND_OF_SUPPORT + MatchScore.SHARED_TIME + MatchScore.SAME_AREA);
-        assertThat(match.sameTopic()).as("cooking was offered, shopping asked: only a suggestion").isFalse();
+        assertThat(match.reasons())
+                .containsExactly(
+                        new Reason(ReasonKind.SAME_KIND_OF_SUPPORT, List.of("PRACTICAL")),
+                        new Reason(ReasonKind.BOTH_FREE, List.of("MONDAY:MORNING", "TUESDAY:AFTERNOON")),
+                        new Reason(ReasonKind.SAME_AREA, List.of("het plein")));
+        assertThat(match.score())
+                .isEqualTo(MatchScore.BASE
+                        + MatchScore.SAME_KIND_OF_SUPPORT
+                        + MatchScore.SHARED_TIME
+                        + MatchScore.SAME_AREA);
+        assertThat(match.sameTopic())
+                .as("cooking was offered, shopping asked: only a suggestion")
+                .isFalse();
     }
 
     @Test
@@ -149,10 +182,16 @@ class MatchingTest {
         Offer homework = new Offer(11, piet, Topic.HOMEWORK);
         Request languageAndForms = new Request(21, mehmet, Topic.LANGUAGE_AND_FORMS);
 
-        Match match = Matcher.match(List.of(homework), List.of(languageAndForms)).matches().getFirst();
+        Match match = Matcher.match(List.of(homework), List.of(languageAndForms))
+                .matches()
+                .getFirst();
 
-        assertThat(match.sameTopic()).as("Piet never offered language and forms").isFalse();
-        assertThat(match.reasons()).extracting(Reason::kind).doesNotContain(ReasonKind.SAME_TOPIC)
+        assertThat(match.sameTopic())
+                .as("Piet never offered language and forms")
+                .isFalse();
+        assertThat(match.reasons())
+                .extracting(Reason::kind)
+                .doesNotContain(ReasonKind.SAME_TOPIC)
                 .startsWith(ReasonKind.SAME_KIND_OF_SUPPORT);
         assertThat(match.reasons().getFirst().arguments()).containsExactly("INFORMATIVE");
         assertThat(match.offerId()).isEqualTo(11L);
@@ -172,11 +211,13 @@ class MatchingTest {
                 new Offer(14, joke, SupportKind.INFORMATIVE, Topic.PARENTING_ADVICE, null, Set.of(), "Molenwijk"));
         List<Request> requests = List.of(
                 new Request(22, anna, SupportKind.INFORMATIVE, Topic.HOMEWORK, null, Set.of(), "Molenwijk"),
-                new Request(23, mehmet, SupportKind.INFORMATIVE, Topic.LANGUAGE_AND_FORMS, null, Set.of(), "Kerkstraat"));
+                new Request(
+                        23, mehmet, SupportKind.INFORMATIVE, Topic.LANGUAGE_AND_FORMS, null, Set.of(), "Kerkstraat"));
 
         MatchResult result = Matcher.match(offers, requests, new MatchingSettings(1));
 
-        assertThat(result.matches()).extracting(Match::helperId, Match::receiverId, Match::sameTopic)
+        assertThat(result.matches())
+                .extracting(Match::helperId, Match::receiverId, Match::sameTopic)
                 .containsExactly(tuple(piet, anna, true));
         assertThat(result.unmatched()).extracting(Request::participantId).containsExactly(mehmet);
     }
@@ -185,13 +226,18 @@ class MatchingTest {
     void aHelpersOfferOnTheAskedTopicAlwaysBeatsTheirOfferOfAnotherTopic() {
         // So the best offer per helper and request is never a suggestion when the helper offered the topic itself.
         assertThat(MatchScore.BASE + MatchScore.SAME_TOPIC)
-                .isGreaterThan(MatchScore.BASE + MatchScore.SAME_KIND_OF_SUPPORT + MatchScore.SHARED_TIME + MatchScore.SAME_AREA);
+                .isGreaterThan(MatchScore.BASE
+                        + MatchScore.SAME_KIND_OF_SUPPORT
+                        + MatchScore.SHARED_TIME
+                        + MatchScore.SAME_AREA);
         List<Offer> offers = List.of(
                 new Offer(1, 10, SupportKind.PRACTICAL, Topic.COOKING, null, Set.of(MONDAY_MORNING), "Dorp"),
                 new Offer(2, 10, SupportKind.EMOTIONAL, Topic.SHOPPING, null, Set.of(), null));
-        List<Request> requests = List.of(new Request(5, 20, SupportKind.PRACTICAL, Topic.SHOPPING, null, Set.of(MONDAY_MORNING), "Dorp"));
+        List<Request> requests = List.of(
+                new Request(5, 20, SupportKind.PRACTICAL, Topic.SHOPPING, null, Set.of(MONDAY_MORNING), "Dorp"));
 
-        assertThat(Matcher.match(offers, requests).matches()).singleElement()
+        assertThat(Matcher.match(offers, requests).matches())
+                .singleElement()
                 .satisfies(match -> assertThat(match.offerId()).isEqualTo(2L))
                 .satisfies(match -> assertThat(match.sameTopic()).isTrue());
     }
@@ -199,23 +245,39 @@ class MatchingTest {
     @Test
     void reasonsSayWhichSideIsFlexibleAboutTimeAndPlace() {
         Offer anyTimeAnywhere = new Offer(1, 10, Topic.LISTENING_EAR);
-        Offer fixed = new Offer(2, 11, SupportKind.EMOTIONAL, Topic.LISTENING_EAR, null, Set.of(MONDAY_MORNING), "Zuid");
-        Request fixedRequest = new Request(1, 20, SupportKind.EMOTIONAL, Topic.LISTENING_EAR, null, Set.of(SATURDAY_EVENING), "Noord");
+        Offer fixed =
+                new Offer(2, 11, SupportKind.EMOTIONAL, Topic.LISTENING_EAR, null, Set.of(MONDAY_MORNING), "Zuid");
+        Request fixedRequest =
+                new Request(1, 20, SupportKind.EMOTIONAL, Topic.LISTENING_EAR, null, Set.of(SATURDAY_EVENING), "Noord");
         Request openRequest = new Request(2, 21, Topic.LISTENING_EAR);
 
-        assertThat(Matcher.match(List.of(anyTimeAnywhere), List.of(fixedRequest)).matches().getFirst().reasons())
+        assertThat(Matcher.match(List.of(anyTimeAnywhere), List.of(fixedRequest))
+                        .matches()
+                        .getFirst()
+                        .reasons())
                 .containsExactly(
                         new Reason(ReasonKind.SAME_TOPIC, List.of("LISTENING_EAR")),
                         new Reason(ReasonKind.SAME_KIND_OF_SUPPORT, List.of("EMOTIONAL")),
                         new Reason(ReasonKind.HELPER_ANY_TIME, List.of("SATURDAY:EVENING")),
                         new Reason(ReasonKind.HELPER_ANY_AREA, List.of("Noord")));
-        assertThat(Matcher.match(List.of(fixed), List.of(openRequest)).matches().getFirst().reasons())
+        assertThat(Matcher.match(List.of(fixed), List.of(openRequest))
+                        .matches()
+                        .getFirst()
+                        .reasons())
                 .extracting(Reason::kind, Reason::arguments)
-                .contains(tuple(ReasonKind.RECEIVER_ANY_TIME, List.of("MONDAY:MORNING")),
+                .contains(
+                        tuple(ReasonKind.RECEIVER_ANY_TIME, List.of("MONDAY:MORNING")),
                         tuple(ReasonKind.RECEIVER_ANY_AREA, List.of("Zuid")));
-        Match open = Matcher.match(List.of(anyTimeAnywhere), List.of(openRequest)).matches().getFirst();
-        assertThat(open.reasons()).extracting(Reason::kind)
-                .containsExactly(ReasonKind.SAME_TOPIC, ReasonKind.SAME_KIND_OF_SUPPORT, ReasonKind.ANY_TIME, ReasonKind.ANY_AREA);
+        Match open = Matcher.match(List.of(anyTimeAnywhere), List.of(openRequest))
+                .matches()
+                .getFirst();
+        assertThat(open.reasons())
+                .extracting(Reason::kind)
+                .containsExactly(
+                        ReasonKind.SAME_TOPIC,
+                        ReasonKind.SAME_KIND_OF_SUPPORT,
+                        ReasonKind.ANY_TIME,
+                        ReasonKind.ANY_AREA);
         assertThat(open.score()).isEqualTo(MatchScore.BASE + MatchScore.SAME_TOPIC + MatchScore.SAME_KIND_OF_SUPPORT);
     }
 
@@ -230,13 +292,20 @@ class MatchingTest {
 
         MatchResult result = Matcher.match(offers, requests, new MatchingSettings(1));
 
-        assertThat(result.matches()).extracting(Match::helperId, Match::receiverId)
+        assertThat(result.matches())
+                .extracting(Match::helperId, Match::receiverId)
                 .containsExactlyInAnyOrder(tuple(1L, 2L), tuple(2L, 1L));
         assertThat(result.unmatched()).extracting(Request::id).containsExactly(10L);
-        Match oneHelpsTwo = result.matches().stream().filter(match -> match.helperId() == 1).findFirst().orElseThrow();
+        Match oneHelpsTwo = result.matches().stream()
+                .filter(match -> match.helperId() == 1)
+                .findFirst()
+                .orElseThrow();
         assertThat(oneHelpsTwo.reasons()).last().isEqualTo(new Reason(ReasonKind.GIVE_AND_TAKE, List.of("COOKING")));
         assertThat(oneHelpsTwo.score())
-                .isEqualTo(MatchScore.BASE + MatchScore.SAME_TOPIC + MatchScore.SAME_KIND_OF_SUPPORT + MatchScore.GIVE_AND_TAKE);
+                .isEqualTo(MatchScore.BASE
+                        + MatchScore.SAME_TOPIC
+                        + MatchScore.SAME_KIND_OF_SUPPORT
+                        + MatchScore.GIVE_AND_TAKE);
     }
 
     @Test
@@ -251,7 +320,8 @@ class MatchingTest {
 
         MatchResult result = Matcher.match(offers, requests, new MatchingSettings(1));
 
-        assertThat(result.matches()).extracting(Match::helperId, Match::requestId)
+        assertThat(result.matches())
+                .extracting(Match::helperId, Match::requestId)
                 .containsExactly(tuple(2L, 10L), tuple(1L, 11L));
     }
 
@@ -263,7 +333,10 @@ class MatchingTest {
                 new Offer(3, 1, SupportKind.PRACTICAL, Topic.COOKING, null, Set.of(), null));
         List<Request> requests = List.of(new Request(1, 2, SupportKind.PRACTICAL, Topic.COOKING, null, Set.of(), null));
 
-        assertThat(Matcher.match(offers, requests).matches()).singleElement().extracting(Match::offerId).isEqualTo(2L);
+        assertThat(Matcher.match(offers, requests).matches())
+                .singleElement()
+                .extracting(Match::offerId)
+                .isEqualTo(2L);
     }
 
     @Test
@@ -285,7 +358,8 @@ class MatchingTest {
     void startingWithFewerCandidatesChangesOnlyTheSpeed() {
         for (int seed = 0; seed < 10; seed++) {
             MatchingBenchmarkTest.Meeting meeting = MatchingBenchmarkTest.meeting(30, 4, new Random(seed));
-            MatchResult all = Matcher.match(meeting.offers(), meeting.requests(), new MatchingSettings(2, Integer.MAX_VALUE));
+            MatchResult all =
+                    Matcher.match(meeting.offers(), meeting.requests(), new MatchingSettings(2, Integer.MAX_VALUE));
             MatchingRun pruned = new MatchingRun(meeting.offers(), meeting.requests(), new MatchingSettings(2, 1));
 
             assertThat(pruned.result().matches()).hasSameSizeAs(all.matches());
@@ -299,7 +373,9 @@ class MatchingTest {
         // 250 parents, 5 requests each, up to 5 matches per helper: up to 1,250 matches to weigh in the flow. Nobody
         // offers cooking, so requests for cooking can get a suggestion at most.
         MatchingBenchmarkTest.Meeting meeting = MatchingBenchmarkTest.meeting(250, 5, new Random(3));
-        List<Offer> offers = meeting.offers().stream().filter(offer -> offer.topic() != Topic.COOKING).toList();
+        List<Offer> offers = meeting.offers().stream()
+                .filter(offer -> offer.topic() != Topic.COOKING)
+                .toList();
         MatchingSettings settings = new MatchingSettings(5);
 
         MatchResult result = Matcher.match(offers, meeting.requests(), settings);
@@ -310,17 +386,22 @@ class MatchingTest {
         result.matches().forEach(match -> load.merge(match.helperId(), 1L, Long::sum));
         Map<Long, Request> requests = new HashMap<>();
         meeting.requests().forEach(request -> requests.put(request.id(), request));
-        for (Match suggestion : result.matches().stream().filter(match -> !match.sameTopic()).toList()) {
+        for (Match suggestion :
+                result.matches().stream().filter(match -> !match.sameTopic()).toList()) {
             Request request = requests.get(suggestion.requestId());
             List<Offer> topicHelpers = offers.stream()
                     .filter(offer -> offer.topic() == request.topic() && offer.topic() != Topic.OTHER)
                     .filter(offer -> offer.participantId() != request.participantId())
-                    .filter(offer -> offer.when().isEmpty() || request.when().isEmpty()
+                    .filter(offer -> offer.when().isEmpty()
+                            || request.when().isEmpty()
                             || offer.when().stream().anyMatch(request.when()::contains))
-                    .filter(offer -> offer.area() == null || request.area() == null
+                    .filter(offer -> offer.area() == null
+                            || request.area() == null
                             || MatchingRun.normalise(offer.area()).equals(MatchingRun.normalise(request.area())))
                     .toList();
-            assertThat(topicHelpers).allSatisfy(offer -> assertThat(load.getOrDefault(offer.participantId(), 0L)).isEqualTo(5L));
+            assertThat(topicHelpers)
+                    .allSatisfy(offer -> assertThat(load.getOrDefault(offer.participantId(), 0L))
+                            .isEqualTo(5L));
         }
     }
 
@@ -330,7 +411,8 @@ class MatchingTest {
         Request request = new Request(1, 20, Topic.HOMEWORK);
 
         assertThatThrownBy(() -> Matcher.match(List.of(offer, new Offer(1, 11, Topic.COOKING)), List.of(request)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("id 1");
         assertThatThrownBy(() -> Matcher.match(List.of(offer), List.of(request, new Request(1, 21, Topic.COOKING))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MatchingSettings(-1)).isInstanceOf(IllegalArgumentException.class);
@@ -345,7 +427,8 @@ class MatchingTest {
         assertThat(Topic.LANGUAGE_AND_FORMS.defaultKind()).isEqualTo(SupportKind.INFORMATIVE);
         assertThat(Topic.PARENTING_ADVICE.defaultKind()).isEqualTo(SupportKind.NORMATIVE);
         assertThat(Topic.DOING_THINGS_TOGETHER.defaultKind()).isEqualTo(SupportKind.CONNECTION);
-        assertThat(Topic.values()).allSatisfy(topic -> assertThat(topic.defaultKind()).isNotNull());
+        assertThat(Topic.values())
+                .allSatisfy(topic -> assertThat(topic.defaultKind()).isNotNull());
     }
 
     /** The sum of the matches' scores: what the matching maximises after the number of topic matches. */

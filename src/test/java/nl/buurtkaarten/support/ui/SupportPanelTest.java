@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import nl.buurtkaarten.KaribuTest;
@@ -25,6 +24,7 @@ class SupportPanelTest extends KaribuTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     SupportService support;
 
@@ -46,8 +46,11 @@ class SupportPanelTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Bewaren")));
 
         assertThat(_find(Span.class, spec -> spec.withClasses("bk-support-item-topic")))
-                .extracting(span -> span.getElement().getTextRecursively()).containsExactly("Oppassen");
-        assertThat(_get(Span.class, spec -> spec.withClasses("bk-support-item-details")).getText()).isEqualTo("Praktische hulp · elk moment");
+                .extracting(span -> span.getElement().getTextRecursively())
+                .containsExactly("Oppassen");
+        assertThat(_get(Span.class, spec -> spec.withClasses("bk-support-item-details"))
+                        .getText())
+                .isEqualTo("Praktische hulp · elk moment");
     }
 
     @Test
@@ -62,14 +65,20 @@ class SupportPanelTest extends KaribuTest {
     void choosingNoTopicOrNamingNothingIsRefusedWithAMessage() {
         _click(_get(Button.class, spec -> spec.withText("Ik kan helpen met …")));
         _click(_get(Button.class, spec -> spec.withText("Bewaren")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-error-text")).getText()).isEqualTo("Tik eerst aan waar het over gaat.");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-error-text"))
+                        .getText())
+                .isEqualTo("Tik eerst aan waar het over gaat.");
         _click(_get(Button.class, spec -> spec.withText("Iets anders")));
         _click(_get(Button.class, spec -> spec.withText("Bewaren")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-error-text")).getText()).isEqualTo("Schrijf in een paar woorden waarmee.");
-        assertThat(_find(Span.class, spec -> spec.withClasses("bk-support-item-topic"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bk-error-text"))
+                        .getText())
+                .isEqualTo("Schrijf in een paar woorden waarmee.");
+        assertThat(_find(Span.class, spec -> spec.withClasses("bk-support-item-topic")))
+                .isEmpty();
     }
 
     private String invitation() {
-        return _get(Paragraph.class, spec -> spec.withClasses("bk-support-invitation")).getText();
+        return _get(Paragraph.class, spec -> spec.withClasses("bk-support-invitation"))
+                .getText();
     }
 }
