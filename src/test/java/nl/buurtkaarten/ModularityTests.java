@@ -1,7 +1,11 @@
 package nl.buurtkaarten;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
 
 /**
@@ -16,6 +20,16 @@ class ModularityTests {
     @Test
     void theFeaturesKeepTheirBoundaries() {
         MODULES.verify();
+    }
+
+    /** The check is not a formality: two small features in the test sources, one reaching into the other's inside. */
+    @Test
+    void aFeatureThatReachesIntoAnothersInsideFailsTheCheck() {
+        ApplicationModules crossing =
+                ApplicationModules.of("nl.buurtkaarten.boundarycheck", new ImportOption.OnlyIncludeTests());
+        assertThatThrownBy(crossing::verify)
+                .isInstanceOf(Violations.class)
+                .hasMessageContaining("non-exposed type nl.buurtkaarten.boundarycheck.callee.internal.Hidden");
     }
 
     /** The C4 component diagrams in src/site/markdown/modules/ (PlantUML), written again at every test run. */
