@@ -2,19 +2,15 @@ package nl.buurtkaarten.cards.editor;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.buurtkaarten.cards.Card;
@@ -40,10 +36,8 @@ class CardForm extends Div {
     private final Map<String, TextArea> texts = new LinkedHashMap<>();
     private final Map<String, TextArea> notes = new LinkedHashMap<>();
     private final TextField image = new TextField();
-    private final Select<CardTags.Style> style = new Select<>();
-    private final Select<CardTags.Behaviour> behaviour = new Select<>();
-    private final Select<CardTags.Place> place = new Select<>();
-    private final MultiSelectComboBox<PictureChoice> choices = new MultiSelectComboBox<>();
+    private final CardTagFields tags;
+    private final PictureChoicesField choices;
     private final CardWarnings warnings = new CardWarnings();
     /** The card as it was opened: languages and choice order the form does not show are kept from it. */
     private Card shown;
@@ -65,16 +59,8 @@ class CardForm extends Div {
         theme.setHelperText(getTranslation("editor.field.theme-helper"));
         image.setLabel(getTranslation("editor.field.image"));
         image.setHelperText(getTranslation("editor.field.image-helper"));
-        tagSelect(style, "style", CardTags.Style.values());
-        tagSelect(behaviour, "behaviour", CardTags.Behaviour.values());
-        tagSelect(place, "place", CardTags.Place.values());
-        style.setHelperText(getTranslation("editor.field.tags-helper"));
-        choices.setLabel(getTranslation("editor.field.choices"));
-        choices.setItems(PictureChoice.values());
-        choices.setItemLabelGenerator(choice -> getTranslation("choice." + choice.fileValue()));
-        choices.setWidthFull();
-        Div tags = new Div(style, behaviour, place);
-        tags.addClassName("bk-editor-tags");
+        tags = new CardTagFields(onChange);
+        choices = new PictureChoicesField(onChange);
         add(id, kind, support, theme, tags);
         for (String language : CardLanguages.ALL) {
             TextArea text = new TextArea(getTranslation("editor.field.text", CardLanguages.name(this, language)));
@@ -96,24 +82,11 @@ class CardForm extends Div {
         kind.addValueChangeListener(change -> onChange.run());
         support.addValueChangeListener(change -> onChange.run());
         theme.addValueChangeListener(change -> onChange.run());
-        style.addValueChangeListener(change -> onChange.run());
-        behaviour.addValueChangeListener(change -> onChange.run());
-        place.addValueChangeListener(change -> onChange.run());
-        choices.addValueChangeListener(change -> onChange.run());
         for (TextArea area : allAreas()) {
             area.setValueChangeMode(ValueChangeMode.EAGER);
             area.setWidthFull();
             area.addValueChangeListener(change -> onChange.run());
         }
-    }
-
-    private <T extends CardTags.Tag> void tagSelect(Select<T> select, String dimension, T[] values) {
-        select.setLabel(getTranslation("tag.dimension." + dimension));
-        select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("editor.field.tag-none"));
-        select.setItemLabelGenerator(
-                value -> value == null ? getTranslation("editor.field.tag-none") : getTranslation(value.labelKey()));
     }
 
     /** The kind and the support chosen (null while none is), and the picture's file name as typed: what the previews show. */
@@ -151,11 +124,8 @@ class CardForm extends Div {
             notes.get(language).setValue(card == null ? "" : card.notes().getOrDefault(language, ""));
         }
         image.setValue(card == null || card.image() == null ? "" : card.image());
-        CardTags tags = card == null ? CardTags.NONE : card.tags();
-        style.setValue(tags.style());
-        behaviour.setValue(tags.behaviour());
-        place.setValue(tags.place());
-        choices.setValue(card == null ? Set.of() : Set.copyOf(card.choices()));
+        tags.show(card == null ? CardTags.NONE : card.tags());
+        choices.show(card);
         validate();
     }
 
@@ -190,27 +160,17 @@ class CardForm extends Div {
                     note.getValue().strip().length() > MAX_NOTES ? "editor.error.notes-too-long" : null,
                     String.valueOf(MAX_NOTES));
         }
-        int chosen = choices.getValue().size();
-        boolean choicesOk =
-                chosen == 0 || (chosen >= PictureChoice.MIN_PER_CARD && chosen <= PictureChoice.MAX_PER_CARD);
+        CardKind current = kind.getValue() == null ? CardKind.QUESTION : kind.getValue();
         valid &= mark(
                 choices,
-                choicesOk ? null : "editor.error.choices-count",
+                choices.check(current),
                 String.valueOf(PictureChoice.MIN_PER_CARD),
                 String.valueOf(PictureChoice.MAX_PER_CARD));
-        CardKind current = kind.getValue() == null ? CardKind.QUESTION : kind.getValue();
-        choices.setHelperText(getTranslation(
-                "editor.field.choices-helper",
-                String.join(
-                        ", ",
-                        current.defaultChoices().stream()
-                                .map(choice -> getTranslation("choice." + choice.fileValue()))
-                                .toList())));
         warnings.show(
                 current,
                 texts.get(Card.DEFAULT_LANGUAGE).getValue(),
                 notes.get(Card.DEFAULT_LANGUAGE).getValue(),
-                style.isEmpty() || behaviour.isEmpty() || place.isEmpty());
+                tags.incomplete());
         return valid;
     }
 
@@ -234,22 +194,8 @@ class CardForm extends Div {
                 text,
                 note,
                 picture,
-                new CardTags(style.getValue(), behaviour.getValue(), place.getValue()),
-                orderedChoices());
-    }
-
-    /** The chosen pictures: those the card had in their old order, then new ones in the usual order. */
-    private List<PictureChoice> orderedChoices() {
-        Set<PictureChoice> chosen = choices.getValue();
-        List<PictureChoice> ordered = new ArrayList<>();
-        if (shown != null) {
-            shown.choices().stream().filter(chosen::contains).forEach(ordered::add);
-        }
-        Arrays.stream(PictureChoice.values())
-                .filter(chosen::contains)
-                .filter(choice -> !ordered.contains(choice))
-                .forEach(ordered::add);
-        return ordered;
+                tags.tags(),
+                choices.ordered(shown));
     }
 
     Optional<String> previewText(String language) {

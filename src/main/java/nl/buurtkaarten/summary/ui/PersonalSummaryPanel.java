@@ -1,7 +1,5 @@
 package nl.buurtkaarten.summary.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,18 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.live.MeetingPicture;
-import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.Messages;
-import nl.buurtkaarten.base.ui.PictureButton;
 import nl.buurtkaarten.base.ui.Screen;
 import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.cards.ui.CardDisplay;
@@ -29,7 +22,6 @@ import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingNow;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Participant;
-import nl.buurtkaarten.participation.ui.EasyMode;
 import nl.buurtkaarten.summary.ContactService;
 import nl.buurtkaarten.summary.ContactsNow;
 import nl.buurtkaarten.summary.SuggestedMatch;
@@ -187,77 +179,13 @@ class PersonalSummaryPanel extends Section implements Screen {
                 new H3(getTranslation("personal.contact.title")),
                 new Paragraph(getTranslation("personal.contact.explain")));
         for (Participant other : others.values()) {
-            ContactRow row = rows.computeIfAbsent(other.id(), id -> new ContactRow(other));
+            ContactRow row = rows.computeIfAbsent(
+                    other.id(), id -> new ContactRow(other, contacts, meeting.id(), token, this::refresh));
             row.update(
                     sharing.containsKey(other.id()),
                     Optional.ofNullable(shown.mutual().get(other.id())));
             contactSection.add(row);
         }
         return contactSection;
-    }
-
-    /** Sharing with one other parent. */
-    private final class ContactRow extends Div {
-        private final Participant other;
-        private final Paragraph status = new Paragraph();
-        private final Button stop = new Button();
-        private final TextField contact = new TextField();
-        private final Button share = new Button();
-        private final boolean easy = EasyMode.isOn();
-        private final PictureButton inPerson =
-                new PictureButton(VaadinIcon.HANDSHAKE.create(), getTranslation("personal.contact.in-person"));
-
-        ContactRow(Participant other) {
-            this.other = other;
-            addClassName("bk-contact-row");
-            getElement().setAttribute("data-other", other.nickname());
-            Span name = new Span(other.nickname());
-            name.addClassName("bk-contact-name");
-            stop.setText(getTranslation("personal.contact.stop"));
-            stop.addThemeVariants(ButtonVariant.TERTIARY);
-            stop.addClickListener(click -> {
-                if (Messages.attempt(this, () -> contacts.stopSharing(meeting.id(), token, other.id()))) {
-                    refresh();
-                }
-            });
-            contact.setLabel(getTranslation("personal.contact.field", other.nickname()));
-            contact.setHelperText(getTranslation("personal.contact.helper"));
-            LengthLimit.apply(contact, ContactService.MAX_CONTACT, "contact.error.too-long");
-            contact.setWidthFull();
-            share.setText(getTranslation("personal.contact.share", other.nickname()));
-            share.addThemeVariants(ButtonVariant.PRIMARY);
-            share.addClassName("bk-contact-share");
-            share.addClickListener(click -> {
-                try {
-                    contacts.share(meeting.id(), token, other.id(), contact.getValue());
-                    contact.setInvalid(false);
-                    refresh();
-                } catch (UserFacingException refusal) {
-                    contact.setErrorMessage(Messages.text(this, refusal));
-                    contact.setInvalid(true);
-                }
-            });
-            // Low-literacy mode: agreeing to contact is one tap; the two find each other in the room.
-            inPerson.addClassName("bk-contact-in-person");
-            inPerson.addClickListener(click -> {
-                if (Messages.attempt(this, () -> contacts.shareInPerson(meeting.id(), token, other.id()))) {
-                    refresh();
-                }
-            });
-            add(name, status, stop, inPerson, contact, share);
-        }
-
-        void update(boolean shared, Optional<String> theirs) {
-            status.setVisible(shared);
-            stop.setVisible(shared);
-            inPerson.setVisible(!shared && easy);
-            contact.setVisible(!shared && !easy);
-            share.setVisible(!shared && !easy);
-            status.setClassName(theirs.isPresent() ? "bk-contact-both" : "bk-contact-waiting");
-            status.setText(theirs.map(detail -> ContactService.IN_PERSON.equals(detail)
-                            ? getTranslation("personal.contact.both-in-person", other.nickname())
-                            : getTranslation("personal.contact.both", other.nickname(), detail))
-                    .orElse(getTranslation("personal.contact.waiting", other.nickname())));
-        }
     }
 }
