@@ -60,6 +60,11 @@ public record Deck(
 
     /** The same deck with other cards. */
     public Deck withCards(List<Card> otherCards) {
-        return new Deck(id, version, title, description, credits, otherCards, review, retired);
+        return withCards(otherCards, retired);
+    }
+
+    /** The same deck with other cards and retired ids (a card renamed or deleted retires its id). */
+    public Deck withCards(List<Card> otherCards, List<String> otherRetired) {
+        return new Deck(id, version, title, description, credits, otherCards, review, otherRetired);
     }
 }

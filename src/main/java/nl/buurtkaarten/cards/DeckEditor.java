@@ -59,17 +59,7 @@ public class DeckEditor {
             }
             cards.set(index, placed);
         }
-        return write(
-                deckId,
-                new Deck(
-                        deck.id(),
-                        deck.version(),
-                        deck.title(),
-                        deck.description(),
-                        deck.credits(),
-                        cards,
-                        deck.review(),
-                        retired));
+        return write(deckId, deck.withCards(cards, retired));
     }
 
     /** Removes a card; its id joins the deck's retired ids, so no later card takes it. */
@@ -85,17 +75,7 @@ public class DeckEditor {
         if (!retired.contains(cardId)) {
             retired.add(cardId);
         }
-        return write(
-                deckId,
-                new Deck(
-                        deck.id(),
-                        deck.version(),
-                        deck.title(),
-                        deck.description(),
-                        deck.credits(),
-                        cards,
-                        deck.review(),
-                        retired));
+        return write(deckId, deck.withCards(cards, retired));
     }
 
     /** Changes a deck's own details: titles, descriptions, credits and version. */
