@@ -38,6 +38,8 @@ public class CardDisplay extends Div {
     private final Paragraph text = new Paragraph();
     private final Paragraph languageNote = new Paragraph();
     private final Image image = new Image();
+    /** What the support line says now: it is built again only when that changes, not at every draw. */
+    private String supportShown;
 
     public CardDisplay(Size size) {
         addClassNames("bk-card", "bk-card--" + size.name().toLowerCase(Locale.ROOT));
@@ -58,6 +60,7 @@ public class CardDisplay extends Div {
         getElement().setAttribute("data-support", "none");
         kind.setText("");
         support.removeAll();
+        supportShown = null;
         text.setText(getTranslation("card.waiting"));
         addClassName("bk-card--waiting");
         languageNote.setVisible(false);
@@ -80,10 +83,14 @@ public class CardDisplay extends Div {
         removeClassName("bk-card--waiting");
         getElement().setAttribute("data-support", supportKind.fileValue());
         kind.setText(kindLabel(cardKind));
-        support.removeAll();
-        Icon icon = supportIcon(supportKind);
-        icon.getElement().setAttribute("aria-hidden", "true");
-        support.add(icon, new Span(getTranslation("support." + supportKind.fileValue())));
+        String supportLabel = getTranslation("support." + supportKind.fileValue());
+        if (!(supportKind.fileValue() + supportLabel).equals(supportShown)) {
+            support.removeAll();
+            Icon icon = supportIcon(supportKind);
+            icon.getElement().setAttribute("aria-hidden", "true");
+            support.add(icon, new Span(supportLabel));
+            supportShown = supportKind.fileValue() + supportLabel;
+        }
         text.setText(cardText);
         languageNote.setText(getTranslation("card.no-translation"));
         languageNote.setVisible(!inRequestedLanguage);

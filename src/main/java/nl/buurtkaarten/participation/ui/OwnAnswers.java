@@ -33,6 +33,9 @@ class OwnAnswers extends Section {
     }
 
     private final UnorderedList list = new UnorderedList();
+    /** "Nothing written yet" (or the picture chosen), kept from card to card so a draw does not rebuild it. */
+    private final ListItem none = new ListItem();
+
     private final boolean easy;
     private final Editing editing;
     private final Consumer<Answer> withdrawing;
@@ -48,29 +51,34 @@ class OwnAnswers extends Section {
         this.withdrawing = withdrawing;
         this.editorClosed = editorClosed;
         addClassName("bk-own-answers");
+        none.addClassName("bk-own-none");
         add(new H2(getTranslation("phone.own.title")), list);
     }
 
     /** Draws the parent's answers to the card, none without a card; an open editor stays open while the meeting is. */
     void show(boolean card, List<Answer> mine, boolean open) {
-        list.removeAll();
         if (!card) {
+            list.removeAll();
             return;
         }
         List<Answer> texts = mine.stream().filter(a -> !a.isReaction()).toList();
         if (texts.isEmpty()) {
             // Say what the parent did: a picture chosen is an answer too, and in the low-literacy mode nobody writes.
-            ListItem none = mine.stream()
+            // The line stays in place from card to card; only its words change when they must.
+            none.setText(mine.stream()
                     .filter(Answer::isReaction)
                     .findFirst()
-                    .map(chosen -> new ListItem(getTranslation(
+                    .map(chosen -> getTranslation(
                             "phone.own.chosen",
-                            getTranslation("choice." + chosen.reaction().fileValue()))))
-                    .orElseGet(() -> new ListItem(getTranslation(easy ? "phone.own.none-easy" : "phone.own.none")));
-            none.addClassName("bk-own-none");
-            list.add(none);
+                            getTranslation("choice." + chosen.reaction().fileValue())))
+                    .orElseGet(() -> getTranslation(easy ? "phone.own.none-easy" : "phone.own.none")));
+            if (list.getComponentCount() != 1 || list.getComponentAt(0) != none) {
+                list.removeAll();
+                list.add(none);
+            }
             return;
         }
+        list.removeAll();
         boolean stillEditing = false;
         for (Answer given : texts) {
             if (open && editingItem != null && editingId == given.id()) {
