@@ -58,6 +58,11 @@ class LoadBenchmarkIT {
     static final double SCALE = Double.parseDouble(System.getProperty("load.scale", "1"));
     static final int PASSES = Integer.getInteger("load.passes", 1);
     static final int DRAWS = Integer.getInteger("load.draws", 3);
+    /** Only the scenarios whose name contains this (for profiling one); such a run leaves the performance page alone. */
+    static final String ONLY = System.getProperty("load.only", "").strip();
+    /** {@code -Dload.histograms=true}: the app's objects by class before and with the phones, to target/load-benchmark/. */
+    static final boolean HISTOGRAMS = Boolean.getBoolean("load.histograms");
+
     static final Duration LINGER = Duration.ofSeconds(Long.getLong("load.linger", 60));
     /** Phones joining at the same moment in the ordinary scenarios, as in {@code browser.PhoneBurstIT}. */
     static final int JOINING_AT_ONCE = 8;
@@ -130,18 +135,21 @@ class LoadBenchmarkIT {
         Duration steady = Duration.ofSeconds(5);
         Duration burst = Duration.ofMillis(900);
         Duration storm = Duration.ofMillis(Math.max(1000, Math.round(30_000 * SCALE)));
-        return List.of(
-                new Scenario("25 phones", 1, scaled(25), Joining.FEW_AT_A_TIME, null, steady),
-                new Scenario("100 phones", 1, scaled(100), Joining.FEW_AT_A_TIME, null, steady),
-                new Scenario("250 phones, answer burst in 1 s", 1, scaled(250), Joining.FEW_AT_A_TIME, null, burst),
-                new Scenario("10 meetings × 100 phones", 10, scaled(100), Joining.FEW_AT_A_TIME, null, steady),
-                new Scenario(
-                        "join storm: 250 in " + (storm.toMillis() / 1000.0) + " s",
-                        1,
-                        scaled(250),
-                        Joining.SPREAD,
-                        storm,
-                        steady));
+        return Stream.of(
+                        new Scenario("25 phones", 1, scaled(25), Joining.FEW_AT_A_TIME, null, steady),
+                        new Scenario("100 phones", 1, scaled(100), Joining.FEW_AT_A_TIME, null, steady),
+                        new Scenario(
+                                "250 phones, answer burst in 1 s", 1, scaled(250), Joining.FEW_AT_A_TIME, null, burst),
+                        new Scenario("10 meetings × 100 phones", 10, scaled(100), Joining.FEW_AT_A_TIME, null, steady),
+                        new Scenario(
+                                "join storm: 250 in " + (storm.toMillis() / 1000.0) + " s",
+                                1,
+                                scaled(250),
+                                Joining.SPREAD,
+                                storm,
+                                steady))
+                .filter(scenario -> scenario.name().contains(ONLY))
+                .toList();
     }
 
     @Test
@@ -195,7 +203,9 @@ class LoadBenchmarkIT {
         System.out.println(table);
         Files.writeString(OUT.resolve("table.md"), table, StandardCharsets.UTF_8);
         Files.write(OUT.resolve("page-weight.csv"), pageCsv(pages), StandardCharsets.UTF_8);
-        recordInPerformancePage(table);
+        if (ONLY.isEmpty()) {
+            recordInPerformancePage(table);
+        }
         assertThat(failures)
                 .as("what went wrong (lost, doubled, errors on phones)")
                 .isEmpty();
@@ -230,6 +240,11 @@ class LoadBenchmarkIT {
                         StandardCharsets.UTF_8);
             }
             long heapBefore = server.heapAfterFullGc();
+            String histogramName =
+                    "histogram-" + pass + "-" + scenario.name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + venue.kind();
+            if (HISTOGRAMS) {
+                Files.writeString(OUT.resolve(histogramName + "-before.txt"), server.classHistogram());
+            }
             int[] threadsPeak = {server.threads()};
 
             Phones network = new Phones(server.base(), 2, PATIENCE);
@@ -251,6 +266,9 @@ class LoadBenchmarkIT {
                     figures.put("rss_mb", rss / 1024.0 / 1024.0);
                 }
                 long heapConnected = server.heapAfterFullGc();
+                if (HISTOGRAMS) {
+                    Files.writeString(OUT.resolve(histogramName + "-connected.txt"), server.classHistogram());
+                }
                 figures.put("heap_per_phone_kb", (heapConnected - heapBefore) / 1024.0 / everyone.size());
 
                 // One draw to warm up (the first of a fresh JVM), then the measured ones.

@@ -20,7 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.management.JMException;
 import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -72,8 +74,13 @@ final class ServerProcess implements AutoCloseable {
             throws IOException {
         int port = freePort();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(
-                java.toString(),
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        // -Dload.java-options="-XX:StartFlightRecording:filename=target/app-%p.jfr" to profile the app.
+        String options = System.getProperty("load.java-options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
@@ -160,6 +167,21 @@ final class ServerProcess implements AutoCloseable {
         memory.gc();
         memory.gc();
         return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** The live objects by class (after a full collection), as {@code jcmd GC.class_histogram} prints them. */
+    String classHistogram() throws IOException {
+        try {
+            return (String) connector
+                    .getMBeanServerConnection()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+        } catch (JMException e) {
+            throw new IOException("Cannot count the app's objects", e);
+        }
     }
 
     /** CPU time the app's process has used so far, all threads, in nanoseconds. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import nl.buurtkaarten.base.ui.ChangingText;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.ImageTypes;
@@ -33,18 +34,25 @@ public class CardDisplay extends Div {
         PHONE
     }
 
-    private final Span kind = new Span();
+    // Texts, the icon and the note are changed in place from card to card: a draw sends every
+    // screen only what differs (a text node's text, an icon's name), never elements built anew.
+    private final ChangingText kindText = new ChangingText();
+    private final Span kind = new Span(kindText);
+    private final Icon supportIcon = new Icon();
+    private final ChangingText supportText = new ChangingText();
     private final Span support = new Span();
-    private final Paragraph text = new Paragraph();
+    private final ChangingText cardText = new ChangingText();
+    private final Paragraph text = new Paragraph(cardText);
     private final Paragraph languageNote = new Paragraph();
     private final Image image = new Image();
-    /** What the support line says now: it is built again only when that changes, not at every draw. */
-    private String supportShown;
 
     public CardDisplay(Size size) {
         addClassNames("bk-card", "bk-card--" + size.name().toLowerCase(Locale.ROOT));
         kind.addClassName("bk-card-kind");
         support.addClassName("bk-card-support");
+        supportIcon.addClassName("bk-support-icon");
+        supportIcon.getElement().setAttribute("aria-hidden", "true");
+        support.add(supportIcon, new Span(supportText));
         text.addClassName("bk-card-text");
         languageNote.addClassName("bk-card-language-note");
         Div top = new Div(kind, support);
@@ -58,10 +66,9 @@ public class CardDisplay extends Div {
     /** Before the first card: a friendly word instead of an empty frame. */
     public void showWaiting() {
         getElement().setAttribute("data-support", "none");
-        kind.setText("");
-        support.removeAll();
-        supportShown = null;
-        text.setText(getTranslation("card.waiting"));
+        kindText.change("");
+        support.setVisible(false);
+        cardText.change(getTranslation("card.waiting"));
         addClassName("bk-card--waiting");
         languageNote.setVisible(false);
         image.setVisible(false);
@@ -79,20 +86,17 @@ public class CardDisplay extends Div {
     }
 
     /** Shows any card's content, also one still being written in the editor. */
-    public void show(CardKind cardKind, SupportKind supportKind, String cardText, boolean inRequestedLanguage) {
+    public void show(CardKind cardKind, SupportKind supportKind, String shownText, boolean inRequestedLanguage) {
         removeClassName("bk-card--waiting");
         getElement().setAttribute("data-support", supportKind.fileValue());
-        kind.setText(kindLabel(cardKind));
-        String supportLabel = getTranslation("support." + supportKind.fileValue());
-        if (!(supportKind.fileValue() + supportLabel).equals(supportShown)) {
-            support.removeAll();
-            Icon icon = supportIcon(supportKind);
-            icon.getElement().setAttribute("aria-hidden", "true");
-            support.add(icon, new Span(supportLabel));
-            supportShown = supportKind.fileValue() + supportLabel;
+        kindText.change(kindLabel(cardKind));
+        supportIcon.setIcon(supportPicture(supportKind));
+        supportText.change(getTranslation("support." + supportKind.fileValue()));
+        support.setVisible(true);
+        cardText.change(shownText);
+        if (!inRequestedLanguage && languageNote.getText().isEmpty()) {
+            languageNote.setText(getTranslation("card.no-translation"));
         }
-        text.setText(cardText);
-        languageNote.setText(getTranslation("card.no-translation"));
         languageNote.setVisible(!inRequestedLanguage);
     }
 
@@ -115,14 +119,18 @@ public class CardDisplay extends Div {
     }
 
     public static Icon supportIcon(SupportKind kind) {
-        Icon icon = switch (kind) {
-            case EMOTIONAL -> VaadinIcon.HEART.create();
-            case PRACTICAL -> VaadinIcon.TOOLS.create();
-            case INFORMATIVE -> VaadinIcon.LIGHTBULB.create();
-            case NORMATIVE -> VaadinIcon.USERS.create();
-            case CONNECTION -> VaadinIcon.HANDSHAKE.create();
-        };
+        Icon icon = supportPicture(kind).create();
         icon.addClassName("bk-support-icon");
         return icon;
+    }
+
+    private static VaadinIcon supportPicture(SupportKind kind) {
+        return switch (kind) {
+            case EMOTIONAL -> VaadinIcon.HEART;
+            case PRACTICAL -> VaadinIcon.TOOLS;
+            case INFORMATIVE -> VaadinIcon.LIGHTBULB;
+            case NORMATIVE -> VaadinIcon.USERS;
+            case CONNECTION -> VaadinIcon.HANDSHAKE;
+        };
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.buurtkaarten.base.UserFacingException;
+import nl.buurtkaarten.base.ui.ChangingText;
 import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.participation.Answer;
@@ -34,7 +35,9 @@ class OwnAnswers extends Section {
 
     private final UnorderedList list = new UnorderedList();
     /** "Nothing written yet" (or the picture chosen), kept from card to card so a draw does not rebuild it. */
-    private final ListItem none = new ListItem();
+    private final ChangingText noneWords = new ChangingText();
+
+    private final ListItem none = new ListItem(noneWords);
 
     private final boolean easy;
     private final Editing editing;
@@ -65,7 +68,7 @@ class OwnAnswers extends Section {
         if (texts.isEmpty()) {
             // Say what the parent did: a picture chosen is an answer too, and in the low-literacy mode nobody writes.
             // The line stays in place from card to card; only its words change when they must.
-            none.setText(mine.stream()
+            noneWords.change(mine.stream()
                     .filter(Answer::isReaction)
                     .findFirst()
                     .map(chosen -> getTranslation(

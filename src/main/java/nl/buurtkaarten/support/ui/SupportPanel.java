@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import nl.buurtkaarten.base.live.MeetingPicture;
+import nl.buurtkaarten.base.ui.ChangingText;
 import nl.buurtkaarten.base.ui.Messages;
 import nl.buurtkaarten.base.ui.Screen;
 import nl.buurtkaarten.base.ui.Screens;
@@ -34,7 +35,8 @@ class SupportPanel extends Section implements Screen {
     private final long participantId;
     private final String token;
     private final SupportService support;
-    private final Paragraph invitation = new Paragraph();
+    private final ChangingText invitationWords = new ChangingText();
+    private final Paragraph invitation = new Paragraph(invitationWords);
     private final UnorderedList list = new UnorderedList();
     private final SupportForm form = new SupportForm(this::save, this::refresh);
     private final Div startButtons = new Div();
@@ -112,9 +114,7 @@ class SupportPanel extends Section implements Screen {
                         : requests && !offers
                                 ? "support.invite.offer-too"
                                 : mine.isEmpty() ? "support.invite.start" : "support.invite.more");
-        if (!invite.equals(invitation.getText())) {
-            invitation.setText(invite);
-        }
+        invitationWords.change(invite);
         if (mine.equals(shownMine) && open == shownOpen) {
             return;
         }

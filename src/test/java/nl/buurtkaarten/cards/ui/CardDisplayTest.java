@@ -3,9 +3,12 @@ package nl.buurtkaarten.cards.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.server.communication.UidlWriter;
 import nl.buurtkaarten.KaribuTest;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.SupportKind;
@@ -18,31 +21,47 @@ import org.junit.jupiter.api.Test;
 class CardDisplayTest extends KaribuTest {
 
     @Test
-    void aNewCardOfTheSameKindOfSupportKeepsItsSupportLineAndAnotherKindGetsItsOwn() {
+    void aNewCardChangesTheSupportLineInPlace() {
         CardDisplay card = new CardDisplay(CardDisplay.Size.PHONE);
         UI.getCurrent().add(card);
 
         card.show(CardKind.QUESTION, SupportKind.EMOTIONAL, "Wat deed je als kind het liefst buiten?", true);
-        Icon first = _get(card, Icon.class);
-        card.show(CardKind.SITUATION, SupportKind.EMOTIONAL, "Een kind huilt bij het klimrek. Wat doe je?", true);
+        Icon icon = _get(card, Icon.class);
+        assertThat(icon.getElement().getAttribute("icon")).isEqualTo("vaadin:heart");
+        sentToTheBrowser();
 
-        assertThat(_get(card, Icon.class)).isSameAs(first);
-        assertThat(card.getElement().getAttribute("data-support")).isEqualTo("emotional");
+        card.show(CardKind.SITUATION, SupportKind.PRACTICAL, "Een kind huilt bij het klimrek. Wat doe je?", true);
+
+        assertThat(_get(card, Icon.class)).isSameAs(icon);
+        assertThat(icon.getElement().getAttribute("icon")).isEqualTo("vaadin:tools");
+        assertThat(card.getElement().getAttribute("data-support")).isEqualTo("practical");
         assertThat(_get(card, Span.class, spec -> spec.withClasses("bk-card-kind"))
                         .getText())
                 .isEqualTo("Situatie");
-
-        card.show(CardKind.QUESTION, SupportKind.PRACTICAL, "Wie hielp jou eens met verhuizen?", true);
-        Icon practical = _get(card, Icon.class);
-        assertThat(practical).isNotSameAs(first);
-        assertThat(practical.getElement().getAttribute("icon")).isEqualTo("vaadin:tools");
         assertThat(_get(card, Span.class, spec -> spec.withClasses("bk-card-support"))
                         .getElement()
                         .getTextRecursively())
                 .isEqualTo("Praktische hulp");
+        // What the phone gets: the new words and the icon's name, no element built again.
+        String sent = sentToTheBrowser();
+        assertThat(sent)
+                .contains("Een kind huilt bij het klimrek", "vaadin:tools", "Praktische hulp", "Situatie")
+                .doesNotContain("\"attach\"", "\"detach\"");
 
         card.showWaiting();
+        assertThat(_get(card, Paragraph.class, spec -> spec.withClasses("bk-card-text"))
+                        .getText())
+                .isEqualTo("Zo meteen komt de eerste kaart.");
         card.show(CardKind.QUESTION, SupportKind.PRACTICAL, "Wie hielp jou eens met verhuizen?", true);
         assertThat(_get(card, Icon.class).getElement().getAttribute("icon")).isEqualTo("vaadin:tools");
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("bk-card-support"))
+                        .isVisible())
+                .isTrue();
+    }
+
+    /** The changes the browser would get now (and then no longer). */
+    private static String sentToTheBrowser() {
+        MockVaadin.clientRoundtrip(false);
+        return new UidlWriter().createUidl(UI.getCurrent(), false).toString();
     }
 }

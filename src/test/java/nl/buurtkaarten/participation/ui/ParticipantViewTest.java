@@ -1,5 +1,6 @@
 package nl.buurtkaarten.participation.ui;
 
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +20,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.nio.file.Path;
@@ -46,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.node.ObjectNode;
 
 class ParticipantViewTest extends KaribuTest {
 
@@ -256,7 +261,7 @@ class ParticipantViewTest extends KaribuTest {
         assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText())
                 .isEqualTo("Tik op een plaatje om te antwoorden.");
 
-        _click(_get(PictureButton.class, spec -> spec.withClasses("bk-reaction--want-to-talk")));
+        tap(_get(PictureButton.class, spec -> spec.withClasses("bk-reaction--want-to-talk")));
 
         assertThat(participation.visibleAnswers(card.id()))
                 .singleElement()
@@ -367,7 +372,7 @@ class ParticipantViewTest extends KaribuTest {
         assertThat(reactions())
                 .allMatch(button -> "false".equals(button.getElement().getAttribute("aria-pressed")));
 
-        _click(reaction("Een beetje"));
+        tap(reaction("Een beetje"));
 
         assertThat(reaction("Een beetje").getElement().getAttribute("aria-pressed"))
                 .isEqualTo("true");
@@ -381,10 +386,40 @@ class ParticipantViewTest extends KaribuTest {
         });
         assertThat(ownTexts()).isEmpty();
 
-        _click(reaction("Een beetje"));
+        tap(reaction("Een beetje"));
         assertThat(reaction("Een beetje").getElement().getAttribute("aria-pressed"))
                 .isEqualTo("false");
         assertThat(participation.ownAnswers(token(), card.id())).isEmpty();
+    }
+
+    @Test
+    void theNextStatementKeepsThePicturesAndATapMeantForTheCardBeforeDoesNotCountForIt() {
+        DrawnCard first = joinAndDraw(CardKind.STATEMENT);
+        List<Button> before = reactions();
+        String firstDraw =
+                before.getFirst().getParent().orElseThrow().getElement().getAttribute("data-draw");
+        DrawnCard second = meetings.drawNext(meeting.id(), owner, null);
+        while (second.kind() != CardKind.STATEMENT || !second.choices().equals(first.choices())) {
+            second = meetings.drawNext(meeting.id(), owner, null);
+        }
+        String expected = second.deckId() + "/" + second.cardId();
+        awaitUi(() -> expected.equals(_get(CardDisplay.class).getElement().getAttribute("data-card")));
+
+        // The same buttons, only the card they answer changed: a draw does not send every phone its buttons again.
+        assertThat(reactions()).containsExactlyElementsOf(before);
+        // A tap the phone sent while it still showed the card before.
+        tap(reaction("Een beetje"), firstDraw);
+        assertThat(participation.ownAnswers(token(), first.id())).isEmpty();
+        assertThat(participation.ownAnswers(token(), second.id())).isEmpty();
+        assertThat(reaction("Een beetje").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
+
+        tap(reaction("Een beetje"));
+        assertThat(participation.ownAnswers(token(), second.id()))
+                .singleElement()
+                .satisfies(answer -> assertThat(answer.reaction()).isEqualTo(PictureChoice.PARTLY));
+        assertThat(reaction("Een beetje").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
     }
 
     @Test
@@ -574,6 +609,17 @@ class ParticipantViewTest extends KaribuTest {
         return _find(Paragraph.class, spec -> spec.withClasses("bk-own-text")).stream()
                 .map(Paragraph::getText)
                 .toList();
+    }
+
+    /** A tap on a picture as the browser sends it: with the draw of the card the phone showed. */
+    private static void tap(Component picture) {
+        tap(picture, picture.getParent().orElseThrow().getElement().getAttribute("data-draw"));
+    }
+
+    private static void tap(Component picture, String shownDraw) {
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(ReactionPictures.TAPPED_DRAW, shownDraw);
+        _fireDomEvent(picture.getElement(), new DomEvent(picture.getElement(), "click", data));
     }
 
     private static List<Button> reactions() {
