@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 
 /**
  * What the bare push pages show, per room (the bare counterpart of a meeting): a number that the
@@ -51,20 +52,24 @@ final class BareRooms {
         }
 
         void next() {
-            int now = value.incrementAndGet();
-            values.forEach(follower -> follower.show(now));
+            value.incrementAndGet();
+            values.forEach(follower -> follower.show(value::get));
         }
 
         void answer() {
-            int now = answers.incrementAndGet();
-            answerCounts.forEach(follower -> follower.show(now));
+            answers.incrementAndGet();
+            answerCounts.forEach(follower -> follower.show(answers::get));
         }
     }
 
     private record Follower(UI ui, IntConsumer show) {
 
-        void show(int value) {
-            ui.access(() -> show.accept(value));
+        /**
+         * Shows the value as it is when the page's turn comes: two changes close together may reach
+         * the page in either order, and the page must end with the last one.
+         */
+        void show(IntSupplier value) {
+            ui.access(() -> show.accept(value.getAsInt()));
         }
     }
 }

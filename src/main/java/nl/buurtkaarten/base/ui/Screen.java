@@ -18,4 +18,13 @@ public interface Screen {
 
     /** Draws the picture; runs in the UI's lock. */
     void show(MeetingPicture picture);
+
+    /**
+     * Whether a page with this part is drawn ahead of the phones: the projector that the hall looks
+     * at and the control view the facilitator steers with, so that a burst of answers from 250
+     * phones does not queue them behind every phone's own redraw.
+     */
+    default boolean drawnFirst() {
+        return false;
+    }
 }

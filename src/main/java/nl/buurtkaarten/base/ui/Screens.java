@@ -10,8 +10,11 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,7 +29,8 @@ import org.springframework.beans.factory.annotation.Value;
  * meeting once, however many of its parts draw from the picture: per new picture the page is
  * visited only if one of its parts shows something different ({@link Screen#shownOf}), and then
  * in one {@link UI#access}, so one push. Pages are drawn by a small pool of threads, not one after
- * another; a page that is still being drawn when a newer picture arrives draws only the newest.
+ * another, the facilitators' screens ({@link Screen#drawnFirst}) ahead of the phones; a page that is
+ * still being drawn when a newer picture arrives draws only the newest.
  */
 @org.springframework.stereotype.Component
 public class Screens implements AutoCloseable {
@@ -35,17 +39,20 @@ public class Screens implements AutoCloseable {
 
     private final MeetingPictures pictures;
     private final ExecutorService drawing;
+    private final AtomicLong arrivals = new AtomicLong();
     private final Map<PageKey, Page> pages = new ConcurrentHashMap<>();
 
     Screens(MeetingPictures pictures, @Value("${buurtkaarten.live.drawing-threads:0}") int threads) {
         this.pictures = pictures;
         int count = threads > 0 ? threads : Math.max(2, Runtime.getRuntime().availableProcessors());
         AtomicInteger number = new AtomicInteger();
-        this.drawing = Executors.newFixedThreadPool(count, runnable -> {
-            Thread thread = new Thread(runnable, "screen-drawing-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // Drawn in order of rank (facilitators' screens first), then of arrival.
+        this.drawing = new ThreadPoolExecutor(
+                count, count, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "screen-drawing-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     /**
@@ -84,7 +91,7 @@ public class Screens implements AutoCloseable {
         owner.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Runnable previous =
-                    stop.getAndSet(subscribe.apply(() -> drawing.execute(() -> access(ui, () -> refresh.accept(ui)))));
+                    stop.getAndSet(subscribe.apply(() -> draw(false, () -> access(ui, () -> refresh.accept(ui)))));
             if (previous != null) {
                 previous.run();
             }
@@ -116,6 +123,23 @@ public class Screens implements AutoCloseable {
             }
             return page;
         });
+    }
+
+    private void draw(boolean first, Runnable drawing) {
+        this.drawing.execute(new Drawing(first ? 0 : 1, arrivals.incrementAndGet(), drawing));
+    }
+
+    /** A page to draw, ranked: facilitators' screens (0) before phones (1), then in order of arrival. */
+    private record Drawing(int rank, long arrival, Runnable work) implements Runnable, Comparable<Drawing> {
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(Drawing other) {
+            return rank != other.rank ? Integer.compare(rank, other.rank) : Long.compare(arrival, other.arrival);
+        }
     }
 
     private static void access(UI ui, Runnable command) {
@@ -158,11 +182,13 @@ public class Screens implements AutoCloseable {
         /** On the building thread: decide cheaply whether this page must be drawn at all. */
         void offer(MeetingPicture picture) {
             boolean wanted = false;
+            boolean first = false;
             for (Shown part : parts) {
                 wanted |= part.wants(picture);
+                first |= part.screen.drawnFirst();
             }
             if (wanted && waiting.getAndSet(picture) == null) {
-                drawing.execute(this::draw);
+                Screens.this.draw(first, this::draw);
             }
         }
 

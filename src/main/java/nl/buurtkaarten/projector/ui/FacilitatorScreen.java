@@ -64,6 +64,12 @@ abstract class FacilitatorScreen extends Main implements BeforeEnterObserver, Ha
         draw(now, picture);
     }
 
+    /** The hall and the facilitator see a change before the phones get theirs. */
+    @Override
+    public boolean drawnFirst() {
+        return true;
+    }
+
     /** Draws the live picture of a meeting that still exists, each part only when what it shows changed. */
     abstract void draw(MeetingNow now, MeetingPicture picture);
 
