@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The load benchmark of the production jar (issue 11): for 25, 100 and 250 phones in one meeting
  * (the 250 answer in a burst within one second), 10 meetings of 100 phones at once and a join storm
- * of 250 phones within 30 s, each time on a fresh start of the jar, it measures what a draw costs
+ * of 250 phones within 30 s, each time on a fresh start of the app as the README runs it (the
+ * production build unpacked in {@code target/app/}, with its AOT cache), it measures what a draw costs
  * and how fast it reaches the phones, how fast answers reach the projector, the heap per phone
  * while connected and a minute after they left, the server's CPU per draw, pushes and bytes per
  * phone per draw, joins per second and the start of the app; and the same for the smallest Vaadin
@@ -60,8 +61,10 @@ class LoadBenchmarkIT {
     static final int DRAWS = Integer.getInteger("load.draws", 3);
     /** Only the scenarios whose name contains this (for profiling one); such a run leaves the performance page alone. */
     static final String ONLY = System.getProperty("load.only", "").strip();
-    /** {@code -Dload.histograms=true}: the app's objects by class before and with the phones, to target/load-benchmark/. */
+    /** {@code -Dload.histograms=true}: the app's objects by class before, with the phones and after they left, to target/load-benchmark/. */
     static final boolean HISTOGRAMS = Boolean.getBoolean("load.histograms");
+    /** {@code -Dload.heap-dumps=true}: the app's heap with the phones connected and after they left (HPROF, large). */
+    static final boolean HEAP_DUMPS = Boolean.getBoolean("load.heap-dumps");
 
     static final Duration LINGER = Duration.ofSeconds(Long.getLong("load.linger", 60));
     /** Phones joining at the same moment in the ordinary scenarios, as in {@code browser.PhoneBurstIT}. */
@@ -71,7 +74,7 @@ class LoadBenchmarkIT {
 
     static final Path PROJECT =
             Path.of(System.getProperty("load.project", ".")).toAbsolutePath().normalize();
-    static final Path JAR = Path.of(System.getProperty("load.jar", "target/buurtkaarten-0.1.0-SNAPSHOT.jar"))
+    static final Path JAR = Path.of(System.getProperty("load.jar", "target/app/buurtkaarten-0.1.0-SNAPSHOT.jar"))
             .toAbsolutePath();
     static final Path OUT = PROJECT.resolve("target/load-benchmark");
     static final Path PERFORMANCE_PAGE = PROJECT.resolve("src/site/markdown/performance.md");
@@ -155,7 +158,8 @@ class LoadBenchmarkIT {
     @Test
     void measuresTheAppAgainstTheBareVaadinPage() throws Exception {
         assertThat(JAR)
-                .as("the production jar; build it in the same run: mvn verify -Pproduction,load-benchmark")
+                .as(
+                        "the production build (target/app/); build it in the same run: mvn verify -Pproduction,load-benchmark")
                 .exists();
         Files.createDirectories(OUT);
         List<Scenario> scenarios = scenarios();
@@ -269,6 +273,9 @@ class LoadBenchmarkIT {
                 if (HISTOGRAMS) {
                     Files.writeString(OUT.resolve(histogramName + "-connected.txt"), server.classHistogram());
                 }
+                if (HEAP_DUMPS) {
+                    server.heapDump(OUT.resolve(histogramName + "-connected.hprof"));
+                }
                 figures.put("heap_per_phone_kb", (heapConnected - heapBefore) / 1024.0 / everyone.size());
 
                 // One draw to warm up (the first of a fresh JVM), then the measured ones.
@@ -318,6 +325,12 @@ class LoadBenchmarkIT {
                     .join();
             long heapAfter = server.heapAfterFullGc();
             figures.put("held_per_phone_kb", (heapAfter - heapBefore) / 1024.0 / scenario.phones());
+            if (HISTOGRAMS) {
+                Files.writeString(OUT.resolve(histogramName + "-left.txt"), server.classHistogram());
+            }
+            if (HEAP_DUMPS) {
+                server.heapDump(OUT.resolve(histogramName + "-left.hprof"));
+            }
             System.out.printf("[load]   %s%n", figures);
         } finally {
             deleteQuietly(data);

@@ -80,6 +80,11 @@ final class ServerProcess implements AutoCloseable {
         if (!options.isEmpty()) {
             command.addAll(List.of(options.split("\\s+")));
         }
+        // The AOT cache of the production build, as the README runs the app (JDK 25: the same JDK built it).
+        String aotCache = System.getProperty("load.aot-cache", "");
+        if (!aotCache.isBlank() && Files.isRegularFile(Path.of(aotCache))) {
+            command.add("-XX:AOTCache=" + aotCache);
+        }
         command.addAll(List.of(
                 "-jar",
                 jar.toString(),
@@ -181,6 +186,21 @@ final class ServerProcess implements AutoCloseable {
                             new String[] {String[].class.getName()});
         } catch (JMException e) {
             throw new IOException("Cannot count the app's objects", e);
+        }
+    }
+
+    /** Writes the app's heap (live objects) to {@code file}, in HPROF format. */
+    void heapDump(Path file) throws IOException {
+        try {
+            connector
+                    .getMBeanServerConnection()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcHeapDump",
+                            new Object[] {new String[] {file.toAbsolutePath().toString()}},
+                            new String[] {String[].class.getName()});
+        } catch (JMException e) {
+            throw new IOException("Cannot write the app's heap", e);
         }
     }
 
