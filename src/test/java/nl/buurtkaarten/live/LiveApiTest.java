@@ -1,10 +1,14 @@
 package nl.buurtkaarten.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
@@ -14,13 +18,19 @@ import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.AccountService;
 import nl.buurtkaarten.security.Roles;
+import nl.buurtkaarten.support.Direction;
+import nl.buurtkaarten.support.SupportDraft;
+import nl.buurtkaarten.support.SupportService;
+import nl.buurtkaarten.support.Topic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.socket.WebSocketHttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 /** The live API against the running app, through a real STOMP client: following, commands and every refusal. */
@@ -48,11 +58,14 @@ class LiveApiTest {
     @Autowired
     LiveFollowers followers;
 
+    @Autowired
+    SupportService support;
+
     String owner;
     Meeting meeting;
     String token;
     String topic;
-    private final List<LiveClient> clients = new java.util.ArrayList<>();
+    private final List<LiveClient> clients = new ArrayList<>();
 
     @BeforeEach
     void openMeeting() {
@@ -157,6 +170,60 @@ class LiveApiTest {
     }
 
     @Test
+    void supportIsCountedAndTheSummaryComesOnceTheFacilitatorShowsIt() throws Exception {
+        Joined amina = participation.join(meeting.id(), "Amina");
+        Joined joost = participation.join(meeting.id(), "Joost");
+        support.add(
+                meeting.id(),
+                amina.token(),
+                new SupportDraft(Direction.OFFER, null, Topic.BABYSITTING, null, Set.of(), null, "06-12345678"));
+        support.add(
+                meeting.id(),
+                joost.token(),
+                new SupportDraft(Direction.REQUEST, null, Topic.BABYSITTING, null, Set.of(), null, null));
+
+        LiveClient follower = follower(token);
+        follower.subscribe(topic);
+        JsonNode first = follower.next();
+        JsonNode practical = first.get("support").get("practical");
+        assertThat(practical.get("offers").asInt()).isEqualTo(1);
+        assertThat(practical.get("requests").asInt()).isEqualTo(1);
+        assertThat(first.get("summary").isNull()).isTrue();
+        assertThat(first.toString())
+                .as("nobody's name before the summary is shown")
+                .doesNotContain("Amina", "Joost");
+
+        meetings.setSummaryVisible(meeting.id(), owner, true);
+        JsonNode shown = follower.next(message -> !message.get("summary").isNull());
+        JsonNode pair = shown.get("summary").get("pairs").get(0);
+        assertThat(pair.get("helper").asString()).isEqualTo("Amina");
+        assertThat(pair.get("receiver").asString()).isEqualTo("Joost");
+        assertThat(pair.get("asked").get("topic").asString()).isEqualTo("babysitting");
+        assertThat(pair.get("suggestion").asBoolean()).isFalse();
+        assertThat(shown.get("card").isNull()).isTrue();
+        assertThat(follower.all.toString())
+                .as("an offer's note stays off every screen")
+                .doesNotContain("06-12345678");
+    }
+
+    @Test
+    void aPageOnAnotherSiteCannotConnect() throws Exception {
+        WebSocketHttpHeaders sameSite = new WebSocketHttpHeaders();
+        sameSite.setOrigin("http://localhost:" + port);
+        assertThat(client(LiveClient.connect(port, sameSite, new StompHeaders()))
+                        .session
+                        .isConnected())
+                .as("the app's own page may")
+                .isTrue();
+
+        WebSocketHttpHeaders crossSite = new WebSocketHttpHeaders();
+        crossSite.setOrigin("https://evil.example");
+        assertThatThrownBy(() -> LiveClient.connect(port, crossSite, new StompHeaders()))
+                .as("the handshake is refused")
+                .isInstanceOf(java.util.concurrent.ExecutionException.class);
+    }
+
+    @Test
     void theTokenOfTheSubscribeFrameCountsToo() throws Exception {
         LiveClient follower = follower(null);
         follower.subscribe(topic, token);
@@ -203,7 +270,7 @@ class LiveApiTest {
         LiveClient follower = follower(token);
         follower.subscribe(topic);
         follower.next();
-        follower.session.send(topic, java.util.Map.of("status", "closed"));
+        follower.session.send(topic, Map.of("status", "closed"));
         assertThat(follower.awaitError()).isEqualTo(LiveErrors.DENIED);
     }
 
@@ -217,14 +284,14 @@ class LiveApiTest {
     @Test
     void anOversizedFrameGetsAnErrorFrame() throws Exception {
         LiveClient follower = follower(token);
-        follower.session.send("/app/meetings/" + meeting.id() + "/next", java.util.Map.of("theme", "x".repeat(6000)));
+        follower.session.send("/app/meetings/" + meeting.id() + "/next", Map.of("theme", "x".repeat(6000)));
         assertThat(follower.awaitError()).isEqualTo(LiveErrors.BAD_FRAME);
     }
 
     @Test
     void aCommandWithoutSigningInIsRefused() throws Exception {
         LiveClient follower = follower(token);
-        follower.session.send("/app/meetings/" + meeting.id() + "/next", java.util.Map.of());
+        follower.session.send("/app/meetings/" + meeting.id() + "/next", Map.of());
         assertThat(follower.awaitError()).isEqualTo(LiveErrors.DENIED);
         assertThat(meetings.currentCard(meeting.id())).isEmpty();
     }
@@ -239,7 +306,7 @@ class LiveApiTest {
         remote.subscribe("/user/queue/replies");
         remote.subscribe("/user/queue/errors");
         await().atMost(Duration.ofSeconds(5)).until(() -> remote.session.isConnected());
-        remote.session.send("/app/meetings/" + meeting.id() + "/next", java.util.Map.of());
+        remote.session.send("/app/meetings/" + meeting.id() + "/next", Map.of());
 
         JsonNode reply = remote.next();
         assertThat(reply.get("command").asString()).isEqualTo("next");
@@ -248,7 +315,7 @@ class LiveApiTest {
         JsonNode seen = follower.next(message -> !message.get("card").isNull());
         assertThat(seen.get("card").get("drawId").asLong()).isEqualTo(drawId);
 
-        remote.session.send("/app/meetings/" + meeting.id() + "/back", java.util.Map.of());
+        remote.session.send("/app/meetings/" + meeting.id() + "/back", Map.of());
         assertThat(remote.next().get("code").asString())
                 .as("nothing to go back to: the service's refusal, to this client only")
                 .isEqualTo("draw.error.no-previous");
@@ -261,7 +328,7 @@ class LiveApiTest {
         accounts.create(stranger, PASSWORD, List.of(Roles.FACILITATOR));
         LiveClient remote = client(LiveClient.signedIn(port, stranger, PASSWORD));
         remote.subscribe("/user/queue/errors");
-        remote.session.send("/app/meetings/" + meeting.id() + "/next", java.util.Map.of());
+        remote.session.send("/app/meetings/" + meeting.id() + "/next", Map.of());
         assertThat(remote.next().get("code").asString()).isEqualTo("meeting.error.not-found");
         assertThat(meetings.currentCard(meeting.id())).isEmpty();
 

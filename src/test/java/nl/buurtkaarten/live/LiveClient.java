@@ -44,6 +44,11 @@ final class LiveClient implements AutoCloseable {
     private final WebSocketStompClient client;
     final StompSession session;
 
+    /** A client with these handshake and CONNECT headers; fails when the handshake or CONNECT is refused. */
+    static LiveClient connect(int port, WebSocketHttpHeaders http, StompHeaders connect) throws Exception {
+        return new LiveClient(port, http, connect);
+    }
+
     private LiveClient(int port, WebSocketHttpHeaders http, StompHeaders connect) throws Exception {
         client = new WebSocketStompClient(new StandardWebSocketClient());
         client.setMessageConverter(new JacksonJsonMessageConverter());
