@@ -18,6 +18,11 @@ record LiveProperties(
         List<String> allowedOrigins, @DefaultValue("4KB") DataSize maxFrame) {
 
     LiveProperties {
-        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+        allowedOrigins = allowedOrigins == null
+                ? List.of()
+                : allowedOrigins.stream()
+                        .map(String::strip)
+                        .filter(origin -> !origin.isEmpty())
+                        .toList();
     }
 }
