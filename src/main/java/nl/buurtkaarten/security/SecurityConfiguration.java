@@ -96,8 +96,11 @@ class SecurityConfiguration {
             throws Exception {
         // The parents' pages are public by design; said here in so many words, so that no phone ever depends on
         // Vaadin's route look-up for its first request (a phone reloading right after a restart once landed on /login).
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/join", "/join/*")
-                .permitAll());
+        // The live API's handshake (/live) is open too: who may follow or steer what is decided per STOMP frame
+        // (nl.buurtkaarten.live), from the read token or the signed-in session the handshake carries.
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**", "/icons/**", "/join", "/join/*", "/live")
+                        .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredSignInPage()));
         byte[] key = new byte[32];

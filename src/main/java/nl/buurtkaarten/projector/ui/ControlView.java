@@ -13,6 +13,7 @@ import nl.buurtkaarten.base.live.MeetingPicture;
 import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.cards.ui.CardDisplay;
 import nl.buurtkaarten.guide.ui.GuideView;
+import nl.buurtkaarten.live.LiveReadTokens;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.MeetingNow;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -32,7 +33,7 @@ import nl.buurtkaarten.support.ui.AreasEditor;
  * The meeting's remote control, for a phone or tablet in the facilitator's hand: the same
  * controls as on the projector, the card's notes, and every answer with a button to hide it.
  * Below them, each in its own feature's section: who takes part, the summary with its downloads,
- * and the areas parents can pick.
+ * the areas parents can pick, and the read token of the live API.
  */
 @Route(value = "meeting/:meetingId(\\d+)/control", autoLayout = false)
 @RolesAllowed(Roles.FACILITATOR)
@@ -41,6 +42,7 @@ public class ControlView extends FacilitatorScreen {
     private final ParticipationService participation;
     private final SupportService support;
     private final SummaryService summaries;
+    private final LiveReadTokens readTokens;
     private MeetingNow shownMeeting;
     private int shownCount = -1;
     private AnswersNow shownAnswers;
@@ -60,9 +62,11 @@ public class ControlView extends FacilitatorScreen {
             ParticipationService participation,
             SupportService support,
             SummaryService summaries,
+            LiveReadTokens readTokens,
             Screens screens,
             AuthenticationContext authentication) {
         super(meetings, screens, authentication, "control.title");
+        this.readTokens = readTokens;
         this.summaries = summaries;
         this.participation = participation;
         this.support = support;
@@ -100,7 +104,8 @@ public class ControlView extends FacilitatorScreen {
                 answerList,
                 participants,
                 summarySection,
-                new AreasEditor(support, meeting.id(), owner));
+                new AreasEditor(support, meeting.id(), owner),
+                new LiveApiSection(readTokens, meeting.id(), owner));
         shownMeeting = null;
         shownAnswers = null;
         shownCount = -1;

@@ -1,0 +1,79 @@
+package nl.buurtkaarten.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.buurtkaarten.base.BuurtkaartenProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+
+/**
+ * STOMP over a plain WebSocket at {@value #ENDPOINT} (no SockJS), beside Vaadin's push at {@code
+ * /VAADIN/push}, with Spring's simple in-memory broker: {@code /topic/meetings/{id}} for followers,
+ * {@code /app/meetings/{id}/...} for commands, {@code /user/queue/replies} and {@code /user/queue/errors}
+ * for the answers to one client's commands.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
+
+    static final String ENDPOINT = "/live";
+
+    private final LiveProperties properties;
+    private final BuurtkaartenProperties app;
+    private final ReadTokenInterceptor readTokens;
+    private final LiveFollowers followers;
+    private final LiveSessions sessions;
+
+    LiveConfiguration(
+            LiveProperties properties,
+            BuurtkaartenProperties app,
+            ReadTokenInterceptor readTokens,
+            LiveFollowers followers,
+            LiveSessions sessions) {
+        this.sessions = sessions;
+        this.properties = properties;
+        this.app = app;
+        this.readTokens = readTokens;
+        this.followers = followers;
+    }
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        // The browser's own page (same origin) always may; other pages only when named. Clients that are no
+        // browser send no Origin header and are not stopped here: they have no facilitator's cookies to abuse.
+        List<String> origins = new ArrayList<>(properties.allowedOrigins());
+        if (app.publicUrl() != null) {
+            origins.add(app.publicUrl());
+        }
+        registry.addEndpoint(ENDPOINT).setAllowedOrigins(origins.toArray(String[]::new));
+        registry.setErrorHandler(new LiveErrors(sessions));
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.enableSimpleBroker("/topic", "/queue");
+        registry.setApplicationDestinationPrefixes("/app");
+        registry.setUserDestinationPrefix("/user");
+        registry.setPreservePublishOrder(true);
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(readTokens, followers);
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        // Below Tomcat's own 8 KB text buffer, so that an oversized frame meets this limit (an ERROR frame)
+        // before the container's (a bare close).
+        registration.setMessageSizeLimit((int) properties.maxFrame().toBytes());
+        registration.setSendTimeLimit(10_000);
+        registration.setSendBufferSizeLimit(512 * 1024);
+        registration.addDecoratorFactory(sessions);
+    }
+}

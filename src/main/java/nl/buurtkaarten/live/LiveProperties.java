@@ -1,0 +1,28 @@
+package nl.buurtkaarten.live;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the live API.
+ *
+ * @param allowedOrigins web pages on other addresses whose browsers may connect, e.g. {@code
+ *     https://zaal.example.org}; the app's own address (and the configured public address) always may
+ * @param maxFrame the largest STOMP frame a client may send; a larger one gets an ERROR frame and the
+ *     connection is closed (commands are a few hundred bytes)
+ */
+@ConfigurationProperties("buurtkaarten.live")
+record LiveProperties(
+        List<String> allowedOrigins, @DefaultValue("4KB") DataSize maxFrame) {
+
+    LiveProperties {
+        allowedOrigins = allowedOrigins == null
+                ? List.of()
+                : allowedOrigins.stream()
+                        .map(String::strip)
+                        .filter(origin -> !origin.isEmpty())
+                        .toList();
+    }
+}
