@@ -190,8 +190,17 @@ class ProjectorReadabilityIT extends BrowserTest {
                 .isGreaterThanOrEqualTo(20);
         Number overflow = (Number)
                 control.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object wide = control.evaluate("""
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+                    .slice(0, 8)
+                    .map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.')
+                        + ' in ' + (e.parentElement.closest('[class]') || e.parentElement).className
+                        + ' "' + e.textContent.trim().substring(0, 40) + '" ends at '
+                        + Math.round(e.getBoundingClientRect().right) + ' px')
+                    .join('; ')""");
         assertThat(overflow.intValue())
-                .as("the page itself does not scroll sideways")
+                .as("the page itself does not scroll sideways (sticking out: %s)", wide)
                 .isLessThanOrEqualTo(0);
     }
 
