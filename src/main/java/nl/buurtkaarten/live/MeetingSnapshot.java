@@ -14,6 +14,7 @@ import java.util.Map;
  * @param meetingId the meeting
  * @param status {@code open}, {@code closed} or {@code gone} (deleted: nothing else is filled in)
  * @param language the meeting's language, the one the projector shows the card in
+ * @param join how parents join, as the projector shows it; null once the meeting is closed or gone
  * @param card the card on the screen, or null before the first draw (and while the summary is shown)
  * @param progress how far the meeting's decks are drawn
  * @param participants how many parents have joined
@@ -27,6 +28,7 @@ public record MeetingSnapshot(
         long meetingId,
         String status,
         String language,
+        Join join,
         CardShown card,
         Progress progress,
         int participants,
@@ -44,6 +46,7 @@ public record MeetingSnapshot(
                 meetingId,
                 status,
                 language,
+                join,
                 card,
                 progress,
                 participants,
@@ -51,6 +54,15 @@ public record MeetingSnapshot(
                 support,
                 summary);
     }
+
+    /**
+     * How parents join, as the projector shows it (the join code is on the wall for everyone in the room).
+     *
+     * @param code the join code as people type it, grouped for reading, e.g. {@code K7M 4PX}
+     * @param path the join page's path on this app, e.g. {@code /join/K7M4PX}; a client puts the app's address
+     *     in front of it (the hall screen asks the app for the address phones reach: {@code /hall/join})
+     */
+    public record Join(String code, String path) {}
 
     /**
      * A card as drawn.

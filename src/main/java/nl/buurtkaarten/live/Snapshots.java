@@ -11,6 +11,7 @@ import nl.buurtkaarten.live.MeetingSnapshot.AnswerText;
 import nl.buurtkaarten.live.MeetingSnapshot.Answers;
 import nl.buurtkaarten.live.MeetingSnapshot.CardShown;
 import nl.buurtkaarten.live.MeetingSnapshot.Counts;
+import nl.buurtkaarten.live.MeetingSnapshot.Join;
 import nl.buurtkaarten.live.MeetingSnapshot.Pair;
 import nl.buurtkaarten.live.MeetingSnapshot.Progress;
 import nl.buurtkaarten.live.MeetingSnapshot.Summary;
@@ -47,6 +48,7 @@ final class Snapshots {
                     null,
                     null,
                     null,
+                    null,
                     0,
                     null,
                     Map.of(),
@@ -61,6 +63,7 @@ final class Snapshots {
                 meeting.id(),
                 meeting.isOpen() ? "open" : "closed",
                 meeting.language(),
+                meeting.isOpen() ? new Join(meeting.displayCode(), "/join/" + meeting.joinCode()) : null,
                 card == null ? null : card(card),
                 new Progress(
                         now.progress().remaining(),

@@ -93,6 +93,8 @@ class LiveApiTest {
         assertThat(first.get("card").isNull()).isTrue();
         assertThat(first.get("progress").get("remaining").asInt()).isEqualTo(24);
         assertThat(first.get("participants").asInt()).isZero();
+        assertThat(first.get("join").get("code").asString()).isEqualTo(meeting.displayCode());
+        assertThat(first.get("join").get("path").asString()).isEqualTo("/join/" + meeting.joinCode());
 
         DrawnCard drawn = meetings.drawNext(meeting.id(), owner, null);
         JsonNode next = follower.next(message -> !message.get("card").isNull());
