@@ -3,15 +3,23 @@ package nl.buurtkaarten.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
@@ -27,13 +35,14 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The live API's flood limit against the running app (default limits: 20 frames at once, then 5 per
- * second): a connection that floods gets an ERROR frame and is closed, everyone else goes on, and a
- * client at a person's pace is never cut.
+ * The live API's limits against the running app (default: 20 frames at once, then 5 per second): a
+ * connection that floods gets an ERROR frame and is closed, everyone else goes on, and a client at a
+ * person's pace is never cut. Also what a client that writes STOMP by hand meets: every frame counts,
+ * also several in one WebSocket message, and a frame that is no STOMP is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class LiveFloodTest {
+class LiveLimitsTest {
 
     private static final String PASSWORD = "juist-wachtwoord-123";
 
@@ -147,6 +156,94 @@ class LiveFloodTest {
         assertThat(remote.all)
                 .allSatisfy(reply -> assertThat(reply.has("command")).isTrue());
         assertThat(remote.session.isConnected()).isTrue();
+    }
+
+    @Test
+    void everyFrameCountsAlsoSeveralInOneWebSocketMessage() throws Exception {
+        RawClient raw = RawClient.open(port);
+        raw.send("CONNECT\naccept-version:1.2\nhost:localhost\nread-token:" + readTokens.renew(meeting.id(), owner)
+                + "\n\n\0");
+        assertThat(raw.next(frame -> frame.startsWith("CONNECTED")))
+                .as("the server sends no heart-beats and asks for none")
+                .contains("heart-beat:0,0");
+        StringBuilder subscriptions = new StringBuilder();
+        for (int i = 0; i < properties.maxBurst() + 10; i++) {
+            subscriptions.append("SUBSCRIBE\nid:sub-" + i + "\ndestination:" + topic + "\n\n\0");
+        }
+        raw.send(subscriptions.toString());
+        assertThat(raw.next(frame -> frame.startsWith("ERROR"))).contains("message:" + LiveErrors.TOO_MANY_FRAMES);
+        raw.awaitClosed();
+    }
+
+    @Test
+    void aFrameThatIsNoStompGetsAnErrorFrame() throws Exception {
+        RawClient raw = RawClient.open(port);
+        raw.send("CONNECT\naccept-version:1.2\nhost:localhost\n\n\0");
+        raw.next(frame -> frame.startsWith("CONNECTED"));
+        raw.send("HELLO\nworld:yes\n\n\0");
+        assertThat(raw.next(frame -> frame.startsWith("ERROR"))).contains("message:" + LiveErrors.BAD_FRAME);
+        raw.awaitClosed();
+    }
+
+    /** A client that writes STOMP frames by hand over the JDK's own WebSocket. */
+    private static final class RawClient implements WebSocket.Listener {
+        private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        private final List<String> all = new CopyOnWriteArrayList<>();
+        private final StringBuilder partial = new StringBuilder();
+        private volatile boolean closed;
+        private WebSocket socket;
+
+        static RawClient open(int port) throws Exception {
+            RawClient client = new RawClient();
+            client.socket = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://localhost:" + port + "/live"), client)
+                    .get(10, TimeUnit.SECONDS);
+            return client;
+        }
+
+        void send(String frames) throws Exception {
+            socket.sendText(frames, true).get(5, TimeUnit.SECONDS);
+        }
+
+        /** The next frame received that passes the test; fails after five seconds. */
+        String next(Predicate<String> test) throws InterruptedException {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (System.nanoTime() < end) {
+                String frame = frames.poll(100, TimeUnit.MILLISECONDS);
+                if (frame != null && test.test(frame)) {
+                    return frame;
+                }
+            }
+            throw new AssertionError("no such frame within 5 s; received: " + all);
+        }
+
+        void awaitClosed() {
+            await("the connection closed").atMost(Duration.ofSeconds(5)).until(() -> closed);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                all.add(partial.toString());
+                frames.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed = true;
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed = true;
+        }
     }
 
     private LiveClient client(LiveClient client) {
