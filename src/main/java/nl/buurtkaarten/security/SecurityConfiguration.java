@@ -101,6 +101,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/icons/**", "/join", "/join/*", "/live")
                         .permitAll());
+        // The live API's AsyncAPI document (nl.buurtkaarten.live.LiveApiDocument) is public.
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/api/live/asyncapi.yaml").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredSignInPage()));
         byte[] key = new byte[32];
