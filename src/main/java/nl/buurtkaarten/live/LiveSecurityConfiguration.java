@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.security.ApiTokenAuthentication;
 import nl.buurtkaarten.security.Roles;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -78,8 +79,11 @@ class LiveSecurityConfiguration {
         if (token != null) {
             return readTokens.admits(meetingId, token);
         }
+        // A personal API token steers, it does not read: a Stream Deck needs no parent's answer, and a
+        // token that leaks then shows nothing (see the note of 2026-12-05 on API tokens).
         return authentication != null
                 && authentication.isAuthenticated()
+                && !(authentication instanceof ApiTokenAuthentication)
                 && AuthorityUtils.authorityListToSet(authentication.getAuthorities())
                         .contains("ROLE_" + Roles.FACILITATOR)
                 && meetings.find(meetingId)
