@@ -170,6 +170,8 @@ class LiveApiTokensTest {
         String apiToken = apiTokens.create(owner, "Stream Deck zaal 2");
         LiveClient streamDeck = withApiToken(apiToken);
         streamDeck.subscribe("/user/queue/replies");
+        LiveClient remote = withCookie(Browser.signIn(port, owner).sessionId());
+        remote.subscribe("/user/queue/replies");
         LiveClient follower = client(LiveClient.withToken(port, readToken));
         follower.subscribe(topic);
         follower.next();
@@ -177,10 +179,24 @@ class LiveApiTokensTest {
         accounts.setEnabled(owner, false, "beheerder");
 
         assertThat(streamDeck.awaitError()).isEqualTo(LiveAuthentications.ACCOUNT_LOCKED);
+        assertThat(remote.awaitError()).isEqualTo(LiveAuthentications.ACCOUNT_LOCKED);
         assertThat(refusedAtConnect(apiToken)).isEqualTo(LiveErrors.DENIED);
         assertThat(follower.session.isConnected())
                 .as("a follower with only the read token is nobody's session")
                 .isTrue();
+    }
+
+    @Test
+    void aNewPasswordRevokesTheAccountsTokens() throws Exception {
+        String apiToken = apiTokens.create(owner, "Stream Deck zaal 2");
+        LiveClient streamDeck = withApiToken(apiToken);
+        streamDeck.subscribe("/user/queue/replies");
+
+        accounts.resetPassword(owner, "een-heel-nieuw-wachtwoord");
+
+        assertThat(streamDeck.awaitError()).isEqualTo(LiveAuthentications.TOKEN_REVOKED);
+        assertThat(apiTokens.tokens(owner)).isEmpty();
+        assertThat(refusedAtConnect(apiToken)).isEqualTo(LiveErrors.DENIED);
     }
 
     @Test
