@@ -112,7 +112,9 @@ class SecurityConfiguration {
                         "/hall/texts.js",
                         "/hall/join",
                         "/webjars/stomp__stompjs/**")
-                .permitAll());
+                .permitAll()
+                .requestMatchers("/hall/remote")
+                .hasRole(Roles.FACILITATOR));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredSignInPage()));
         byte[] key = new byte[32];

@@ -181,6 +181,8 @@
       setText('notice-link', linkText);
     }
     toggle(byId('notice'), 'off', false);
+    toggle(byId('hall'), 'off', true);
+    toggle(byId('remote'), 'off', true);
     toggle(byId('connection'), 'off', true);
   }
 
@@ -270,10 +272,10 @@
     fit();
   }
 
-  /** The card as large as fits: from 4.4 % of the screen's width down to 1.8 %. */
+  /** The card as large as fits: from 5.2 % of the screen's width down to 1.8 %. */
   function fit() {
     var text = byId('hall-card-text');
-    var size = 4.4;
+    var size = 5.2;
     text.style.fontSize = size + 'vw';
     while (size > 1.8 && text.scrollHeight > text.clientHeight + 1) {
       size = Math.round(size * 92) / 100;

@@ -10,7 +10,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import org.junit.jupiter.api.Test;
@@ -145,19 +144,31 @@ class HallScreenIT extends BrowserTest {
         assertThat(hall.locator("#connection")).isHidden();
         assertThat(hall.locator("#hall-count")).hasText("1 ouder doet mee");
 
-        // The remote's session did not survive the restart: it says so, and its link signs in and comes back.
-        assertThat(remote.locator("#notice-text"))
-                .hasText(
-                        "Je bent niet (meer) aangemeld, of dit is niet jouw bijeenkomst.",
-                        new LocatorAssertions.HasTextOptions().setTimeout(15_000));
-        Chromium.screenshot(remote, "remote-signed-out");
-        remote.locator("#notice-link").click();
-        remote.waitForURL(Pattern.compile(".*/login.*"));
-        remote.locator("vaadin-login-form input[name=username]").fill(RunningApp.USERNAME);
-        remote.locator("vaadin-login-form input[name=password]").fill(RunningApp.PASSWORD);
-        remote.locator("vaadin-login-form vaadin-button").first().click();
-        remote.waitForURL(remoteLink);
-        assertThat(remote.locator("#remote-card")).hasText(afterRestart, WITHIN_5S);
+        // The remote comes back too, signed in again by its remembered device (the sign-in's default), and steers.
+        assertThat(remote.locator("#remote-card"))
+                .hasText(afterRestart, new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        assertThat(remote.locator("#notice")).isHidden();
+        remote.locator("#remote-next").click();
+        assertThat(hall.locator("#hall-card-text")).not().hasText(afterRestart, WITHIN_5S);
+
+        // A facilitator whose phone speaks Arabic: the remote sends them to sign in and back, right to left.
+        Page arabic = chromium.page(390, 844, "ar");
+        signIn(arabic, "hall/remote?meeting=" + meeting.id());
+        assertThat(arabic.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(arabic.locator("#remote-next")).hasText("البطاقة التالية");
+        assertThat(arabic.locator("#remote-card"))
+                .hasText(hall.locator("#hall-card-text").innerText(), WITHIN_5S);
+        Chromium.screenshot(arabic, "remote-ar");
+
+        // Another facilitator's meeting: the remote is refused and says what to do, with a link to sign in.
+        Meeting others =
+                app.bean(MeetingService.class).open("iemand-anders", "Andere avond", List.of("kennismaken"), "nl");
+        arabic.navigate(app.url("hall/remote?meeting=" + others.id()));
+        assertThat(arabic.locator("#notice-text")).hasText("لم تسجّل الدخول (أو انتهت جلستك)، أو هذا ليس لقاءك.");
+        assertThat(arabic.locator("#notice-link")).hasText("تسجيل الدخول");
+        assertThat(arabic.locator("#notice-link")).hasAttribute("href", "/hall/remote?meeting=" + others.id());
+        assertThat(arabic.locator("#remote")).isHidden();
+        Chromium.screenshot(arabic, "remote-refused-ar");
 
         // Closed: the hall screen says so and no longer invites anyone to join.
         app.bean(MeetingService.class).close(meeting.id(), RunningApp.USERNAME);
