@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
@@ -42,6 +43,9 @@ class HallScreenIT extends BrowserTest {
         remote.locator(".bk-live-api vaadin-button", new Page.LocatorOptions().setHasText("Leessleutel maken"))
                 .click();
         String hallLink = remote.locator(".bk-live-api-hall input").inputValue();
+        remote.locator(".bk-live-api")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Chromium.SCREENSHOTS.resolve("control-live-section.png")));
         assertThat(hallLink).startsWith(app.url("hall#meeting=" + meeting.id() + "&lang=nl&token="));
         String remoteLink = remote.locator(".bk-live-api-remote").getAttribute("href");
         assertThat(remoteLink).isEqualTo(app.url("hall/remote?meeting=" + meeting.id()));
