@@ -157,6 +157,11 @@
     }
   }
 
+  function textOf(id) {
+    var element = byId(id);
+    return element.textContent !== undefined ? element.textContent : element.innerText;
+  }
+
   function toggle(element, name, on) {
     var names = (' ' + element.className + ' ').replace(' ' + name + ' ', ' ');
     element.className = (on ? names + name : names).replace(/^\s+|\s+$/g, '').replace(/\s+/g, ' ');
@@ -327,6 +332,8 @@
     setText('remote-progress', parts.join(' · '));
     if (snapshot.status === 'closed') {
       setText('remote-message', t('projector.closed'));
+    } else if (textOf('remote-message') === t('projector.closed')) {
+      setText('remote-message', ''); // opened again
     }
     updateButtons();
   }

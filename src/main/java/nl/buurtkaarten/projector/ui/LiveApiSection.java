@@ -70,6 +70,7 @@ class LiveApiSection extends Details {
         Div shown = new Div(token, copy);
         shown.addClassName("bk-live-api-shown");
         hallLink.setLabel(getTranslation("control.live.hall"));
+        hallLink.setHelperText(getTranslation("control.live.hall.help"));
         hallLink.setReadOnly(true);
         hallLink.setWidthFull();
         hallLink.addClassName("bk-live-api-hall");

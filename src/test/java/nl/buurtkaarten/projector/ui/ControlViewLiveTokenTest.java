@@ -77,7 +77,8 @@ class ControlViewLiveTokenTest extends KaribuTest {
         _click(button("Leessleutel maken"));
         String token = tokenField().getValue();
         TextField link = _get(TextField.class, spec -> spec.withClasses("bk-live-api-hall"));
-        assertThat(link.getLabel()).startsWith("Zaalscherm-link: open hem op het tweede scherm of de tv");
+        assertThat(link.getLabel()).isEqualTo("Zaalscherm-link (alleen nu te zien)");
+        assertThat(link.getHelperText()).startsWith("Open hem op het tweede scherm of de tv.");
         assertThat(link.getValue())
                 .matches("https?://[^/#?]+/hall#meeting=" + meeting.id() + "&lang=nl&token=" + token)
                 .doesNotContain("localhost");
