@@ -37,9 +37,9 @@ import org.springframework.web.socket.server.support.HttpSessionHandshakeInterce
 class LiveAuthentications implements ChannelInterceptor {
 
     static final String HEADER = "api-token";
-    static final String SIGNED_OUT = "signed-out";
-    static final String TOKEN_REVOKED = "api-token-revoked";
-    static final String ACCOUNT_LOCKED = "account-locked";
+    static final String SIGNED_OUT = LiveErrors.SIGNED_OUT;
+    static final String TOKEN_REVOKED = LiveErrors.API_TOKEN_REVOKED;
+    static final String ACCOUNT_LOCKED = LiveErrors.ACCOUNT_LOCKED;
 
     /** What a connection's rights rest on. @param httpSession null for a token @param tokenId null for a session */
     record Credential(String username, String httpSession, Long tokenId) {}

@@ -28,6 +28,14 @@ final class LiveErrors extends StompSubProtocolErrorHandler {
     static final String DENIED = "denied";
     static final String BAD_FRAME = "bad-frame";
     static final String TOO_MANY_FRAMES = "too-many-frames";
+    /** The HTTP session the connection was signed in with ended (signed out, expired, or every session ended). */
+    static final String SIGNED_OUT = "signed-out";
+    /** The personal API token the connection was opened with was revoked. */
+    static final String API_TOKEN_REVOKED = "api-token-revoked";
+    /** The account the connection acts for was locked. */
+    static final String ACCOUNT_LOCKED = "account-locked";
+    /** The facilitator made a new read token for a meeting this connection followed with the old one. */
+    static final String READ_TOKEN_REVOKED = "read-token-revoked";
 
     @Override
     public Message<byte[]> handleClientMessageProcessingError(Message<byte[]> clientMessage, Throwable failure) {

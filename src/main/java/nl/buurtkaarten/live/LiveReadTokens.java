@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.buurtkaarten.base.SecretTokens;
 import nl.buurtkaarten.live.internal.ReadTokenRepository;
 import nl.buurtkaarten.meeting.MeetingService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +26,15 @@ public class LiveReadTokens {
     private final MeetingService meetings;
     private final SecureRandom random;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LiveReadTokens(ReadTokenRepository tokens, MeetingService meetings, SecureRandom random, Clock clock) {
+    LiveReadTokens(
+            ReadTokenRepository tokens,
+            MeetingService meetings,
+            SecureRandom random,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.tokens = tokens;
         this.meetings = meetings;
         this.random = random;
@@ -39,6 +47,8 @@ public class LiveReadTokens {
         meetings.ownedBy(meetingId, owner);
         String token = SecretTokens.generate(random);
         tokens.replace(meetingId, SecretTokens.hash(token), clock.instant());
+        // Whoever follows with the old token stops (ReadTokenFollowers).
+        events.publishEvent(new ReadTokenFollowers.Renewed(meetingId));
         return token;
     }
 

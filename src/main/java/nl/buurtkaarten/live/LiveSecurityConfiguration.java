@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -45,6 +46,7 @@ class LiveSecurityConfiguration {
     AuthorizationManager<Message<?>> messageAuthorizationManager(
             MessageMatcherDelegatingAuthorizationManager.Builder messages,
             LiveReadTokens readTokens,
+            ReadTokenFollowers followers,
             MeetingService meetings) {
         return messages.simpTypeMatchers(
                         SimpMessageType.CONNECT,
@@ -53,8 +55,8 @@ class LiveSecurityConfiguration {
                         SimpMessageType.HEARTBEAT)
                 .permitAll()
                 .simpSubscribeDestMatchers(LiveTopics.MEETING_PATTERN)
-                .access((authentication, context) ->
-                        new AuthorizationDecision(mayFollow(authentication.get(), context, readTokens, meetings)))
+                .access((authentication, context) -> new AuthorizationDecision(
+                        mayFollow(authentication.get(), context, readTokens, followers, meetings)))
                 .simpSubscribeDestMatchers(LiveTopics.REPLIES, LiveTopics.ERRORS)
                 .hasRole(Roles.FACILITATOR)
                 .simpMessageDestMatchers(LiveTopics.COMMAND_PATTERNS)
@@ -68,6 +70,7 @@ class LiveSecurityConfiguration {
             Authentication authentication,
             MessageAuthorizationContext<?> context,
             LiveReadTokens readTokens,
+            ReadTokenFollowers followers,
             MeetingService meetings) {
         long meetingId;
         try {
@@ -77,7 +80,14 @@ class LiveSecurityConfiguration {
         }
         String token = ReadTokenInterceptor.tokenOf(context.getMessage());
         if (token != null) {
-            return readTokens.admits(meetingId, token);
+            boolean admitted = readTokens.admits(meetingId, token);
+            if (admitted) {
+                followers.admitted(
+                        SimpMessageHeaderAccessor.getSessionId(
+                                context.getMessage().getHeaders()),
+                        meetingId);
+            }
+            return admitted;
         }
         // A personal API token steers, it does not read: a Stream Deck needs no parent's answer, and a
         // token that leaks then shows nothing (see the note of 2026-12-05 on API tokens).

@@ -407,7 +407,10 @@
         updateButtons();
       },
       onStompError: function (frame) {
-        if (frame.headers && frame.headers.message === 'denied') {
+        var reason = frame.headers && frame.headers.message;
+        // denied: a wrong token or not signed in; the others: what let this page in has ended.
+        if (reason === 'denied' || reason === 'read-token-revoked' || reason === 'signed-out' ||
+            reason === 'account-locked') {
           if (remote) {
             stop(t('hall.remote.signed-out'), '/hall/remote?meeting=' + meetingId, t('hall.remote.sign-in'));
           } else {

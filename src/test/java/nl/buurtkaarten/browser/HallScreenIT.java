@@ -11,6 +11,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.buurtkaarten.live.LiveReadTokens;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import org.junit.jupiter.api.Test;
@@ -193,6 +194,20 @@ class HallScreenIT extends BrowserTest {
                                 + " Maak op het bedieningsscherm een nieuwe zaalscherm-link.");
         assertThat(hall.locator("#hall")).isHidden();
         Chromium.screenshot(hall, "hall-screen-refused");
+
+        // A hall screen that was following: the facilitator makes a new read token, and it stops at once.
+        LiveReadTokens tokens = app.bean(LiveReadTokens.class);
+        String first = tokens.renew(meeting.id(), RunningApp.USERNAME);
+        Page following = chromium.projector();
+        following.navigate(app.url("hall#meeting=" + meeting.id() + "&lang=nl&token=" + first));
+        assertThat(following.locator("#hall-count")).hasText("Nog niemand doet mee", WITHIN_5S);
+        tokens.renew(meeting.id(), RunningApp.USERNAME);
+        assertThat(following.locator("#notice-text"))
+                .hasText(
+                        "Dit scherm mag deze bijeenkomst niet (meer) volgen: de leessleutel klopt niet of is vervangen."
+                                + " Maak op het bedieningsscherm een nieuwe zaalscherm-link.",
+                        WITHIN_5S);
+        assertThat(following.locator("#hall")).isHidden();
 
         Page noLink = chromium.projector();
         noLink.navigate(app.url("hall"));

@@ -260,6 +260,39 @@ class LiveApiTest {
     }
 
     @Test
+    void aNewTokenEndsTheConnectionsThatFollowWithTheOldOne() throws Exception {
+        LiveClient hallScreen = follower(token);
+        hallScreen.subscribe(topic);
+        hallScreen.next();
+        LiveClient owner = client(LiveClient.signedIn(port, this.owner, PASSWORD));
+        owner.subscribe(topic);
+        owner.next();
+        Meeting other = meetings.open(this.owner, "Andere avond", List.of("buurt-starter"), "nl");
+        LiveClient otherMeeting = follower(readTokens.renew(other.id(), this.owner));
+        otherMeeting.subscribe("/topic/meetings/" + other.id());
+        otherMeeting.next();
+
+        String renewed = readTokens.renew(meeting.id(), this.owner);
+
+        assertThat(hallScreen.awaitError()).isEqualTo(LiveErrors.READ_TOKEN_REVOKED);
+        LiveClient again = follower(renewed);
+        again.subscribe(topic);
+        again.next();
+        meetings.drawNext(meeting.id(), this.owner, null);
+        owner.next(message -> !message.get("card").isNull());
+        assertThat(owner.session.isConnected())
+                .as("the facilitator follows without a token: not touched")
+                .isTrue();
+        assertThat(otherMeeting.session.isConnected())
+                .as("another meeting's follower: not touched")
+                .isTrue();
+        assertThat(again.next(message -> !message.get("card").isNull())
+                        .get("meetingId")
+                        .asLong())
+                .isEqualTo(meeting.id());
+    }
+
+    @Test
     void aTokenOpensOnlyItsOwnMeeting() throws Exception {
         Meeting other = meetings.open(owner, "Andere avond", List.of("buurt-starter"), "nl");
         LiveClient follower = follower(token);
