@@ -196,7 +196,8 @@ class BackupAndRestoreTest {
         DatabaseBackup backup = new DatabaseBackup(
                 JdbcClient.create(dataSource),
                 new BackupProperties(true, folder, Duration.ofHours(1), 1),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                true);
 
         assertThat(backup.backupNow()).isEmpty();
         try (var files = Files.list(folder)) {
@@ -240,6 +241,12 @@ class BackupAndRestoreTest {
                 .run(
                         "--server.port=0",
                         "--buurtkaarten.data-dir=" + data.toAbsolutePath(),
+                        // H2's file as in production, also when the suite runs on PostgreSQL (mvn -Ppostgresql)
+                        "--spring.datasource.url=jdbc:h2:file:"
+                                + data.toAbsolutePath().resolve("buurtkaarten")
+                                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+                        "--spring.datasource.username=sa",
+                        "--spring.datasource.password=",
                         "--buurtkaarten.admin.password=backup-test-password",
                         "--buurtkaarten.backup.folder=" + backups.toAbsolutePath(),
                         "--buurtkaarten.backup.interval=" + interval,
