@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class DatabaseKind {
 
     /** Where the operations page says how to back up and restore a PostgreSQL database. */
-    public static final String SERVER_BACKUPS = "src/site/markdown/operations.md (Backups on PostgreSQL)";
+    public static final String SERVER_BACKUPS = "src/site/markdown/operations.md, section On PostgreSQL";
 
     private DatabaseKind() {}
 

@@ -36,6 +36,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Backups taken by the running app (on a file database, as in production), and the documented
@@ -203,6 +205,25 @@ class BackupAndRestoreTest {
         try (var files = Files.list(folder)) {
             assertThat(files.toList()).containsExactlyInAnyOrder(older, old);
         }
+    }
+
+    @Test
+    void onPostgreSqlNoBackupIsScheduledOrWritten() {
+        Path folder = dir.resolve("server-backups");
+        String url = "jdbc:postgresql://127.0.0.1:1/buurtkaarten";
+        DatabaseBackup backup = new DatabaseBackup(
+                JdbcClient.create(new DriverManagerDataSource(url)),
+                new BackupProperties(true, folder, Duration.ofSeconds(1), 3),
+                Clock.systemUTC(),
+                new MockEnvironment().withProperty("spring.datasource.url", url));
+        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+
+        backup.configureTasks(registrar);
+
+        assertThat(backup.active()).isFalse();
+        assertThat(registrar.getFixedDelayTaskList()).isEmpty();
+        assertThat(backup.backupNow()).isEmpty();
+        assertThat(folder).doesNotExist();
     }
 
     @Test
