@@ -10,6 +10,7 @@ import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBr
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 /**
  * STOMP over a plain WebSocket at {@value #ENDPOINT} (no SockJS), beside Vaadin's push at {@code
@@ -50,7 +51,13 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
         if (app.publicUrl() != null) {
             origins.add(app.publicUrl());
         }
-        registry.addEndpoint(ENDPOINT).setAllowedOrigins(origins.toArray(String[]::new));
+        // The HTTP session's id (never a new session, no attributes), so that the connection ends with the session.
+        HttpSessionHandshakeInterceptor sessionId = new HttpSessionHandshakeInterceptor(List.of());
+        sessionId.setCopyAllAttributes(false);
+        sessionId.setCreateSession(false);
+        registry.addEndpoint(ENDPOINT)
+                .setAllowedOrigins(origins.toArray(String[]::new))
+                .addInterceptors(sessionId);
         registry.setErrorHandler(new LiveErrors(sessions));
     }
 

@@ -11,9 +11,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
 
 /**
- * The ERROR frame a client gets for a frame that is refused, too large or not STOMP: a short, stable
- * {@code message} header ({@value #DENIED}, {@value #BAD_FRAME}) instead of the server's exception
- * text, and the connection is closed after it ({@link LiveSessions}).
+ * The ERROR frame a client gets for a frame that is refused, too large or not STOMP, or one frame too
+ * many: a short, stable {@code message} header ({@value #DENIED}, {@value #BAD_FRAME}, {@value
+ * #TOO_MANY_FRAMES}) instead of the server's exception text, and the connection is closed after it
+ * ({@link LiveSessions}).
  */
 final class LiveErrors extends StompSubProtocolErrorHandler {
 
@@ -26,11 +27,12 @@ final class LiveErrors extends StompSubProtocolErrorHandler {
 
     static final String DENIED = "denied";
     static final String BAD_FRAME = "bad-frame";
+    static final String TOO_MANY_FRAMES = "too-many-frames";
 
     @Override
     public Message<byte[]> handleClientMessageProcessingError(Message<byte[]> clientMessage, Throwable failure) {
         StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
-        error.setMessage(isDenied(failure) ? DENIED : BAD_FRAME);
+        error.setMessage(messageOf(failure));
         error.setLeaveMutable(true);
         if (clientMessage != null) {
             StompHeaderAccessor received = StompHeaderAccessor.wrap(clientMessage);
@@ -47,15 +49,18 @@ final class LiveErrors extends StompSubProtocolErrorHandler {
         return MessageBuilder.createMessage(new byte[0], error.getMessageHeaders());
     }
 
-    private static boolean isDenied(Throwable failure) {
+    private static String messageOf(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LiveFloodLimit.TooManyFrames) {
+                return TOO_MANY_FRAMES;
+            }
             if (cause instanceof AccessDeniedException) {
-                return true;
+                return DENIED;
             }
             if (cause instanceof StompConversionException) {
-                return false;
+                return BAD_FRAME;
             }
         }
-        return false;
+        return BAD_FRAME;
     }
 }

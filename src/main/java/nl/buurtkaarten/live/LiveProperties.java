@@ -12,10 +12,16 @@ import org.springframework.util.unit.DataSize;
  *     https://zaal.example.org}; the app's own address (and the configured public address) always may
  * @param maxFrame the largest STOMP frame a client may send; a larger one gets an ERROR frame and the
  *     connection is closed (commands are a few hundred bytes)
+ * @param maxBurst how many frames a connection may send at once (subscribing, a few quick taps on a remote)
+ * @param maxFramesPerSecond how many frames a connection may send per second after that; a faster one gets an
+ *     ERROR frame and is closed ({@link LiveFloodLimit})
  */
 @ConfigurationProperties("buurtkaarten.live")
 record LiveProperties(
-        List<String> allowedOrigins, @DefaultValue("4KB") DataSize maxFrame) {
+        List<String> allowedOrigins,
+        @DefaultValue("4KB") DataSize maxFrame,
+        @DefaultValue("20") int maxBurst,
+        @DefaultValue("5") int maxFramesPerSecond) {
 
     LiveProperties {
         allowedOrigins = allowedOrigins == null
@@ -24,5 +30,9 @@ record LiveProperties(
                         .map(String::strip)
                         .filter(origin -> !origin.isEmpty())
                         .toList();
+        if (maxBurst < 1 || maxFramesPerSecond < 1) {
+            throw new IllegalArgumentException(
+                    "buurtkaarten.live.max-burst and max-frames-per-second must be at least 1");
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.buurtkaarten.meeting.MeetingService;
+import nl.buurtkaarten.security.ApiTokenAuthentication;
 import nl.buurtkaarten.security.Roles;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Who may do what on the live API; everything not named here is refused with an ERROR frame (and the
  * connection closed). Anyone may connect. Following a meeting needs its read token (in the CONNECT or
  * the SUBSCRIBE frame), or being its signed-in facilitator. Commands need the signed-in facilitator,
- * as the browser's session tells the WebSocket handshake; the services check that the meeting is
- * theirs. Nobody may send to a topic or subscribe to anything else.
+ * as the browser's session tells the WebSocket handshake, or a facilitator's personal API token
+ * ({@link LiveAuthentications}); the services check that the meeting is theirs. Nobody may send to a topic or subscribe to anything else.
  *
  * <p>No CSRF token in the CONNECT frame: a cross-site page is stopped at the handshake by the Origin
  * check (browsers always send Origin on a WebSocket), and a client that is no browser carries no one's
@@ -78,8 +79,11 @@ class LiveSecurityConfiguration {
         if (token != null) {
             return readTokens.admits(meetingId, token);
         }
+        // A personal API token steers, it does not read: a Stream Deck needs no parent's answer, and a
+        // token that leaks then shows nothing (see the note of 2026-12-05 on API tokens).
         return authentication != null
                 && authentication.isAuthenticated()
+                && !(authentication instanceof ApiTokenAuthentication)
                 && AuthorityUtils.authorityListToSet(authentication.getAuthorities())
                         .contains("ROLE_" + Roles.FACILITATOR)
                 && meetings.find(meetingId)

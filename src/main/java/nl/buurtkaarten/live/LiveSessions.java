@@ -43,6 +43,12 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
         };
     }
 
+    /** Whether this connection is open (known and not yet closed). */
+    boolean isOpen(String sessionId) {
+        Guarded session = sessionId == null ? null : open.get(sessionId);
+        return session != null && session.isOpen();
+    }
+
     /** Sends this ERROR frame and closes the connection; false when the connection is not known (or gone). */
     boolean refuse(String sessionId, byte[] errorFrame) {
         Guarded session = sessionId == null ? null : open.get(sessionId);

@@ -8,6 +8,8 @@ import java.util.Map;
  * time, so that a client that missed messages needs only the last one. Never a contact detail, a
  * hidden answer, a parent's offers or requests one by one, or a name the parent did not choose to show
  * (the summary's pairs name parents by nickname, as the projector does once it shows the summary).
+ * The API's AsyncAPI document ({@code asyncapi.yaml} beside this class) describes every field; {@code
+ * AsyncApiDocumentTest} fails when a field is added or removed without it.
  *
  * @param format the shape of this message; raised when a field changes meaning or goes away
  * @param version higher for a newer snapshot of the same meeting: a client ignores one lower than it has
@@ -68,8 +70,11 @@ public record MeetingSnapshot(
      * A card as drawn.
      *
      * @param drawId changes with every draw, also when the same card comes back
+     * @param sequence the draw's number in the meeting, 1 for the first card drawn ({@code back} shows an earlier one
+     *     again)
      * @param kind {@code question}, {@code statement}, {@code situation} or {@code offer-prompt}
      * @param support the kind of support the card is about, or null
+     * @param theme the card's theme, a word of its deck, e.g. {@code kennismaken}
      * @param text the card's text per language ({@code nl}, {@code en}, {@code ar}, ...)
      * @param choices the pictures parents can tap for it, e.g. {@code recognise}
      */
@@ -82,6 +87,13 @@ public record MeetingSnapshot(
             Map<String, String> text,
             List<String> choices) {}
 
+    /**
+     * Where the meeting stands in its decks.
+     *
+     * @param remaining cards not yet drawn in this round
+     * @param total cards in the meeting's decks
+     * @param canGoBack whether an earlier card can be shown again
+     */
     public record Progress(int remaining, int total, boolean canGoBack) {}
 
     /**
@@ -92,12 +104,18 @@ public record MeetingSnapshot(
      */
     public record Answers(boolean visible, int count, Map<String, Integer> tally, List<AnswerText> texts) {}
 
-    /** @param name the parent's nickname, only when they chose to show it with this answer; else null */
+    /**
+     * @param id the answer, for the command {@code answers/{answerId}/hide}
+     * @param name the parent's nickname, only when they chose to show it with this answer; else null
+     */
     public record AnswerText(long id, String text, String name) {}
 
     public record Counts(int offers, int requests) {}
 
     /**
+     * @param matches how many pairs match on topic
+     * @param suggestions how many pairs are only an idea
+     * @param givingAndReceivingPercent share of parents who both give and receive, 0 to 100
      * @param pairs who could help whom; a {@code suggestion} is only an idea (same kind of support, another topic)
      * @param openRequests the topics of requests nobody could take up yet
      */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.buurtkaarten.base.OnceAcrossNodes;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.UserText;
 import nl.buurtkaarten.cards.Card;
@@ -42,13 +43,17 @@ public class MeetingService {
     /** Themes drawn only when the facilitator picks them (warm-ups, closing cards), never by "next card". */
     private final Set<String> onRequestThemes;
 
+    private final OnceAcrossNodes once;
+
     MeetingService(
             MeetingRepository meetings,
             DeckCatalog catalog,
             ApplicationEventPublisher events,
             SecureRandom random,
             Clock clock,
+            OnceAcrossNodes once,
             @Value("${buurtkaarten.draw.on-request-themes:opwarmen,afsluiten}") List<String> onRequestThemes) {
+        this.once = once;
         this.onRequestThemes = Set.copyOf(onRequestThemes);
         this.meetings = meetings;
         this.catalog = catalog;
@@ -274,9 +279,15 @@ public class MeetingService {
         events.publishEvent(new MeetingEvents.MeetingDeleted(meetingId));
     }
 
-    /** Deletes every meeting that closed longer ago than the retention period; returns how many. */
+    /**
+     * Deletes every meeting that closed longer ago than the retention period; returns how many. With several app
+     * nodes one does it at a time; the others find nothing left or skip it (0).
+     */
     @Transactional
     public int deleteClosedBefore(Instant moment) {
+        if (!once.mayRun("retention")) {
+            return 0;
+        }
         List<Long> expired = meetings.closedBefore(moment);
         for (long id : expired) {
             meetings.deleteMeeting(id);

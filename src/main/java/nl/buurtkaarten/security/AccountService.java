@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.buurtkaarten.base.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -25,18 +26,24 @@ public class AccountService implements UserDetailsService {
     private final Clock clock;
     private final RememberedDevices devices;
     private final Sessions sessions;
+    private final ApiTokens apiTokens;
+    private final ApplicationEventPublisher events;
 
     AccountService(
             JdbcClient jdbc,
             PasswordEncoder passwordEncoder,
             Clock clock,
             RememberedDevices devices,
-            Sessions sessions) {
+            Sessions sessions,
+            ApiTokens apiTokens,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.devices = devices;
         this.sessions = sessions;
+        this.apiTokens = apiTokens;
+        this.events = events;
     }
 
     public long count() {
@@ -86,7 +93,8 @@ public class AccountService implements UserDetailsService {
 
     /**
      * Disables or enables an account; an administrator cannot lock themselves out. Disabling signs
-     * the account out everywhere: its remembered devices and its open sessions.
+     * the account out everywhere: its remembered devices and its open sessions; its personal API tokens
+     * are refused while it is disabled, and its open live connections are closed.
      */
     @Transactional
     public void setEnabled(String username, boolean enabled, String actingAdmin) {
@@ -97,11 +105,16 @@ public class AccountService implements UserDetailsService {
                 .params(enabled, username)
                 .update();
         if (!enabled) {
+            // First, so that its open live connections learn that the account was locked (not just signed out).
+            events.publishEvent(new AuthenticationEnded.AccountLocked(username));
             signOutEverywhere(username);
         }
     }
 
-    /** Gives an account a new password, and signs it out everywhere: whoever knew the old one is out. */
+    /**
+     * Gives an account a new password, and signs it out everywhere: whoever knew the old one is out,
+     * also through a personal API token they could have made with it (all of them are revoked).
+     */
     @Transactional
     public void resetPassword(String username, String rawPassword) {
         checkPassword(rawPassword);
@@ -112,6 +125,7 @@ public class AccountService implements UserDetailsService {
             throw new UserFacingException("account.error.not-found");
         }
         signOutEverywhere(username);
+        apiTokens.revokeAll(username);
     }
 
     /** Forgets every device this account is remembered on and ends its sessions; the next page asks for the password. */
@@ -119,6 +133,7 @@ public class AccountService implements UserDetailsService {
     public void signOutEverywhere(String username) {
         devices.revokeAll(username);
         sessions.endAll(username);
+        events.publishEvent(new AuthenticationEnded.AllSessionsEnded(username));
     }
 
     /** The devices this account stays signed in on. */

@@ -97,10 +97,27 @@ class SecurityConfiguration {
         // The parents' pages are public by design; said here in so many words, so that no phone ever depends on
         // Vaadin's route look-up for its first request (a phone reloading right after a restart once landed on /login).
         // The live API's handshake (/live) is open too: who may follow or steer what is decided per STOMP frame
-        // (nl.buurtkaarten.live), from the read token or the signed-in session the handshake carries.
+        // (nl.buurtkaarten.live), from the read token or the signed-in session the handshake carries. So is the hall
+        // screen (/hall, its files, the join address and QR, and its STOMP library): it follows a meeting with the read
+        // token in its address's fragment. Its remote (/hall/remote) is not: a stranger signs in first and comes back.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/styles/**",
+                        "/icons/**",
+                        "/join",
+                        "/join/*",
+                        "/live",
+                        "/hall",
+                        "/hall/hall.js",
+                        "/hall/hall.css",
+                        "/hall/texts.js",
+                        "/hall/join",
+                        "/webjars/stomp__stompjs/**")
+                .permitAll()
+                .requestMatchers("/hall/remote")
+                .hasRole(Roles.FACILITATOR));
+        // The live API's AsyncAPI document (nl.buurtkaarten.live.LiveApiDocument) is public.
         http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/styles/**", "/icons/**", "/join", "/join/*", "/live")
-                        .permitAll());
+                requests -> requests.requestMatchers("/api/live/asyncapi.yaml").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredSignInPage()));
         byte[] key = new byte[32];

@@ -28,6 +28,7 @@ final class AppVenue implements Venue {
     private final List<Phone> controls = new ArrayList<>();
     private final List<Phone> projectors = new ArrayList<>();
     private final List<String> joinCodes = new ArrayList<>();
+    private final List<Long> meetingIds = new ArrayList<>();
 
     @Override
     public String kind() {
@@ -89,7 +90,31 @@ final class AppVenue implements Venue {
             controls.add(controlPage);
             projectors.add(projector);
             joinCodes.add(code);
+            meetingIds.add(Long.parseLong(control.replaceAll(".*meeting/(\\d+)/control$", "$1")));
         }
+    }
+
+    /** The meeting's id, as in the address of its control view. */
+    long meetingId(int meeting) {
+        return meetingIds.get(meeting);
+    }
+
+    /**
+     * A read token for the live API, as a facilitator makes one: "Leessleutel maken" in the control view's
+     * live section, which shows the token once.
+     */
+    String readToken(int meeting) {
+        Phone control = controls.get(meeting);
+        control.click(control.get(By.tag("vaadin-button").and(By.text("Leessleutel maken"))))
+                .join();
+        return control.until(shown -> shown.find(By.className("bk-live-api-token"))
+                        .map(field -> field.property("value"))
+                        .filter(value -> !String.valueOf(value).isBlank())
+                        .isPresent())
+                .thenApply(arrival -> String.valueOf(
+                        control.get(By.className("bk-live-api-token")).property("value")))
+                .orTimeout(60, TimeUnit.SECONDS)
+                .join();
     }
 
     private static void signIn(Phone phone) {

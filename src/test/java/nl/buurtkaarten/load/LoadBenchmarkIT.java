@@ -2,6 +2,8 @@ package nl.buurtkaarten.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -157,6 +159,7 @@ class LoadBenchmarkIT {
 
     @Test
     void measuresTheAppAgainstTheBareVaadinPage() throws Exception {
+        assumeFalse(scenarios().isEmpty(), "no scenario of the phones is named like " + ONLY);
         assertThat(JAR)
                 .as(
                         "the production build (target/app/); build it in the same run: mvn verify -Pproduction,load-benchmark")
@@ -212,6 +215,40 @@ class LoadBenchmarkIT {
         }
         assertThat(failures)
                 .as("what went wrong (lost, doubled, errors on phones)")
+                .isEmpty();
+    }
+
+    /**
+     * The live API's followers (issue 13): 25 and then 250 of them on one meeting, the facilitator drawing in the
+     * control view ({@code -Dload.only="API followers"} for only this). Written to
+     * {@code target/load-benchmark/api-followers.md}; like the phones, it fails only when a follower misses a draw
+     * or gets an error.
+     */
+    @Test
+    void measuresTheLiveApisFollowers() throws Exception {
+        assumeTrue("API followers".contains(ONLY), "the API followers are not named like " + ONLY);
+        assertThat(JAR)
+                .as(
+                        "the production build (target/app/); build it in the same run: mvn verify -Pproduction,load-benchmark")
+                .exists();
+        Files.createDirectories(OUT);
+        List<Integer> steps = List.of(scaled(25), scaled(250));
+        List<Map<Integer, Map<String, Double>>> passes = new ArrayList<>();
+        FollowersRun run = new FollowersRun(failures);
+        for (int pass = 1; pass <= PASSES; pass++) {
+            System.out.printf("[load] pass %d, API followers: %s%n", pass, steps);
+            try {
+                passes.add(run.run(pass, steps));
+            } catch (Exception | AssertionError e) {
+                failures.add(pass + " API followers: " + e);
+                e.printStackTrace(System.out);
+            }
+            Files.writeString(
+                    OUT.resolve("api-followers.md"), FollowersRun.table(passes, steps), StandardCharsets.UTF_8);
+        }
+        System.out.println(FollowersRun.table(passes, steps));
+        assertThat(failures)
+                .as("what went wrong (a follower missed a draw, an error)")
                 .isEmpty();
     }
 
@@ -762,7 +799,7 @@ class LoadBenchmarkIT {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder())
                     .forEach(file -> file.toFile().delete());

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import nl.buurtkaarten.base.MeetingEvent;
@@ -42,7 +43,11 @@ public class MeetingPictures implements AutoCloseable {
     private volatile List<PicturePart<?>> parts;
     private final Duration window;
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
-    /** One count for all meetings, so that a picture is always newer than any picture before it. */
+    /**
+     * One count for all meetings, so that a picture is always newer than any picture before it; kept at or above
+     * the clock in microseconds, so that a client that moves to another app node (several nodes, one database)
+     * does not take that node's pictures for older ones than it has.
+     */
     private final AtomicLong versions = new AtomicLong();
 
     private final ScheduledExecutorService batching =
@@ -93,6 +98,21 @@ public class MeetingPictures implements AutoCloseable {
         }
     }
 
+    /**
+     * Every followed meeting's picture read afresh, as when it is first followed: for when events may have been
+     * missed (another app node could not be heard for a while).
+     */
+    void readAllAgain() {
+        for (Live entry : live.values()) {
+            building.execute(() -> {
+                synchronized (entry) {
+                    entry.picture = null;
+                }
+                rebuild(entry, List.of());
+            });
+        }
+    }
+
     private void rebuild(Live entry, List<MeetingEvent> events) {
         MeetingPicture next;
         synchronized (entry) {
@@ -119,7 +139,8 @@ public class MeetingPictures implements AutoCloseable {
     }
 
     private MeetingPicture build(long meetingId, MeetingPicture before, List<MeetingEvent> events) {
-        long version = versions.incrementAndGet();
+        long now = TimeUnit.MILLISECONDS.toMicros(System.currentTimeMillis());
+        long version = versions.updateAndGet(last -> Math.max(last + 1, now));
         Map<Class<?>, Object> values = new HashMap<>();
         Set<Class<?>> changed = new HashSet<>();
         PicturePart.Building building = new PicturePart.Building() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import nl.buurtkaarten.base.PublicAddress;
 import nl.buurtkaarten.base.live.MeetingPicture;
 import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.cards.ui.CardDisplay;
@@ -43,6 +44,7 @@ public class ControlView extends FacilitatorScreen {
     private final SupportService support;
     private final SummaryService summaries;
     private final LiveReadTokens readTokens;
+    private final PublicAddress address;
     private MeetingNow shownMeeting;
     private int shownCount = -1;
     private AnswersNow shownAnswers;
@@ -63,10 +65,12 @@ public class ControlView extends FacilitatorScreen {
             SupportService support,
             SummaryService summaries,
             LiveReadTokens readTokens,
+            PublicAddress address,
             Screens screens,
             AuthenticationContext authentication) {
         super(meetings, screens, authentication, "control.title");
         this.readTokens = readTokens;
+        this.address = address;
         this.summaries = summaries;
         this.participation = participation;
         this.support = support;
@@ -105,7 +109,7 @@ public class ControlView extends FacilitatorScreen {
                 participants,
                 summarySection,
                 new AreasEditor(support, meeting.id(), owner),
-                new LiveApiSection(readTokens, meeting.id(), owner));
+                new LiveApiSection(readTokens, meeting, owner, FacilitatedMeeting.baseUrl(address)));
         shownMeeting = null;
         shownAnswers = null;
         shownCount = -1;

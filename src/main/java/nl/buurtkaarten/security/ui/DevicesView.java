@@ -22,22 +22,27 @@ import java.util.List;
 import nl.buurtkaarten.base.ui.FacilitatorHeader;
 import nl.buurtkaarten.base.ui.Locales;
 import nl.buurtkaarten.security.AccountService;
+import nl.buurtkaarten.security.ApiTokens;
 import nl.buurtkaarten.security.RememberedDevices;
+import nl.buurtkaarten.security.Roles;
 
 /**
  * Every signed-in account sees the devices it stays signed in on ("Dit apparaat onthouden") and
- * can sign out everywhere: all remembered devices are forgotten and all open sessions end.
+ * can sign out everywhere: all remembered devices are forgotten and all open sessions end. A
+ * facilitator or administrator also keeps their personal API tokens here ({@link ApiTokensSection}).
  */
 @Route(value = "devices", autoLayout = false)
 @PermitAll
 public class DevicesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
+    private final ApiTokens apiTokens;
     private final AuthenticationContext authentication;
     private final String me;
 
-    public DevicesView(AccountService accounts, AuthenticationContext authentication) {
+    public DevicesView(AccountService accounts, ApiTokens apiTokens, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.apiTokens = apiTokens;
         this.authentication = authentication;
         this.me = authentication.getPrincipalName().orElseThrow();
         addClassName("bk-page");
@@ -71,6 +76,9 @@ public class DevicesView extends Main implements BeforeEnterObserver, HasDynamic
                 none,
                 signOutEverywhere);
         content.addClassName("bk-page-content");
+        if (authentication.hasAnyRole(Roles.FACILITATOR, Roles.ADMIN)) {
+            content.add(new ApiTokensSection(apiTokens, me));
+        }
         add(new FacilitatorHeader(authentication), content);
     }
 

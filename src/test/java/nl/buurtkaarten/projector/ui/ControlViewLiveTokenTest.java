@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -67,6 +69,54 @@ class ControlViewLiveTokenTest extends KaribuTest {
     }
 
     @Test
+    void withTheTokenComesTheHallScreensLinkWhichCarriesItInTheFragment() {
+        assertThat(_find(TextField.class, spec -> spec.withClasses("bk-live-api-hall")))
+                .as("no hall screen link without a token")
+                .isEmpty();
+
+        _click(button("Leessleutel maken"));
+        String token = tokenField().getValue();
+        TextField link = _get(TextField.class, spec -> spec.withClasses("bk-live-api-hall"));
+        assertThat(link.getLabel()).isEqualTo("Zaalscherm-link (alleen nu te zien)");
+        assertThat(link.getHelperText()).startsWith("Open hem op het tweede scherm of de tv.");
+        assertThat(link.getValue())
+                .matches("https?://[^/#?]+/hall#meeting=" + meeting.id() + "&lang=nl&token=" + token)
+                .doesNotContain("localhost");
+        String fragmentToken = link.getValue().substring(link.getValue().indexOf("&token=") + 7);
+        assertThat(readTokens.admits(meeting.id(), fragmentToken)).isTrue();
+        Anchor open = _get(Anchor.class, spec -> spec.withClasses("bk-live-api-hall-open"));
+        assertThat(open.getHref()).isEqualTo(link.getValue());
+        assertThat(open.getText()).isEqualTo("Zaalscherm openen");
+        assertThat(button("Kopiëren", "bk-live-api-hall-copy").isVisible()).isTrue();
+
+        String oldLink = link.getValue();
+        _click(button("Nieuwe leessleutel maken (de oude werkt dan niet meer)"));
+        assertThat(_get(TextField.class, spec -> spec.withClasses("bk-live-api-hall"))
+                        .getValue())
+                .endsWith("&token=" + tokenField().getValue())
+                .isNotEqualTo(oldLink);
+        assertThat(readTokens.admits(meeting.id(), fragmentToken))
+                .as("the old link")
+                .isFalse();
+
+        navigate("meeting/" + meeting.id() + "/control");
+        _get(Details.class, spec -> spec.withClasses("bk-live-api")).setOpened(true);
+        assertThat(_find(TextField.class, spec -> spec.withClasses("bk-live-api-hall")))
+                .as("like the token, the link is shown only when it is made")
+                .isEmpty();
+    }
+
+    @Test
+    void theRemotesLinkAndQrCodeAreAlwaysThereAndCarryNoToken() {
+        Anchor remote = _get(Anchor.class, spec -> spec.withClasses("bk-live-api-remote"));
+        assertThat(remote.getHref()).matches("https?://[^/#?]+/hall/remote\\?meeting=" + meeting.id());
+        assertThat(remote.getText()).isEqualTo(remote.getHref());
+        Image qr = _get(Image.class, spec -> spec.withClasses("bk-live-api-remote-qr"));
+        assertThat(qr.getSrc()).startsWith("data:image/svg+xml;base64,");
+        assertThat(qr.getAlt()).hasValue("QR-code naar de afstandsbediening");
+    }
+
+    @Test
     void aNewTokenRevokesTheOldOne() {
         _click(button("Leessleutel maken"));
         String old = tokenField().getValue();
@@ -117,5 +167,9 @@ class ControlViewLiveTokenTest extends KaribuTest {
 
     private static Button button(String text) {
         return _get(Button.class, spec -> spec.withText(text));
+    }
+
+    private static Button button(String text, String className) {
+        return _get(Button.class, spec -> spec.withText(text).withClasses(className));
     }
 }
