@@ -18,7 +18,8 @@ import org.springframework.core.env.Environment;
 /**
  * Checks the database file for traces of interrupted writes, and rebuilds it if needed
  * ({@link DatabaseRebuild}), before Spring creates the connection pool: nothing else has the
- * database open yet, so the file can be replaced.
+ * database open yet, so the file can be replaced. On a database server (PostgreSQL) there is no
+ * file to check: it says once that the H2-only parts are off.
  */
 @Configuration(proxyBeanMethods = false)
 class StorageConfiguration {
@@ -65,6 +66,15 @@ class StorageConfiguration {
         @Override
         public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
             String url = environment.getProperty("spring.datasource.url");
+            if (!DatabaseKind.isH2(url)) {
+                log.info(
+                        "The database is {}: the start-up check for interrupted writes, the online backups "
+                                + "(buurtkaarten.backup) and the restore command are H2's and are off. Back it up with "
+                                + "the database's own tools: see {}",
+                        DatabaseKind.nameOf(url),
+                        DatabaseKind.SERVER_BACKUPS);
+                return;
+            }
             Path backups = Path.of(environment.getProperty("buurtkaarten.backup.folder", "backups"));
             try {
                 DatabaseRebuild.Result result = DatabaseRebuild.checkAndRepair(

@@ -168,6 +168,12 @@ class InterruptedWritesTest {
                 .run(
                         "--server.port=0",
                         "--buurtkaarten.data-dir=" + data.toAbsolutePath(),
+                        // H2's file as in production, also when the suite runs on PostgreSQL (mvn -Ppostgresql)
+                        "--spring.datasource.url=jdbc:h2:file:"
+                                + data.toAbsolutePath().resolve("buurtkaarten")
+                                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+                        "--spring.datasource.username=sa",
+                        "--spring.datasource.password=",
                         "--buurtkaarten.admin.password=rebuild-test-password",
                         "--buurtkaarten.backup.enabled=false",
                         "--buurtkaarten.backup.folder=" + backups.toAbsolutePath(),

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.buurtkaarten.base.UserFacingException;
@@ -230,6 +231,21 @@ class SummaryServiceTest {
 
         contacts.stopSharing(meeting.id(), amina.token(), joostId);
         assertThat(contacts.mutualContact(meeting.id(), joost.token(), aminaId)).isEmpty();
+    }
+
+    @Test
+    void aParentWhoSharesAgainReplacesTheirDetail() {
+        given.offer(amina, Topic.BABYSITTING);
+        given.request(joost, Topic.BABYSITTING);
+        long aminaId = amina.participant().id();
+        long joostId = joost.participant().id();
+        contacts.share(meeting.id(), joost.token(), aminaId, "joost@voorbeeld.nl");
+
+        contacts.share(meeting.id(), amina.token(), joostId, "06 12345678");
+        contacts.share(meeting.id(), amina.token(), joostId, "06 87654321");
+
+        assertThat(contacts.mutualContact(meeting.id(), joost.token(), aminaId)).contains("06 87654321");
+        assertThat(contacts.mySharing(meeting.id(), amina.token())).containsExactly(Map.entry(joostId, "06 87654321"));
     }
 
     @Test

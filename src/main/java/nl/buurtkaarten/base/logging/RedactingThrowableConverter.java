@@ -2,6 +2,7 @@ package nl.buurtkaarten.base.logging;
 
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
+import ch.qos.logback.classic.spi.ThrowableProxy;
 import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxyConverter;
 
 /**
@@ -30,7 +31,10 @@ public class RedactingThrowableConverter extends ExtendedWhitespaceThrowableProx
 
         @Override
         public String getMessage() {
-            return withheld() ? DatabaseErrors.withheldMessage(proxy.getMessage()) : proxy.getMessage();
+            return withheld()
+                    ? DatabaseErrors.withheldMessage(
+                            proxy.getMessage(), proxy instanceof ThrowableProxy real ? real.getThrowable() : null)
+                    : proxy.getMessage();
         }
 
         @Override

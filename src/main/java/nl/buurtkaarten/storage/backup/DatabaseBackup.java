@@ -20,8 +20,11 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import nl.buurtkaarten.base.logging.DatabaseErrors;
+import nl.buurtkaarten.storage.DatabaseKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -34,6 +37,7 @@ import org.springframework.stereotype.Component;
  * backup is written under a temporary name, checked, synced to disk and then renamed, so a file
  * named {@code buurtkaarten-*.zip} is always a whole backup. Only after a new backup passed that
  * check are the oldest ones beyond {@code keep} deleted: a failing backup never costs an old one.
+ * On PostgreSQL there are none: the operator backs up with {@code pg_dump} (operations page).
  */
 @Component
 public class DatabaseBackup implements SchedulingConfigurer {
@@ -51,16 +55,29 @@ public class DatabaseBackup implements SchedulingConfigurer {
     private final JdbcClient jdbc;
     private final BackupProperties settings;
     private final Clock clock;
+    /** Whether the database is H2's: on a database server (PostgreSQL) there is no file to back up. */
+    private final boolean h2;
 
-    DatabaseBackup(JdbcClient jdbc, BackupProperties settings, Clock clock) {
+    @Autowired
+    DatabaseBackup(JdbcClient jdbc, BackupProperties settings, Clock clock, Environment environment) {
+        this(jdbc, settings, clock, DatabaseKind.isH2(environment.getProperty("spring.datasource.url")));
+    }
+
+    DatabaseBackup(JdbcClient jdbc, BackupProperties settings, Clock clock, boolean h2) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
+        this.h2 = h2;
+    }
+
+    /** Whether backups are taken: when they are enabled and the database is H2 (StorageConfiguration says so once). */
+    public boolean active() {
+        return settings.enabled() && h2;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        if (settings.enabled()) {
+        if (active()) {
             registrar.addFixedDelayTask(new FixedDelayTask(this::scheduled, settings.interval(), settings.interval()));
         }
     }
@@ -76,6 +93,10 @@ public class DatabaseBackup implements SchedulingConfigurer {
      */
     public synchronized Optional<Path> backupNow() {
         Path folder = settings.folder().toAbsolutePath();
+        if (!h2) {
+            log.warn("No backup into {}: online backups are H2's; see {}", folder, DatabaseKind.SERVER_BACKUPS);
+            return Optional.empty();
+        }
         Path part = null;
         try {
             Files.createDirectories(folder);

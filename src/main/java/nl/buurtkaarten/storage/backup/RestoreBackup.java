@@ -15,12 +15,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nl.buurtkaarten.storage.DatabaseKind;
 
 /**
  * Puts a backup back as the app's database: {@code mvn -q compile exec:exec@restore -Dbackup=<zip>}
  * (see src/site/markdown/operations.md). The app must be stopped. The database files that are
  * there now are not deleted but moved into a folder {@code before-restore-<time>} beside them.
- * The next start of the app opens the restored database and applies any newer migrations.
+ * The next start of the app opens the restored database and applies any newer migrations. H2
+ * only: when SPRING_DATASOURCE_URL names PostgreSQL it refuses and points to pg_restore.
  */
 public final class RestoreBackup {
 
@@ -34,6 +36,14 @@ public final class RestoreBackup {
         if (args.length < 1 || args[0].isBlank()) {
             System.err.println(
                     "Usage: mvn -q compile exec:exec@restore -Dbackup=<backup zip> [-Ddata.dir=<data folder>]");
+            System.exit(2);
+        }
+        String configured = System.getenv("SPRING_DATASOURCE_URL");
+        if (!DatabaseKind.isH2(configured)) {
+            System.err.println(
+                    "Not restored: SPRING_DATASOURCE_URL says the app runs on " + DatabaseKind.nameOf(configured)
+                            + ", and this command puts back H2 backups only. Restore a dump of that database with its own "
+                            + "tools (pg_restore): see " + DatabaseKind.SERVER_BACKUPS);
             System.exit(2);
         }
         Path dataDir = Path.of(

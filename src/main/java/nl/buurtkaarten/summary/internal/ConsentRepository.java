@@ -20,10 +20,19 @@ public class ConsentRepository {
         this.jdbc = jdbc;
     }
 
+    /** Stores or replaces this parent's consent towards the other one. Standard SQL MERGE: H2 and PostgreSQL alike. */
     public void put(long meetingId, long from, long to, String contact, Instant now) {
-        jdbc.sql(
-                        "merge into contact_consent (meeting_id, from_participant, to_participant, contact, created_at) key (from_participant, to_participant) values (?, ?, ?, ?, ?)")
-                .params(meetingId, from, to, contact, Timestamp.from(now))
+        jdbc.sql("merge into contact_consent c "
+                        + "using (select cast(:from as bigint) as from_participant, cast(:to as bigint) as to_participant) k "
+                        + "on c.from_participant = k.from_participant and c.to_participant = k.to_participant "
+                        + "when matched then update set meeting_id = :meeting, contact = :contact, created_at = :now "
+                        + "when not matched then insert (meeting_id, from_participant, to_participant, contact, created_at) "
+                        + "values (:meeting, k.from_participant, k.to_participant, :contact, :now)")
+                .param("meeting", meetingId)
+                .param("from", from)
+                .param("to", to)
+                .param("contact", contact)
+                .param("now", Timestamp.from(now))
                 .update();
     }
 

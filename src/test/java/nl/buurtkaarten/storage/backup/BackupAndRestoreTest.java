@@ -36,6 +36,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Backups taken by the running app (on a file database, as in production), and the documented
@@ -196,12 +198,32 @@ class BackupAndRestoreTest {
         DatabaseBackup backup = new DatabaseBackup(
                 JdbcClient.create(dataSource),
                 new BackupProperties(true, folder, Duration.ofHours(1), 1),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                true);
 
         assertThat(backup.backupNow()).isEmpty();
         try (var files = Files.list(folder)) {
             assertThat(files.toList()).containsExactlyInAnyOrder(older, old);
         }
+    }
+
+    @Test
+    void onPostgreSqlNoBackupIsScheduledOrWritten() {
+        Path folder = dir.resolve("server-backups");
+        String url = "jdbc:postgresql://127.0.0.1:1/buurtkaarten";
+        DatabaseBackup backup = new DatabaseBackup(
+                JdbcClient.create(new DriverManagerDataSource(url)),
+                new BackupProperties(true, folder, Duration.ofSeconds(1), 3),
+                Clock.systemUTC(),
+                new MockEnvironment().withProperty("spring.datasource.url", url));
+        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+
+        backup.configureTasks(registrar);
+
+        assertThat(backup.active()).isFalse();
+        assertThat(registrar.getFixedDelayTaskList()).isEmpty();
+        assertThat(backup.backupNow()).isEmpty();
+        assertThat(folder).doesNotExist();
     }
 
     @Test
@@ -240,6 +262,12 @@ class BackupAndRestoreTest {
                 .run(
                         "--server.port=0",
                         "--buurtkaarten.data-dir=" + data.toAbsolutePath(),
+                        // H2's file as in production, also when the suite runs on PostgreSQL (mvn -Ppostgresql)
+                        "--spring.datasource.url=jdbc:h2:file:"
+                                + data.toAbsolutePath().resolve("buurtkaarten")
+                                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+                        "--spring.datasource.username=sa",
+                        "--spring.datasource.password=",
                         "--buurtkaarten.admin.password=backup-test-password",
                         "--buurtkaarten.backup.folder=" + backups.toAbsolutePath(),
                         "--buurtkaarten.backup.interval=" + interval,
