@@ -1,7 +1,5 @@
 package nl.buurtkaarten.base;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,12 +14,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class OnceAcrossNodes {
 
-    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgresql;
+    private final DatabaseServer database;
 
-    public OnceAcrossNodes(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public OnceAcrossNodes(DataSource dataSource, DatabaseServer database) {
+        this.database = database;
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -30,7 +27,7 @@ public class OnceAcrossNodes {
      * not ended. Call inside the transaction that does the work.
      */
     public boolean mayRun(String work) {
-        if (!isPostgresql()) {
+        if (!database.isPostgresql()) {
             return true;
         }
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -39,18 +36,5 @@ public class OnceAcrossNodes {
         Boolean locked = jdbc.queryForObject(
                 "select pg_try_advisory_xact_lock(hashtext(?))", Boolean.class, "buurtkaarten:" + work);
         return Boolean.TRUE.equals(locked);
-    }
-
-    private boolean isPostgresql() {
-        Boolean known = postgresql;
-        if (known == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot reach the database", e);
-            }
-            postgresql = known;
-        }
-        return known;
     }
 }

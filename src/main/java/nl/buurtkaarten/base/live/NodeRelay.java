@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import nl.buurtkaarten.base.DatabaseServer;
 import nl.buurtkaarten.base.MeetingEvent;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -42,13 +43,14 @@ class NodeRelay implements SmartLifecycle {
     private final MeetingPictures pictures;
     private final JsonMapper json = JsonMapper.builder().build();
     private final String node = UUID.randomUUID().toString();
-    private volatile Boolean postgresql;
+    private final DatabaseServer database;
     private volatile boolean running;
     private volatile Thread listener;
     private volatile Connection listening;
 
-    NodeRelay(DataSource dataSource, MeetingPictures pictures) {
+    NodeRelay(DataSource dataSource, DatabaseServer database, MeetingPictures pictures) {
         this.dataSource = dataSource;
+        this.database = database;
         this.jdbc = new JdbcTemplate(dataSource);
         this.pictures = pictures;
     }
@@ -56,7 +58,7 @@ class NodeRelay implements SmartLifecycle {
     /** Inside the transaction that caused it, so that the other nodes hear of it only when it committed. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void publish(MeetingEvent event) {
-        if (!isPostgresql()) {
+        if (!database.isPostgresql()) {
             return;
         }
         String payload = json.writeValueAsString(
@@ -66,7 +68,7 @@ class NodeRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!isPostgresql()) {
+        if (!database.isPostgresql()) {
             return;
         }
         running = true;
@@ -89,19 +91,6 @@ class NodeRelay implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    private boolean isPostgresql() {
-        Boolean known = postgresql;
-        if (known == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot reach the database", e);
-            }
-            postgresql = known;
-        }
-        return known;
     }
 
     private void listen() {
