@@ -61,6 +61,16 @@ class RememberDeviceIT extends BrowserTest {
         signIn(laptop, "devices");
         assertThat(laptop.locator(".bk-device")).hasCount(2);
 
+        // The same page holds the personal API keys: one made is shown once and listed.
+        laptop.locator(".bk-api-token-form vaadin-text-field input").fill("Stream Deck zaal 2");
+        laptop.locator(".bk-api-token-form vaadin-button").click();
+        assertThat(laptop.locator(".bk-api-token-value input")).hasValue(Pattern.compile("bk_.{20,}"));
+        assertThat(laptop.locator(".bk-api-token-name")).hasText("Stream Deck zaal 2");
+        Chromium.screenshot(laptop, "devices-api-keys-1280x800");
+        laptop.setViewportSize(390, 844);
+        Chromium.screenshot(laptop, "devices-api-keys-390x844");
+        laptop.setViewportSize(1280, 800);
+
         laptop.locator(".bk-sign-out-everywhere").click();
         laptop.locator("vaadin-confirm-dialog [slot=confirm-button]:visible").click();
 
