@@ -3,6 +3,7 @@ package nl.buurtkaarten.live;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.buurtkaarten.base.AcrossNodes;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompEncoder;
@@ -21,8 +22,8 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 @Component
 class ReadTokenFollowers {
 
-    /** The meeting's read token was replaced by a new one. */
-    record Renewed(long meetingId) {}
+    /** The meeting's read token was replaced by a new one (heard on every app node). */
+    record Renewed(long meetingId) implements AcrossNodes {}
 
     private final LiveSessions sessions;
     private final Map<String, Set<Long>> meetingsByConnection = new ConcurrentHashMap<>();

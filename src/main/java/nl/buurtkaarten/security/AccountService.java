@@ -132,8 +132,7 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public void signOutEverywhere(String username) {
         devices.revokeAll(username);
-        sessions.endAll(username);
-        events.publishEvent(new AuthenticationEnded.AllSessionsEnded(username));
+        sessions.endEverywhere(username);
     }
 
     /** The devices this account stays signed in on. */

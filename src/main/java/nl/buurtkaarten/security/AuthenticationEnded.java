@@ -1,11 +1,14 @@
 package nl.buurtkaarten.security;
 
+import nl.buurtkaarten.base.AcrossNodes;
+
 /**
  * Published when something that authenticated an account stops doing so, for whatever holds on to
  * that authentication beyond a single request (the live API's open connections). The end of one HTTP
- * session is not among them: the servlet container tells that to whoever listens.
+ * session is not among them: the servlet container tells that to whoever listens. Every app node hears
+ * these ({@link AcrossNodes}).
  */
-public sealed interface AuthenticationEnded {
+public sealed interface AuthenticationEnded extends AcrossNodes {
 
     /** The account whose authentication ended. */
     String username();

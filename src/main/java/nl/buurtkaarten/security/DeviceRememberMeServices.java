@@ -64,7 +64,7 @@ class DeviceRememberMeServices extends AbstractRememberMeServices {
             case RememberedDevices.Unknown unknown ->
                 throw new RememberMeAuthenticationException("Unknown, expired or revoked device");
             case RememberedDevices.Stolen stolen -> {
-                sessions.endAll(stolen.username());
+                sessions.endEverywhere(stolen.username());
                 log.warn("A remembered device presented an old token: the account was signed out everywhere");
                 throw new CookieTheftException("Old token for a remembered device");
             }

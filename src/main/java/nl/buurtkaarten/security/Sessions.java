@@ -20,11 +20,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -50,9 +52,13 @@ public class Sessions implements HttpSessionListener {
     private final int shortSeconds;
     private final Map<String, Set<HttpSession>> byAccount = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
+    private final ApplicationEventPublisher events;
 
-    Sessions(@Value("${buurtkaarten.session.anonymous-timeout:15m}") Duration anonymousTimeout) {
+    Sessions(
+            @Value("${buurtkaarten.session.anonymous-timeout:15m}") Duration anonymousTimeout,
+            ApplicationEventPublisher events) {
         this.shortSeconds = (int) Math.max(1, anonymousTimeout.toSeconds());
+        this.events = events;
     }
 
     @Override
@@ -92,8 +98,22 @@ public class Sessions implements HttpSessionListener {
         }
     }
 
-    /** Ends every session of this account: marked now, gone at its next request; open pages are asked to reload. */
-    public void endAll(String username) {
+    /**
+     * Ends every session of the account on every app node: {@link AuthenticationEnded.AllSessionsEnded} is heard
+     * by each node ({@link nl.buurtkaarten.base.AcrossNodes}), whose sessions then end as in {@link #endAll}.
+     */
+    void endEverywhere(String username) {
+        events.publishEvent(new AuthenticationEnded.AllSessionsEnded(username));
+    }
+
+    /** On every app node, after the change that ended them is committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void allEnded(AuthenticationEnded.AllSessionsEnded ended) {
+        endAll(ended.username());
+    }
+
+    /** Ends every session of this account on this node: marked now, gone at its next request; open pages are asked to reload. */
+    private void endAll(String username) {
         for (HttpSession session : List.copyOf(byAccount.getOrDefault(username, Set.of()))) {
             try {
                 session.setAttribute(REVOKED, Boolean.TRUE);

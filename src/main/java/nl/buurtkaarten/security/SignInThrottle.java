@@ -1,10 +1,16 @@
 package nl.buurtkaarten.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Locale;
+import nl.buurtkaarten.base.AcrossNodes;
 import nl.buurtkaarten.base.AttemptLimiter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -25,6 +31,11 @@ import org.springframework.stereotype.Component;
  * The client address is the one Tomcat resolved (behind a trusted proxy, from X-Forwarded-For).
  * Attempts come back one by one over the window (token buckets). Kept in memory, bounded in
  * entries and key length; a restart forgets, which is fine for a measure against guessing.
+ *
+ * <p>On several app nodes each node keeps its own count, and every attempt is heard by all of them
+ * ({@link SignInAttempt}, {@link AcrossNodes}), so a guesser whom the load balancer spreads over the nodes
+ * gets no more tries than on one. The account travels as a hash: a user name field sometimes holds a
+ * password typed into the wrong box.
  */
 @Component
 class SignInThrottle {
@@ -34,13 +45,19 @@ class SignInThrottle {
     private final AttemptLimiter perAccountAndClient;
     private final AttemptLimiter perAccount;
     private final AttemptLimiter perClient;
+    private final ApplicationEventPublisher events;
+
+    /** A sign-in attempt on some app node: a wrong password counts, a right one forgets that client's wrong ones. */
+    record SignInAttempt(String account, String client, boolean failed) implements AcrossNodes {}
 
     SignInThrottle(
             Clock clock,
             @Value("${buurtkaarten.sign-in.max-failures:5}") int maxFailures,
             @Value("${buurtkaarten.sign-in.max-failures-per-account:50}") int maxPerAccount,
             @Value("${buurtkaarten.sign-in.max-failures-per-client:20}") int maxPerClient,
-            @Value("${buurtkaarten.sign-in.failure-window-minutes:15}") int windowMinutes) {
+            @Value("${buurtkaarten.sign-in.failure-window-minutes:15}") int windowMinutes,
+            ApplicationEventPublisher events) {
+        this.events = events;
         Duration window = Duration.ofMinutes(windowMinutes);
         this.perAccountAndClient = new AttemptLimiter(clock, maxFailures, window, MAX_KEYS);
         this.perAccount = new AttemptLimiter(clock, maxPerAccount, window, MAX_KEYS);
@@ -72,17 +89,28 @@ class SignInThrottle {
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String account = account(event.getAuthentication().getName());
-        String client = client(event.getAuthentication());
-        perAccountAndClient.failed(pair(account, client));
-        perAccount.failed(account);
-        perClient.failed(client);
+        events.publishEvent(new SignInAttempt(
+                account(event.getAuthentication().getName()), client(event.getAuthentication()), true));
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        perAccountAndClient.forget(
-                pair(account(event.getAuthentication().getName()), client(event.getAuthentication())));
+        events.publishEvent(new SignInAttempt(
+                account(event.getAuthentication().getName()), client(event.getAuthentication()), false));
+    }
+
+    /** On every app node, for an attempt on any of them. */
+    @EventListener
+    void counted(SignInAttempt attempt) {
+        String account = attempt.account();
+        String client = attempt.client();
+        if (attempt.failed()) {
+            perAccountAndClient.failed(pair(account, client));
+            perAccount.failed(account);
+            perClient.failed(client);
+        } else {
+            perAccountAndClient.forget(pair(account, client));
+        }
     }
 
     static String client(Authentication authentication) {
@@ -92,9 +120,15 @@ class SignInThrottle {
                 : "unknown";
     }
 
+    /** The account's key: a hash of the name as typed, trimmed and in lower case. */
     private static String account(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return name.length() > AccountService.MAX_USERNAME ? name.substring(0, AccountService.MAX_USERNAME) : name;
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static String pair(String account, String client) {

@@ -1,27 +1,31 @@
 package nl.buurtkaarten.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.buurtkaarten.Application;
+import nl.buurtkaarten.base.NodesOnPostgresql;
 import nl.buurtkaarten.meeting.DrawnCard;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.meeting.MeetingService;
 import nl.buurtkaarten.participation.Joined;
 import nl.buurtkaarten.participation.ParticipationService;
 import nl.buurtkaarten.security.AccountService;
+import nl.buurtkaarten.security.ApiTokens;
 import nl.buurtkaarten.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.web.socket.WebSocketHttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,37 +37,21 @@ class LiveAcrossNodesTest {
 
     private static final String PASSWORD = "juist-wachtwoord-123";
 
-    static Path data;
+    static NodesOnPostgresql nodes;
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
-        String url = System.getProperty("spring.datasource.url", "");
-        assumeTrue(url.startsWith("jdbc:postgresql:"), "several nodes need PostgreSQL; the tests run on " + url);
-        data = Files.createTempDirectory("two-nodes");
-        nodeA = node("a");
-        nodeB = node("b");
-    }
-
-    private static ConfigurableApplicationContext node(String name) {
-        return new SpringApplicationBuilder(Application.class)
-                .run(
-                        "--spring.profiles.active=test",
-                        "--server.port=0",
-                        "--buurtkaarten.data-dir=" + data.resolve(name).toAbsolutePath(),
-                        "--logging.level.root=warn");
+        nodes = NodesOnPostgresql.start(2);
+        nodeA = nodes.node(0);
+        nodeB = nodes.node(1);
     }
 
     @AfterAll
-    static void stopNodes() throws Exception {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
-        }
-        if (data != null) {
-            FileSystemUtils.deleteRecursively(data);
+    static void stopNodes() {
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -119,5 +107,60 @@ class LiveAcrossNodesTest {
             assertThat(onA.all.getLast().get("version").asLong())
                     .isGreaterThan(onB.all.getFirst().get("version").asLong());
         }
+    }
+
+    @Test
+    void whatEndsAnAuthenticationOnOneNodeEndsItOnTheOther() throws Exception {
+        String owner = "nodes-" + UUID.randomUUID().toString().substring(0, 8);
+        nodeA.getBean(AccountService.class).create(owner, PASSWORD, List.of(Roles.FACILITATOR));
+        Meeting meeting =
+                nodeA.getBean(MeetingService.class).open(owner, "Buurthuis Noord", List.of("buurt-starter"), "nl");
+        String readToken = nodeA.getBean(LiveReadTokens.class).renew(meeting.id(), owner);
+        ApiTokens apiTokensOnA = nodeA.getBean(ApiTokens.class);
+        String apiToken = apiTokensOnA.create(owner, "afstandsbediening");
+        long apiTokenId = apiTokensOnA.tokens(owner).getFirst().id();
+
+        // A hall screen on node B follows with the read token; a new token made on node A ends it.
+        try (LiveClient hallScreen = LiveClient.withToken(port(nodeB), readToken)) {
+            hallScreen.subscribe("/topic/meetings/" + meeting.id());
+            hallScreen.next();
+            nodeA.getBean(LiveReadTokens.class).renew(meeting.id(), owner);
+            assertThat(hallScreen.awaitError()).isEqualTo(LiveErrors.READ_TOKEN_REVOKED);
+        }
+
+        // A remote on node B steers with a personal API token; revoking it on node A ends that connection.
+        StompHeaders withApiToken = new StompHeaders();
+        withApiToken.add("api-token", apiToken);
+        try (LiveClient remote = LiveClient.connect(port(nodeB), new WebSocketHttpHeaders(), withApiToken)) {
+            apiTokensOnA.revoke(owner, apiTokenId);
+            assertThat(remote.awaitError()).isEqualTo(LiveErrors.API_TOKEN_REVOKED);
+        }
+
+        // Signed in on node B (a page and a live connection); "sign out everywhere" on node A ends both.
+        String sessionOnB = LiveClient.signIn(port(nodeB), owner, PASSWORD);
+        assertThat(facilitatorPage(port(nodeB), sessionOnB).statusCode()).isEqualTo(200);
+        try (LiveClient signedIn = LiveClient.signedIn(port(nodeB), owner, PASSWORD)) {
+            nodeA.getBean(AccountService.class).signOutEverywhere(owner);
+            assertThat(signedIn.awaitError()).isEqualTo(LiveErrors.SIGNED_OUT);
+        }
+        await("the page on node B asks for the password")
+                .atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> {
+                    HttpResponse<Void> afterwards = facilitatorPage(port(nodeB), sessionOnB);
+                    assertThat(afterwards.statusCode()).isEqualTo(302);
+                    assertThat(afterwards.headers().firstValue("location").orElse(""))
+                            .contains("/login");
+                });
+    }
+
+    private static HttpResponse<Void> facilitatorPage(int port, String session) throws Exception {
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
     }
 }

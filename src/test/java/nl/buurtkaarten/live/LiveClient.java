@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.Type;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -147,7 +148,20 @@ final class LiveClient implements AutoCloseable {
     }
 
     /** Signs in through the real form, as a browser; returns the signed-in session's id. */
-    private static String signIn(int port, String username, String password) throws Exception {
+    /** Signs in through the sign-in form; returns the session id. */
+    static String signIn(int port, String username, String password) throws Exception {
+        SignInAnswer answer = trySignIn(port, username, password);
+        if (answer.location().contains("error")) {
+            throw new AssertionError("sign-in failed: " + answer.location());
+        }
+        return answer.session();
+    }
+
+    /** Where the app sends a browser after the sign-in form, and the session it then has. */
+    record SignInAnswer(String location, String session) {}
+
+    /** Opens the sign-in page and posts the form with its CSRF token, as a browser does. */
+    static SignInAnswer trySignIn(int port, String username, String password) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -169,14 +183,15 @@ final class LiveClient implements AutoCloseable {
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() != 302
-                || response.headers().firstValue("location").orElse("").contains("error")) {
-            throw new AssertionError("sign-in failed: " + response.headers().map());
+        if (response.statusCode() != 302) {
+            throw new AssertionError("the sign-in form answered " + response.statusCode());
         }
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                .reduce((first, second) -> second)
-                .orElseThrow()
-                .getValue();
+        return new SignInAnswer(
+                response.headers().firstValue("location").orElse("").replaceFirst("^https?://[^/]+", ""),
+                cookies.getCookieStore().getCookies().stream()
+                        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                        .reduce((first, second) -> second)
+                        .map(HttpCookie::getValue)
+                        .orElse(null));
     }
 }

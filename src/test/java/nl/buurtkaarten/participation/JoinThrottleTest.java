@@ -34,7 +34,7 @@ class JoinThrottleTest {
 
     @Test
     void tenWrongCodesInTenMinutesMakeAClientWaitAndOthersAreNotAffected() {
-        JoinThrottle throttle = new JoinThrottle(clock, 10, 10);
+        JoinThrottle throttle = new JoinThrottle(clock, 10, 10, event -> {});
         for (int i = 0; i < 9; i++) {
             throttle.failed("10.0.0.5");
         }
@@ -51,7 +51,7 @@ class JoinThrottleTest {
 
     @Test
     void manyDistinctClientsKeepTheMemoryBounded() {
-        JoinThrottle throttle = new JoinThrottle(clock, 10, 10);
+        JoinThrottle throttle = new JoinThrottle(clock, 10, 10, event -> {});
         for (int i = 0; i < 30_000; i++) {
             throttle.failed("client-" + i + "-" + "x".repeat(1_000));
         }

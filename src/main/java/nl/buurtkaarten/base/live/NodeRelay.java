@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import nl.buurtkaarten.base.AcrossNodes;
 import nl.buurtkaarten.base.DatabaseServer;
 import nl.buurtkaarten.base.MeetingEvent;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * LISTEN/NOTIFY: every event a node publishes goes, inside the transaction that caused it, to a
  * {@code NOTIFY} (so PostgreSQL sends it only when the transaction commits, and never for one rolled back);
  * every node listens and hands the events of the other nodes to its {@link MeetingPictures}, which then
- * reads the meeting's picture from the shared database as it does for its own events. An event carries ids
- * and flags only, never what a parent wrote.
+ * reads the meeting's picture from the shared database as it does for its own events. Other events that every
+ * node must hear ({@link AcrossNodes}: sessions ended, tokens revoked) are published again on
+ * the receiving node, for its own listeners. An event carries ids and flags only, never what a parent wrote.
  *
  * <p>On H2 (one node, the default) this does nothing. When the listening connection is lost, the node
  * connects again and reads every followed meeting's picture afresh, since it may have missed events.
@@ -44,21 +47,30 @@ class NodeRelay implements SmartLifecycle {
     private final JsonMapper json = JsonMapper.builder().build();
     private final String node = UUID.randomUUID().toString();
     private final DatabaseServer database;
+    private final ApplicationEventPublisher events;
+    /** Set while this node publishes an event it heard from another, so that it is not sent back. */
+    private final ThreadLocal<Boolean> relaying = new ThreadLocal<>();
+
     private volatile boolean running;
     private volatile Thread listener;
     private volatile Connection listening;
 
-    NodeRelay(DataSource dataSource, DatabaseServer database, MeetingPictures pictures) {
+    NodeRelay(
+            DataSource dataSource,
+            DatabaseServer database,
+            MeetingPictures pictures,
+            ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.database = database;
+        this.events = events;
         this.jdbc = new JdbcTemplate(dataSource);
         this.pictures = pictures;
     }
 
     /** Inside the transaction that caused it, so that the other nodes hear of it only when it committed. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    void publish(MeetingEvent event) {
-        if (!database.isPostgresql()) {
+    void publish(AcrossNodes event) {
+        if (!database.isPostgresql() || relaying.get() != null) {
             return;
         }
         String payload = json.writeValueAsString(
@@ -148,12 +160,22 @@ class NodeRelay implements SmartLifecycle {
             Class<?> type = Class.forName(
                     message.get("type").asString(), false, getClass().getClassLoader());
             if (!type.isRecord()
-                    || !MeetingEvent.class.isAssignableFrom(type)
+                    || !AcrossNodes.class.isAssignableFrom(type)
                     || !type.getName().startsWith("nl.buurtkaarten.")) {
-                log.warn("Ignored a message from another node that is no meeting event: {}", type.getName());
+                log.warn("Ignored a message from another node that is no event for every node: {}", type.getName());
                 return;
             }
-            pictures.onCommitted((MeetingEvent) json.treeToValue(message.get("event"), type));
+            Object event = json.treeToValue(message.get("event"), type);
+            if (event instanceof MeetingEvent meetingEvent) {
+                pictures.onCommitted(meetingEvent);
+            } else {
+                relaying.set(Boolean.TRUE);
+                try {
+                    events.publishEvent(event);
+                } finally {
+                    relaying.remove();
+                }
+            }
         } catch (ClassNotFoundException | RuntimeException e) {
             // Another node on another version of the app may know events this one does not.
             log.warn("Ignored a message from another node that this node cannot read: {}", e.toString());
