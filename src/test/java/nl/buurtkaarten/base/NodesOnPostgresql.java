@@ -27,18 +27,19 @@ public final class NodesOnPostgresql implements AutoCloseable {
     }
 
     /** Skips the test unless the tests run on PostgreSQL ({@code src/test/scripts/postgresql.sh}). */
-    public static NodesOnPostgresql start(int count) throws IOException {
+    public static NodesOnPostgresql start(int count, String... settings) throws IOException {
         String url = System.getProperty("spring.datasource.url", "");
         assumeTrue(url.startsWith("jdbc:postgresql:"), "several nodes need PostgreSQL; the tests run on " + url);
         NodesOnPostgresql started = new NodesOnPostgresql(Files.createTempDirectory("nodes"));
         for (int i = 0; i < count; i++) {
-            started.nodes.add(new SpringApplicationBuilder(Application.class)
-                    .run(
-                            "--spring.profiles.active=test",
-                            "--server.port=0",
-                            "--buurtkaarten.data-dir="
-                                    + started.data.resolve("node-" + i).toAbsolutePath(),
-                            "--logging.level.root=warn"));
+            List<String> arguments = new ArrayList<>(List.of(
+                    "--spring.profiles.active=test",
+                    "--server.port=0",
+                    "--buurtkaarten.data-dir="
+                            + started.data.resolve("node-" + i).toAbsolutePath(),
+                    "--logging.level.root=warn"));
+            arguments.addAll(List.of(settings));
+            started.nodes.add(new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new)));
         }
         return started;
     }

@@ -67,6 +67,9 @@ class ReconnectIT extends BrowserTest {
         assertThat(dutch.locator(".bk-phone-who")).hasText("Je doet mee als Amina");
         assertThat(dutch.locator(".bk-answer-field textarea")).hasValue("Ik was nog aan het typen");
         assertThat(dutch.locator(".bk-connection")).isHidden();
+        // What was put back is what is sent: the parent taps "send" and it is their answer.
+        dutch.locator(".bk-send").click();
+        assertThat(dutch.locator(".bk-own-text")).hasText("Ik was nog aan het typen");
         System.out.printf(
                 "[measured] phones noticed the app was gone after %.1f s and showed the new card %.1f s after it was up again%n",
                 noticed, back);

@@ -34,6 +34,11 @@ final class TwoNodes implements AutoCloseable {
     static final String USERNAME = "gespreksleider";
     static final String PASSWORD = "twee-machines-wachtwoord";
     static final Path SHIPPED_CONFIGURATION = Path.of("src", "deploy", "haproxy.cfg");
+    /**
+     * {@code -Dtwo-nodes.jar=target/app/buurtkaarten-0.1.0-SNAPSHOT.jar}: the nodes run the production build (as
+     * an operator runs it, with its AOT cache when there) instead of the test classes with the development bundle.
+     */
+    static final String PRODUCTION_JAR = System.getProperty("two-nodes.jar", "");
 
     private final Path dir;
     private final String serverUrl = System.getProperty(URL_PROPERTY);
@@ -113,24 +118,29 @@ final class TwoNodes implements AutoCloseable {
     private Process node(String name, int port) throws IOException {
         Path data = Files.createDirectories(dir.resolve("node-" + name));
         String java = ProcessHandle.current().info().command().orElse("java");
-        return started(
-                new ProcessBuilder(
-                        java,
-                        "-Xmx768m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "nl.buurtkaarten.Application",
-                        "--server.port=" + port,
-                        "--spring.datasource.url=" + databaseUrl(),
-                        "--spring.datasource.username=" + dbUser,
-                        "--spring.datasource.password=" + dbPassword,
-                        "--buurtkaarten.data-dir=" + data.toAbsolutePath(),
-                        "--buurtkaarten.admin.username=" + USERNAME,
-                        "--buurtkaarten.admin.password=" + PASSWORD,
-                        "--buurtkaarten.public-url=http://localhost:" + balancerPort,
-                        "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
-                        "--logging.level.root=warn"),
-                "node-" + name + ".log");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m"));
+        if (PRODUCTION_JAR.isEmpty()) {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "nl.buurtkaarten.Application"));
+        } else {
+            Path jar = Path.of(PRODUCTION_JAR);
+            Path aot = jar.resolveSibling("buurtkaarten.aot");
+            if (Files.isRegularFile(aot)) {
+                command.add("-XX:AOTCache=" + aot);
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+        }
+        command.addAll(List.of(
+                "--server.port=" + port,
+                "--spring.datasource.url=" + databaseUrl(),
+                "--spring.datasource.username=" + dbUser,
+                "--spring.datasource.password=" + dbPassword,
+                "--buurtkaarten.data-dir=" + data.toAbsolutePath(),
+                "--buurtkaarten.admin.username=" + USERNAME,
+                "--buurtkaarten.admin.password=" + PASSWORD,
+                "--buurtkaarten.public-url=http://localhost:" + balancerPort,
+                "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
+                "--logging.level.root=warn"));
+        return started(new ProcessBuilder(command), "node-" + name + ".log");
     }
 
     private Process started(ProcessBuilder builder, String log) throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +44,14 @@ class TwoNodesIT {
     private TwoNodes nodes;
     private Chromium chromium;
 
+    @BeforeEach
+    void moreTimeForAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
     @AfterEach
     void stop() throws Exception {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
         try {
             if (chromium != null) {
                 assertThat(chromium.requestsElsewhere())
@@ -226,17 +234,25 @@ class TwoNodesIT {
         Chromium.screenshot(projector, "two-nodes-projector-after-kill");
         Chromium.screenshot(noor, "two-nodes-phone-after-kill");
 
-        assertThat(projectorBack).as("seconds until the projector was back").isLessThanOrEqualTo(10);
+        // Issue 14's target is 10 s for the app as it is run (the production build, -Dtwo-nodes.jar=...). With the
+        // test classes, each page that comes back loads Vaadin's development bundle, three at once on the
+        // test machine's cores beside two nodes, HAProxy and the build: as in MeetingFlowIT, twice the target.
+        double limit = TwoNodes.PRODUCTION_JAR.isEmpty() ? 20 : 10;
+        assertThat(projectorBack).as("seconds until the projector was back").isLessThanOrEqualTo(limit);
         assertThat(phonesBack.values())
                 .as("seconds until each phone of node A was back")
-                .allMatch(seconds -> seconds <= 10);
+                .allMatch(seconds -> seconds <= limit);
     }
 
-    /** The browser gets HAProxy's sticky cookie for that node, as if the balancer had chosen it. */
+    /**
+     * The browser gets HAProxy's sticky cookie for that node, as if the balancer had chosen it. Two app nodes,
+     * HAProxy and six browsers share the test machine's cores: pages get more time than in the other tests.
+     */
     private static Page on(String node, Page page) {
         page.context()
                 .addCookies(List.of(
                         new Cookie("BKNODE", node).setDomain("localhost").setPath("/")));
+        page.context().setDefaultTimeout(30_000);
         return page;
     }
 

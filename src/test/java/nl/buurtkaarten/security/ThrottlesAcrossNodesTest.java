@@ -38,7 +38,8 @@ class ThrottlesAcrossNodesTest {
 
     @BeforeAll
     static void startTwoNodes() throws IOException {
-        nodes = NodesOnPostgresql.start(2);
+        // The test profile lifts the join-code limit for the other tests; here it is the default again.
+        nodes = NodesOnPostgresql.start(2, "--buurtkaarten.join.max-failures=10");
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nl.buurtkaarten.base.AcrossNodes;
@@ -54,6 +55,7 @@ class NodeRelay implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread listener;
     private volatile Connection listening;
+    private final CountDownLatch listeningSince = new CountDownLatch(1);
 
     NodeRelay(
             DataSource dataSource,
@@ -88,6 +90,14 @@ class NodeRelay implements SmartLifecycle {
         thread.setDaemon(true);
         listener = thread;
         thread.start();
+        // Before the node takes requests: what the other nodes publish from then on, this one hears.
+        try {
+            if (!listeningSince.await(10, TimeUnit.SECONDS)) {
+                log.warn("Not yet listening to the other app nodes after 10 s; going on, trying meanwhile");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -105,6 +115,12 @@ class NodeRelay implements SmartLifecycle {
         return running;
     }
 
+    /** Before the web server (which starts at {@code DEFAULT_PHASE - 1024}) and stopped after it. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 2048;
+    }
+
     private void listen() {
         boolean missedSome = false;
         long backoffMillis = 500;
@@ -115,6 +131,7 @@ class NodeRelay implements SmartLifecycle {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
+                listeningSince.countDown();
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 if (missedSome) {
                     log.info("Listening to the other app nodes again; reading the followed meetings afresh");

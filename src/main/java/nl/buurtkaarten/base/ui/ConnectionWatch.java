@@ -107,11 +107,19 @@ public final class ConnectionWatch {
             window.addEventListener('offline', closed);
             """;
 
-    /** Keeps a field's text in the browser while it is typed, and puts it back after a reload if the field is empty. */
+    /**
+     * Keeps a field's text in the browser while it is typed, and puts it back after a reload if the field is
+     * empty. Put back, it is also told to the server (the events Vaadin listens to for the field's value), so
+     * that "send" sends what the parent sees.
+     */
     private static final String KEEP_DRAFT = """
             const field = this; const key = 'bk-draft:' + location.pathname + ':' + $0;
             const saved = sessionStorage.getItem(key);
-            if (saved && !field.value) { field.value = saved; }
+            if (saved && !field.value) {
+              field.value = saved;
+              field.dispatchEvent(new Event('input', {bubbles: true}));
+              field.dispatchEvent(new Event('change', {bubbles: true}));
+            }
             if (!field.bkDraft) {
               field.bkDraft = true;
               field.addEventListener('input', () => {
