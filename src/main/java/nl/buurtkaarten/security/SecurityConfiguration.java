@@ -98,8 +98,10 @@ class SecurityConfiguration {
         // Vaadin's route look-up for its first request (a phone reloading right after a restart once landed on /login).
         // The live API's handshake (/live) is open too: who may follow or steer what is decided per STOMP frame
         // (nl.buurtkaarten.live), from the read token or the signed-in session the handshake carries. So is the hall
-        // screen (/hall, its files, the join address and QR, and its STOMP library): it follows a meeting with the read
-        // token in its address's fragment. Its remote (/hall/remote) is not: a stranger signs in first and comes back.
+        // screen (/hall; its files, with or without their content's hash in the name, its STOMP library among them; the
+        // join address and QR): it follows a meeting with the read token in its address's fragment. Its remote
+        // (/hall/remote) is not: a stranger signs in first and comes back. The STOMP library's webjar stays public for
+        // its LICENSE, which the library's ES5 version names.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/styles/**",
                         "/icons/**",
@@ -107,9 +109,8 @@ class SecurityConfiguration {
                         "/join/*",
                         "/live",
                         "/hall",
-                        "/hall/hall.js",
-                        "/hall/hall.css",
-                        "/hall/texts.js",
+                        "/hall/*.js",
+                        "/hall/*.css",
                         "/hall/join",
                         "/webjars/stomp__stompjs/**")
                 .permitAll()

@@ -3,8 +3,11 @@
  * topic /topic/meetings/{id}, commands /app/meetings/{id}/..., answers on /user/queue/replies and errors.
  *
  * ES5 on purpose (no arrow functions, let/const, classes, fetch or template strings), so that this script
- * runs on a browser of 2015; the STOMP library itself (stompjs 7) needs a browser of 2020 or later, and the
- * page says so instead of staying blank (see the design note of 2026-12-05 on the hall screen).
+ * runs on a browser of 2015 (Chrome 45, Firefox 40, Safari 9, Edge 12). So does the STOMP library the page loads:
+ * stompjs 7, written as ES5 with its polyfills at build time (src/build/java/StompEs5.java). What it needs and
+ * no polyfill of the build gives, TextEncoder and TextDecoder (UTF-8), is here, for browsers without them.
+ * HallScreenEs5Test parses both as ES5 and runs them in an old engine. See the design note of 2026-12-05 on
+ * the hall screen.
  *
  * Hall screen: /hall#meeting=ID&token=READ_TOKEN&lang=nl (the fragment never reaches the server or its logs).
  * Remote:      /hall/remote?meeting=ID (for the signed-in facilitator; the session cookie goes with the handshake).
@@ -13,6 +16,8 @@
   'use strict';
 
   var RECONNECT_MILLIS = 2000;
+  /** STOMP heart-beats both ways (the server offers 10 s): a silently dropped network is noticed within 20 s. */
+  var HEART_BEAT_MILLIS = 10000;
   var doc = document;
   var texts = window.BK_HALL_TEXTS || {};
   var remote = /\/remote\/?$/.test(window.location.pathname);
@@ -382,6 +387,11 @@
       brokerURL: (window.location.protocol === 'https:' ? 'wss://' : 'ws://') + window.location.host + '/live',
       connectHeaders: headers,
       reconnectDelay: RECONNECT_MILLIS,
+      heartbeatIncoming: HEART_BEAT_MILLIS,
+      heartbeatOutgoing: HEART_BEAT_MILLIS,
+      // No heart-beat for twice the interval: give the connection up at once (a dead network may never finish
+      // a WebSocket's closing handshake) and reconnect.
+      discardWebsocketOnCommFailure: true,
       onConnect: function () {
         connected = true;
         everConnected = true;
@@ -432,11 +442,99 @@
     client.activate();
   }
 
+  /**
+   * TextEncoder and TextDecoder, UTF-8 only, for the STOMP library on a browser that has none (Safari before 10.1,
+   * Edge before 79): it turns every frame into bytes and back. Installed only where missing. As the standard ones:
+   * a lone surrogate is encoded, and a malformed byte sequence decoded, as U+FFFD.
+   */
+  function utf8() {
+    if (typeof window.Uint8Array === 'undefined') {
+      return;
+    }
+    if (typeof window.TextEncoder === 'undefined') {
+      window.TextEncoder = function TextEncoder() {};
+      window.TextEncoder.prototype.encoding = 'utf-8';
+      window.TextEncoder.prototype.encode = encodeUtf8;
+    }
+    if (typeof window.TextDecoder === 'undefined') {
+      window.TextDecoder = function TextDecoder() {};
+      window.TextDecoder.prototype.encoding = 'utf-8';
+      window.TextDecoder.prototype.decode = decodeUtf8;
+    }
+  }
+
+  function encodeUtf8(text) {
+    var string = text === undefined ? '' : String(text);
+    var bytes = [];
+    for (var i = 0; i < string.length; i++) {
+      var c = string.charCodeAt(i);
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < string.length) {
+        var low = string.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+          i++;
+        }
+      }
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        c = 0xFFFD;
+      }
+      if (c < 0x80) {
+        bytes.push(c);
+      } else if (c < 0x800) {
+        bytes.push(0xC0 | (c >> 6), 0x80 | (c & 0x3F));
+      } else if (c < 0x10000) {
+        bytes.push(0xE0 | (c >> 12), 0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F));
+      } else {
+        bytes.push(0xF0 | (c >> 18), 0x80 | ((c >> 12) & 0x3F), 0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F));
+      }
+    }
+    return new window.Uint8Array(bytes);
+  }
+
+  function decodeUtf8(input) {
+    var bytes = input instanceof window.Uint8Array ? input : new window.Uint8Array(input || []);
+    var codes = [];
+    var i = 0;
+    while (i < bytes.length) {
+      var b = bytes[i++];
+      if (b < 0x80) {
+        codes.push(b);
+        continue;
+      }
+      var need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+      if (need === 0) {
+        codes.push(0xFFFD);
+        continue;
+      }
+      var c = b & (need === 1 ? 0x1F : need === 2 ? 0x0F : 0x07);
+      var min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+      var j = 0;
+      while (j < need && i < bytes.length && (bytes[i] & 0xC0) === 0x80) {
+        c = (c << 6) | (bytes[i++] & 0x3F);
+        j++;
+      }
+      if (j < need || c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        codes.push(0xFFFD);
+      } else if (c >= 0x10000) {
+        codes.push(0xD800 + ((c - 0x10000) >> 10), 0xDC00 + ((c - 0x10000) & 0x3FF));
+      } else {
+        codes.push(c);
+      }
+    }
+    var text = '';
+    for (var k = 0; k < codes.length; k += 4096) {
+      text += String.fromCharCode.apply(null, codes.slice(k, k + 4096));
+    }
+    return text;
+  }
+
   function start() {
     toggle(doc.body, 'mode-' + (remote ? 'remote' : 'hall'), true);
     toggle(doc.body, 'is-starting', false);
     applyLanguage();
-    if (!window.StompJs || !window.WebSocket || typeof window.TextEncoder === 'undefined') {
+    utf8();
+    // Too old: no WebSocket (Internet Explorer 9, Android's browser before 4.4), or no ES5 to run the library in.
+    if (!window.StompJs || !window.WebSocket || !window.JSON || typeof window.Uint8Array === 'undefined') {
       notice(t('hall.too-old'));
       return;
     }

@@ -164,6 +164,9 @@ class AsyncApiDocumentTest {
                 .contains("at most " + properties.maxFrame().toKilobytes() + " KB")
                 .contains(properties.maxBurst() + " frames at once")
                 .contains(properties.maxFramesPerSecond() + " frames per second")
+                .contains("`heart-beat:" + properties.heartBeat().toMillis() + ","
+                        + properties.heartBeat().toMillis() / 2 + "`")
+                .contains("max(cy, " + properties.heartBeat().toSeconds() + " s)")
                 .contains("`" + ReadTokenInterceptor.HEADER + "`");
         refusals.forEach(reason -> assertThat(description).contains("`" + reason + "`"));
     }

@@ -164,8 +164,9 @@ class LiveLimitsTest {
         raw.send("CONNECT\naccept-version:1.2\nhost:localhost\nread-token:" + readTokens.renew(meeting.id(), owner)
                 + "\n\n\0");
         assertThat(raw.next(frame -> frame.startsWith("CONNECTED")))
-                .as("the server sends no heart-beats and asks for none")
-                .contains("heart-beat:0,0");
+                .as("the server offers heart-beats (this client asked for none, so none flow)")
+                .contains("heart-beat:" + properties.heartBeat().toMillis() + ","
+                        + properties.heartBeat().toMillis() / 2);
         StringBuilder subscriptions = new StringBuilder();
         for (int i = 0; i < properties.maxBurst() + 10; i++) {
             subscriptions.append("SUBSCRIBE\nid:sub-" + i + "\ndestination:" + topic + "\n\n\0");

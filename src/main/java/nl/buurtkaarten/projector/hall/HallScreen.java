@@ -27,7 +27,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * ({@code /live}). The hall screen ({@value #SCREEN}) is public: it learns its meeting and read token from the
  * address's fragment, which never reaches the server. The remote ({@value #REMOTE}) is for the signed-in
  * facilitator; Spring Security sends anyone else to the sign-in page and back. Beside the page: the join address
- * and QR code phones reach (as on the projector), and the page's texts in every language.
+ * and QR code phones reach (as on the projector), and the page's texts in every language. The page names its
+ * script, styles and STOMP library by addresses that change with their content ({@link HallFiles}).
  */
 @RestController
 class HallScreen {
@@ -79,7 +80,8 @@ class HallScreen {
     HallScreen(PublicAddress address) throws IOException {
         this.address = address;
         try (InputStream in = new ClassPathResource("hall/page.html").getInputStream()) {
-            this.page = in.readAllBytes();
+            this.page = HallFiles.versioned(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8);
         }
         this.texts = texts();
     }

@@ -9,15 +9,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.DigestUtils;
 
 /**
- * What the hall screen and the remote load over HTTP: the page (no session, no Vaadin), its scripts
- * compressed, the join address and QR for a well-formed code only, and the remote only after signing in.
+ * What the hall screen and the remote load over HTTP: the page (no session, no Vaadin), its files named by their
+ * content and kept for good, its scripts compressed, the join address and QR for a well-formed code only, and the
+ * remote only after signing in. That the scripts are ES5: {@link HallScreenEs5Test}.
  * Same context as the static files' test.
  */
 @SpringBootTest(
@@ -40,20 +48,20 @@ class HallScreenTest {
         assertThat(page.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
         String html = new String(page.body(), StandardCharsets.UTF_8);
         assertThat(html)
-                .contains(
-                        "/webjars/stomp__stompjs/7.0.0/bundles/stomp.umd.min.js",
-                        "/hall/texts.js",
-                        "/hall/hall.js",
-                        "/hall/hall.css")
-                .doesNotContain("VAADIN");
+                .containsPattern("<link rel=\"stylesheet\" href=\"/hall/hall-[0-9a-f]{32}\\.css\">")
+                .containsPattern("<script src=\"/hall/stomp-es5-7\\.0\\.0-[0-9a-f]{32}\\.js\"></script>")
+                .contains("<script src=\"/hall/texts.js\"></script>")
+                .containsPattern("<script src=\"/hall/hall-[0-9a-f]{32}\\.js\"></script>")
+                .doesNotContain("VAADIN", "{{", "/webjars/");
         assertThat(page.body().length).isLessThan(4_000);
     }
 
     @Test
     void itsScriptsAndStylesGoCompressedAndNeedNoSignIn() throws Exception {
-        for (String file : new String[] {
-            "webjars/stomp__stompjs/7.0.0/bundles/stomp.umd.min.js", "hall/hall.js", "hall/hall.css", "hall/texts.js"
-        }) {
+        List<String> files = new ArrayList<>();
+        versionedFiles().values().forEach(address -> files.add(address.substring(1)));
+        files.add("hall/texts.js");
+        for (String file : files) {
             HttpResponse<byte[]> plain = get(file, "identity");
             HttpResponse<byte[]> compressed = get(file, "gzip");
             assertThat(plain.statusCode()).as(file).isEqualTo(200);
@@ -66,14 +74,34 @@ class HallScreenTest {
     }
 
     @Test
-    void thePageScriptIsEs5AndTheTextsComeFromTheBundlesInEveryLanguage() throws Exception {
-        String script = new String(get("hall/hall.js", "identity").body(), StandardCharsets.UTF_8);
-        String code = script.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "");
-        assertThat(code)
-                .as("ES5: no arrow functions, let/const, classes, template strings or fetch")
-                .doesNotContain("=>", "`", "fetch(")
-                .doesNotContainPattern("\\b(let|const|class)\\s");
+    void itsFilesAreNamedByTheirContentAndKeptForGood() throws Exception {
+        Map<String, String> files = versionedFiles();
+        assertThat(files.keySet()).containsExactlyInAnyOrder("hall.css", "stomp-es5-7.0.0.js", "hall.js");
+        for (String address : files.values()) {
+            HttpResponse<byte[]> file = get(address.substring(1), "identity");
+            assertThat(file.statusCode()).as(address).isEqualTo(200);
+            assertThat(address)
+                    .as("the address changes with the content")
+                    .contains("-" + DigestUtils.md5DigestAsHex(file.body()) + ".");
+            assertThat(file.headers().firstValue("Cache-Control"))
+                    .as(address)
+                    .hasValue("max-age=31536000, public, immutable");
+            assertThat(file.headers().firstValue("Set-Cookie")).as(address).isEmpty();
 
+            String stale = address.replaceFirst("-[0-9a-f]{32}\\.", "-" + "0".repeat(32) + ".");
+            assertThat(get(stale.substring(1), "identity").statusCode())
+                    .as("an address whose hash is not the file's is not served")
+                    .isNotEqualTo(200);
+        }
+        HttpResponse<byte[]> plain = get("hall/hall.css", "identity");
+        assertThat(plain.statusCode())
+                .as("the plain address stays, for the load balancer's health check")
+                .isEqualTo(200);
+        assertThat(plain.headers().allValues("Cache-Control")).noneMatch(value -> value.contains("immutable"));
+    }
+
+    @Test
+    void theTextsComeFromTheBundlesInEveryLanguage() throws Exception {
         String texts = new String(get("hall/texts.js", "identity").body(), StandardCharsets.UTF_8);
         assertThat(texts)
                 .startsWith("var BK_HALL_TEXTS={\"nl\":{")
@@ -109,6 +137,18 @@ class HallScreenTest {
         assertThat(remote.statusCode()).isEqualTo(302);
         assertThat(remote.headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
+    /** The files the page names by their content (plain name, e.g. hall.js → address, e.g. /hall/hall-….js). */
+    private Map<String, String> versionedFiles() throws IOException, InterruptedException {
+        String html = new String(get("hall", "identity").body(), StandardCharsets.UTF_8);
+        Matcher address = Pattern.compile("\"(/hall/([a-z0-9.-]+)-[0-9a-f]{32}(\\.(?:js|css)))\"")
+                .matcher(html);
+        Map<String, String> files = new LinkedHashMap<>();
+        while (address.find()) {
+            files.put(address.group(2) + address.group(3), address.group(1));
+        }
+        return files;
     }
 
     private HttpResponse<byte[]> get(String path, String encodings) throws IOException, InterruptedException {
