@@ -176,6 +176,11 @@ final class AppVenue implements Venue {
         return phone.click(phone.get(By.className("bk-send")));
     }
 
+    /** The meeting's control view, where the facilitator draws and every answer is listed. */
+    Phone control(int meeting) {
+        return controls.get(meeting);
+    }
+
     @Override
     public Phone projector(int meeting) {
         return projectors.get(meeting);

@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -249,6 +250,57 @@ class LoadBenchmarkIT {
         System.out.println(FollowersRun.table(passes, steps));
         assertThat(failures)
                 .as("what went wrong (a follower missed a draw, an error)")
+                .isEmpty();
+    }
+
+    /**
+     * Two app nodes on one PostgreSQL database (issue 14): the same phones of one meeting half and half on two nodes,
+     * on one node on the same PostgreSQL server and on one node on H2, in each pass ({@link TwoNodesRun}). Needs a
+     * PostgreSQL server: {@code bash src/test/scripts/postgresql.sh verify -Pproduction,load-benchmark
+     * -Dload.only="two nodes"}; without one it is skipped. Written to {@code target/load-benchmark/two-nodes.md} and
+     * the two-node block of the performance page; it fails only when a phone misses or doubles a draw, an answer
+     * is lost or doubled, or a page reports a problem.
+     */
+    @Test
+    void measuresTwoNodesOnePostgresql() throws Exception {
+        assumeTrue("two nodes".contains(ONLY), "the two-node run is not named like " + ONLY);
+        assumeTrue(
+                TwoNodesRun.postgresqlIsGiven(),
+                "no PostgreSQL server given; run: bash src/test/scripts/postgresql.sh verify"
+                        + " -Pproduction,load-benchmark -Dload.only=\"two nodes\"");
+        assertThat(JAR)
+                .as(
+                        "the production build (target/app/); build it in the same run: mvn verify -Pproduction,load-benchmark")
+                .exists();
+        Files.createDirectories(OUT);
+        int phones = scaled(250);
+        Map<TwoNodesRun.Setup, List<Map<String, Map<String, Double>>>> results = new LinkedHashMap<>();
+        TwoNodesRun run = new TwoNodesRun(failures);
+        for (int pass = 1; pass <= PASSES; pass++) {
+            // Each pass starts with another setup, so that none is always the first after a quiet (or busy) spell.
+            List<TwoNodesRun.Setup> setups = new ArrayList<>(List.of(TwoNodesRun.Setup.values()));
+            Collections.rotate(setups, -(pass - 1));
+            for (TwoNodesRun.Setup setup : setups) {
+                System.out.printf("[load] pass %d, %s: %d phones%n", pass, setup.label, phones);
+                Map<String, Map<String, Double>> figures = Map.of();
+                try {
+                    figures = run.run(pass, setup, phones);
+                } catch (Exception | AssertionError e) {
+                    failures.add(pass + " " + setup.label + ": " + e);
+                    e.printStackTrace(System.out);
+                }
+                results.computeIfAbsent(setup, key -> new ArrayList<>()).add(figures);
+                Files.write(OUT.resolve("two-nodes.csv"), TwoNodesRun.csv(results), StandardCharsets.UTF_8);
+                Files.writeString(
+                        OUT.resolve("two-nodes.md"), TwoNodesRun.table(results, phones), StandardCharsets.UTF_8);
+            }
+        }
+        String table = TwoNodesRun.table(results, phones);
+        System.out.println(table);
+        Files.writeString(OUT.resolve("two-nodes.md"), machine() + "\n\n" + table, StandardCharsets.UTF_8);
+        TwoNodesRun.recordInPerformancePage(table);
+        assertThat(failures)
+                .as("what went wrong (a draw missed or doubled on a node, an answer lost or doubled, errors)")
                 .isEmpty();
     }
 
