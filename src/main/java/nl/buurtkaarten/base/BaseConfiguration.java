@@ -33,6 +33,15 @@ class BaseConfiguration {
         return registration;
     }
 
+    /** The parents' pictures, asked for under a hash of their content, are cached by phones for good. */
+    @Bean
+    FilterRegistrationBean<VersionedIcons> versionedIcons() {
+        FilterRegistrationBean<VersionedIcons> registration = new FilterRegistrationBean<>(new VersionedIcons());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.addUrlPatterns(VersionedIcons.PATH);
+        return registration;
+    }
+
     /** One strong random source for join codes, participant tokens and passwords. */
     @Bean
     SecureRandom secureRandom() {

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,6 +84,45 @@ class StaticFilesTest {
                 .isEqualTo("no-cache");
         // a name without a content hash could change under the same name
         assertThat(cacheControlFor("/VAADIN/build/sw.js", "max-age=3600")).isEqualTo("max-age=3600");
+    }
+
+    @Test
+    void theParentsPicturesAreServedToAnyoneCompressedAndKeptForGoodUnderTheirVersion() throws Exception {
+        HttpResponse<byte[]> plain = get(PhoneIcon.SRC, "identity");
+        HttpResponse<byte[]> compressed = get(PhoneIcon.SRC, "gzip, deflate, br");
+
+        assertThat(plain.statusCode())
+                .as("no sign-in needed: parents are not signed in")
+                .isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(new String(plain.body(), StandardCharsets.UTF_8)).contains("<symbol id=\"thumbs-up\"");
+        assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gunzip(compressed.body())).isEqualTo(plain.body());
+        assertThat(plain.headers().firstValue("Set-Cookie"))
+                .as("a file starts no session")
+                .isEmpty();
+
+        // production: Vaadin's hour becomes for good under the current version only
+        assertThat(iconCacheControlFor(PhoneIcon.VERSION, "max-age=3600")).isEqualTo(VersionedScripts.FOR_GOOD);
+        assertThat(iconCacheControlFor("0123456789ab", "max-age=3600")).isEqualTo("max-age=3600");
+        assertThat(iconCacheControlFor(null, "max-age=3600")).isEqualTo("max-age=3600");
+        // development: Vaadin says no-cache, and that stays
+        assertThat(iconCacheControlFor(PhoneIcon.VERSION, "no-cache")).isEqualTo("no-cache");
+    }
+
+    private static String iconCacheControlFor(String version, String vaadinSays) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", VersionedIcons.PATH);
+        if (version != null) {
+            request.setParameter("v", version);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new VersionedIcons()
+                .doFilter(
+                        request,
+                        response,
+                        (req, res) -> ((HttpServletResponse) res).setHeader("Cache-Control", vaadinSays));
+        return response.getHeader("Cache-Control");
     }
 
     private static String cacheControlFor(String path, String vaadinSays) throws Exception {

@@ -164,6 +164,7 @@ class AccessibilityIT extends BrowserTest {
         phone.locator(".bk-nickname input").fill("Amal " + language + " " + width);
         phone.locator(".bk-join-button").click();
         assertThat(phone.locator(".bk-reaction vaadin-icon")).hasCount(3);
+        Chromium.awaitPicturesDrawn(phone, ".bk-reaction vaadin-icon");
         problems.addAll(check(phone, screen + " statement card"));
         phone.locator(".bk-reactions").scrollIntoViewIfNeeded();
         Chromium.screenshot(phone, "phone-easy-card-" + language + "-" + width);

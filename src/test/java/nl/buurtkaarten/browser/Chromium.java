@@ -118,6 +118,21 @@ final class Chromium implements AutoCloseable {
         return List.copyOf(elsewhere);
     }
 
+    /**
+     * Waits until every picture {@code selector} finds is drawn: the phone's icons show a symbol of the app's sprite
+     * ({@code base.ui.PhoneIcon}), which the browser fetches; drawn, the picture has a size.
+     */
+    static void awaitPicturesDrawn(Page page, String selector) {
+        page.waitForFunction("""
+                selector => {
+                  const icons = [...document.querySelectorAll(selector)];
+                  return icons.length > 0 && icons.every(icon => {
+                    const use = icon.shadowRoot && icon.shadowRoot.querySelector('use');
+                    try { return !!use && use.getBBox().width > 0 && use.getBBox().height > 0; } catch (e) { return false; }
+                  });
+                }""", selector);
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }

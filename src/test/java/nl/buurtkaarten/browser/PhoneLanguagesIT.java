@@ -93,6 +93,7 @@ class PhoneLanguagesIT extends BrowserTest {
         // A statement is answered by tapping a picture; there is nothing to type.
         assertThat(phone.locator(".bk-answer-field")).isHidden();
         assertThat(phone.locator(".bk-reaction vaadin-icon")).hasCount(3);
+        Chromium.awaitPicturesDrawn(phone, ".bk-reaction vaadin-icon");
         phone.locator(".bk-reaction--recognise").click();
         assertThat(phone.locator(".bk-reaction--recognise")).hasAttribute("aria-pressed", "true");
 
@@ -115,6 +116,7 @@ class PhoneLanguagesIT extends BrowserTest {
         phone.locator(".bk-topic[data-topic=COOKING]").click();
         phone.locator(".bk-part-picture[data-part=EVENING]").click();
         assertThat(phone.locator(".bk-part-picture[data-part=EVENING]")).hasAttribute("aria-pressed", "true");
+        Chromium.awaitPicturesDrawn(phone, ".bk-part-picture vaadin-icon, .bk-topic:not([hidden]) vaadin-icon");
         Chromium.screenshot(phone, "phone-easy-offer-ar");
         phone.locator(".bk-support-save").click();
         assertThat(phone.locator(".bk-support-item")).hasCount(1);

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * HTML page, what it references (scripts, style sheets, icons), the modules those scripts import
  * (static imports; of the dynamic ones those the bootstrap script always loads, and the on-demand
  * chunks whose key the server's first messages name), the {@code url(...)} of the style sheets,
- * and Vaadin's init request and first UIDL message (the navigation). Every request says
+ * the SVG files the page's elements name (the phone's icon sprite), and Vaadin's init request and
+ * first UIDL message (the navigation). Every request says
  * {@code Accept-Encoding: gzip, br}; what counts is what comes over the wire: the encoded body plus
  * the response's status line and headers.
  *
@@ -71,6 +72,9 @@ final class PageWeight {
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
     private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s+['\"]([^'\"]+)['\"]");
     private static final Pattern HEX_KEY = Pattern.compile("[0-9a-f]{64}");
+    /** A picture file an element of the page names, such as an icon's sprite ({@code "icons/phone-icons.svg?v=...#sun-o"}). */
+    private static final Pattern NAMED_PICTURE =
+            Pattern.compile("\"([A-Za-z0-9_./-]+\\.svg(?:\\?[^\"#]*)?)(?:#[^\"]*)?\"");
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -160,6 +164,14 @@ final class PageWeight {
         Matcher key = HEX_KEY.matcher(messages);
         while (key.find()) {
             keys.add(key.group());
+        }
+
+        // Pictures the page's elements name (the phone's icons: <vaadin-icon src="icons/phone-icons.svg?v=..."
+        // symbol="...">):
+        // the browser fetches them as well.
+        Matcher picture = NAMED_PICTURE.matcher(messages);
+        while (picture.find()) {
+            files.add(root.resolve(picture.group(1)));
         }
 
         Deque<URI> toLoad = new ArrayDeque<>(files);

@@ -2,7 +2,7 @@ package nl.buurtkaarten.base.ui;
 
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.SvgIcon;
 
 /**
  * A large button with a picture above a short word, for the low-literacy mode: the picture is
@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.Icon;
  */
 public class PictureButton extends NativeButton {
 
-    public PictureButton(Icon picture, String word) {
+    public PictureButton(SvgIcon picture, String word) {
         picture.getElement().setAttribute("aria-hidden", "true");
         picture.addClassName("bk-picture-button-icon");
         Span label = new Span(word);

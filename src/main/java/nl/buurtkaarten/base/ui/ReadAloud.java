@@ -1,8 +1,7 @@
 package nl.buurtkaarten.base.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,7 +20,7 @@ public class ReadAloud extends Button {
 
     /** @param parts what to read, asked for at the moment of the tap (the card may have changed) */
     public ReadAloud(Supplier<List<Spoken>> parts) {
-        Icon icon = VaadinIcon.VOLUME_UP.create();
+        SvgIcon icon = PhoneIcon.VOLUME_UP.create();
         icon.getElement().setAttribute("aria-hidden", "true");
         setIcon(icon);
         setText(getTranslation("easy.read-aloud"));

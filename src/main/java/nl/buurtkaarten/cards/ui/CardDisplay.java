@@ -4,8 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import nl.buurtkaarten.base.ui.ChangingText;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 import nl.buurtkaarten.cards.Card;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.ImageTypes;
@@ -38,7 +38,7 @@ public class CardDisplay extends Div {
     // screen only what differs (a text node's text, an icon's name), never elements built anew.
     private final ChangingText kindText = new ChangingText();
     private final Span kind = new Span(kindText);
-    private final Icon supportIcon = new Icon();
+    private final SvgIcon supportIcon = new SvgIcon();
     private final ChangingText supportText = new ChangingText();
     private final Span support = new Span();
     private final ChangingText cardText = new ChangingText();
@@ -50,7 +50,7 @@ public class CardDisplay extends Div {
         addClassNames("bk-card", "bk-card--" + size.name().toLowerCase(Locale.ROOT));
         kind.addClassName("bk-card-kind");
         support.addClassName("bk-card-support");
-        supportIcon.addClassName("bk-support-icon");
+        supportIcon.addClassNames(PhoneIcon.CLASS_NAME, "bk-support-icon");
         supportIcon.getElement().setAttribute("aria-hidden", "true");
         support.add(supportIcon, new Span(supportText));
         text.addClassName("bk-card-text");
@@ -90,7 +90,7 @@ public class CardDisplay extends Div {
         removeClassName("bk-card--waiting");
         getElement().setAttribute("data-support", supportKind.fileValue());
         kindText.change(kindLabel(cardKind));
-        supportIcon.setIcon(supportPicture(supportKind));
+        supportPicture(supportKind).showOn(supportIcon);
         supportText.change(getTranslation("support." + supportKind.fileValue()));
         support.setVisible(true);
         cardText.change(shownText);
@@ -118,19 +118,19 @@ public class CardDisplay extends Div {
         return getTranslation("card.kind." + cardKind.fileValue());
     }
 
-    public static Icon supportIcon(SupportKind kind) {
-        Icon icon = supportPicture(kind).create();
+    public static SvgIcon supportIcon(SupportKind kind) {
+        SvgIcon icon = supportPicture(kind).create();
         icon.addClassName("bk-support-icon");
         return icon;
     }
 
-    private static VaadinIcon supportPicture(SupportKind kind) {
+    private static PhoneIcon supportPicture(SupportKind kind) {
         return switch (kind) {
-            case EMOTIONAL -> VaadinIcon.HEART;
-            case PRACTICAL -> VaadinIcon.TOOLS;
-            case INFORMATIVE -> VaadinIcon.LIGHTBULB;
-            case NORMATIVE -> VaadinIcon.USERS;
-            case CONNECTION -> VaadinIcon.HANDSHAKE;
+            case EMOTIONAL -> PhoneIcon.HEART;
+            case PRACTICAL -> PhoneIcon.TOOLS;
+            case INFORMATIVE -> PhoneIcon.LIGHTBULB;
+            case NORMATIVE -> PhoneIcon.USERS;
+            case CONNECTION -> PhoneIcon.HANDSHAKE;
         };
     }
 }

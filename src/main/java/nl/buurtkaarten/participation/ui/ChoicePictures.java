@@ -1,7 +1,7 @@
 package nl.buurtkaarten.participation.ui;
 
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 import nl.buurtkaarten.cards.PictureChoice;
 
 /**
@@ -13,20 +13,21 @@ final class ChoicePictures {
 
     private ChoicePictures() {}
 
-    static Icon of(PictureChoice choice) {
-        Icon icon = switch (choice) {
-            case RECOGNISE -> VaadinIcon.THUMBS_UP.create();
-            case PARTLY -> VaadinIcon.ADJUST.create();
-            case NOT_RECOGNISE -> VaadinIcon.THUMBS_DOWN.create();
-            case KNOW_THIS -> VaadinIcon.CHECK_CIRCLE.create();
-            case WANT_TO_TALK -> VaadinIcon.COMMENTS.create();
-            case RATHER_NOT -> VaadinIcon.MINUS_CIRCLE_O.create();
-            case WOULD_STEP_IN -> VaadinIcon.HANDSHAKE.create();
-            case NOT_SURE -> VaadinIcon.QUESTION_CIRCLE_O.create();
-            case WOULD_LEAVE_IT -> VaadinIcon.ARROW_FORWARD.create();
-            case CAN_HELP -> VaadinIcon.GIFT.create();
-            case COULD_USE_HELP -> VaadinIcon.HAND.create();
+    static SvgIcon of(PictureChoice choice) {
+        PhoneIcon picture = switch (choice) {
+            case RECOGNISE -> PhoneIcon.THUMBS_UP;
+            case PARTLY -> PhoneIcon.ADJUST;
+            case NOT_RECOGNISE -> PhoneIcon.THUMBS_DOWN;
+            case KNOW_THIS -> PhoneIcon.CHECK_CIRCLE;
+            case WANT_TO_TALK -> PhoneIcon.COMMENTS;
+            case RATHER_NOT -> PhoneIcon.MINUS_CIRCLE_O;
+            case WOULD_STEP_IN -> PhoneIcon.HANDSHAKE;
+            case NOT_SURE -> PhoneIcon.QUESTION_CIRCLE_O;
+            case WOULD_LEAVE_IT -> PhoneIcon.ARROW_FORWARD;
+            case CAN_HELP -> PhoneIcon.GIFT;
+            case COULD_USE_HELP -> PhoneIcon.HAND;
         };
+        SvgIcon icon = picture.create();
         icon.addClassName("bk-reaction-icon");
         icon.getElement().setAttribute("aria-hidden", "true");
         return icon;

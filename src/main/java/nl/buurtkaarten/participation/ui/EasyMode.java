@@ -3,10 +3,10 @@ package nl.buurtkaarten.participation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -40,7 +40,7 @@ public final class EasyMode {
     /** The switch: an eye-catching picture button, pressed when the mode is on. */
     static Button toggle() {
         boolean on = isOn();
-        Icon icon = VaadinIcon.PICTURE.create();
+        SvgIcon icon = PhoneIcon.PICTURE.create();
         icon.getElement().setAttribute("aria-hidden", "true");
         Button button = new Button(UI.getCurrent().getTranslation("easy.switch"), icon);
         button.addClassName("bk-easy-switch");

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.function.Consumer;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 import nl.buurtkaarten.base.ui.PictureButton;
 import nl.buurtkaarten.meeting.Meeting;
 import nl.buurtkaarten.participation.Joined;
@@ -81,14 +81,14 @@ class JoinForm extends Div {
 
     /** The pictures a parent can tap as their name in the low-literacy mode, with the word in their language. */
     static final List<PictureName> PICTURE_NAMES = List.of(
-            new PictureName("sun", VaadinIcon.SUN_O), new PictureName("moon", VaadinIcon.MOON),
-            new PictureName("star", VaadinIcon.STAR), new PictureName("heart", VaadinIcon.HEART),
-            new PictureName("umbrella", VaadinIcon.UMBRELLA), new PictureName("boat", VaadinIcon.BOAT),
-            new PictureName("bus", VaadinIcon.BUS), new PictureName("music", VaadinIcon.MUSIC),
-            new PictureName("coffee", VaadinIcon.COFFEE), new PictureName("rocket", VaadinIcon.ROCKET),
-            new PictureName("anchor", VaadinIcon.ANCHOR), new PictureName("bell", VaadinIcon.BELL));
+            new PictureName("sun", PhoneIcon.SUN_O), new PictureName("moon", PhoneIcon.MOON),
+            new PictureName("star", PhoneIcon.STAR), new PictureName("heart", PhoneIcon.HEART),
+            new PictureName("umbrella", PhoneIcon.UMBRELLA), new PictureName("boat", PhoneIcon.BOAT),
+            new PictureName("bus", PhoneIcon.BUS), new PictureName("music", PhoneIcon.MUSIC),
+            new PictureName("coffee", PhoneIcon.COFFEE), new PictureName("rocket", PhoneIcon.ROCKET),
+            new PictureName("anchor", PhoneIcon.ANCHOR), new PictureName("bell", PhoneIcon.BELL));
 
-    record PictureName(String key, VaadinIcon icon) {}
+    record PictureName(String key, PhoneIcon icon) {}
 
     private Section pictureNames(Meeting meeting, ParticipationService participation, Consumer<Joined> onJoined) {
         Section section = new Section();

@@ -3,8 +3,7 @@ package nl.buurtkaarten.participation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.VaadinSession;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 
 /**
  * The language a parent picked for their phone. Kept for this browser session and in a cookie
@@ -69,7 +69,7 @@ public final class ParentLanguage {
             name.getElement().setAttribute("dir", Locales.isRightToLeft(locale) ? "rtl" : "ltr");
             return name;
         }));
-        Icon globe = VaadinIcon.GLOBE.create();
+        SvgIcon globe = PhoneIcon.GLOBE.create();
         globe.getElement().setAttribute("aria-hidden", "true");
         select.setPrefixComponent(globe);
         Locale current = current();

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 import nl.buurtkaarten.base.ui.PictureButton;
 import nl.buurtkaarten.participation.Participant;
 import nl.buurtkaarten.participation.ui.EasyMode;
@@ -33,7 +33,7 @@ final class ContactRow extends Div {
     private final Button share = new Button();
     private final boolean easy = EasyMode.isOn();
     private final PictureButton inPerson =
-            new PictureButton(VaadinIcon.HANDSHAKE.create(), getTranslation("personal.contact.in-person"));
+            new PictureButton(PhoneIcon.HANDSHAKE.create(), getTranslation("personal.contact.in-person"));
 
     ContactRow(Participant other, ContactService contacts, long meetingId, String token, Runnable refresh) {
         this.other = other;

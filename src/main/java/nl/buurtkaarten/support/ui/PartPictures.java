@@ -2,9 +2,9 @@ package nl.buurtkaarten.support.ui;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 import nl.buurtkaarten.base.ui.PictureButton;
 import nl.buurtkaarten.support.PartOfDay;
 import nl.buurtkaarten.support.SlotChoice;
@@ -20,10 +20,10 @@ class PartPictures extends Div {
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", getTranslation("support.form.parts"));
         for (PartOfDay part : SlotChoice.PARTS) {
-            VaadinIcon picture = switch (part) {
-                case MORNING -> VaadinIcon.SUN_RISE;
-                case AFTERNOON -> VaadinIcon.SUN_O;
-                case EVENING -> VaadinIcon.MOON_O;
+            PhoneIcon picture = switch (part) {
+                case MORNING -> PhoneIcon.SUN_RISE;
+                case AFTERNOON -> PhoneIcon.SUN_O;
+                case EVENING -> PhoneIcon.MOON_O;
             };
             PictureButton button = new PictureButton(picture.create(), getTranslation(part.messageKey()));
             button.addClassName("bk-part-picture");

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -18,6 +17,7 @@ import java.util.List;
 import nl.buurtkaarten.base.UserFacingException;
 import nl.buurtkaarten.base.ui.LengthLimit;
 import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 import nl.buurtkaarten.base.ui.ReadAloud;
 import nl.buurtkaarten.cards.SupportKind;
 import nl.buurtkaarten.cards.ui.CardDisplay;
@@ -121,7 +121,7 @@ class SupportForm extends Div {
         save.addClassNames("bk-big-button", "bk-support-save");
         Button cancel = new Button(getTranslation("common.cancel"), click -> close());
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
-        save.setIcon(SupportPanel.pictogram(VaadinIcon.CHECK));
+        save.setIcon(SupportPanel.pictogram(PhoneIcon.CHECK));
         Paragraph tapTopic = new Paragraph(getTranslation("support.form.topic"));
         add(title, tapTopic, topics, other, kind, days, parts, whenHelp, area, note, error, save, cancel);
         if (EasyMode.isOn()) {

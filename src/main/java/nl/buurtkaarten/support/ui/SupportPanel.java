@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import java.util.List;
 import nl.buurtkaarten.base.live.MeetingPicture;
 import nl.buurtkaarten.base.ui.ChangingText;
 import nl.buurtkaarten.base.ui.Messages;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 import nl.buurtkaarten.base.ui.Screen;
 import nl.buurtkaarten.base.ui.Screens;
 import nl.buurtkaarten.cards.CardKind;
@@ -54,13 +54,13 @@ class SupportPanel extends Section implements Screen {
         addClassName("bk-support");
         Button offer = new Button(
                 getTranslation("support.start.offer"),
-                pictogram(VaadinIcon.GIFT),
+                pictogram(PhoneIcon.GIFT),
                 click -> openForm(Direction.OFFER, null));
         offer.addThemeVariants(ButtonVariant.PRIMARY);
         offer.addClassNames("bk-big-button", "bk-support-offer");
         Button request = new Button(
                 getTranslation("support.start.request"),
-                pictogram(VaadinIcon.HAND),
+                pictogram(PhoneIcon.HAND),
                 click -> openForm(Direction.REQUEST, null));
         request.addClassNames("bk-big-button", "bk-support-request");
         startButtons.add(offer, request);
@@ -150,8 +150,8 @@ class SupportPanel extends Section implements Screen {
     }
 
     /** A picture beside a button's words, hidden from screen readers (the words say it). */
-    static Icon pictogram(VaadinIcon kind) {
-        Icon icon = kind.create();
+    static SvgIcon pictogram(PhoneIcon kind) {
+        SvgIcon icon = kind.create();
         icon.getElement().setAttribute("aria-hidden", "true");
         return icon;
     }

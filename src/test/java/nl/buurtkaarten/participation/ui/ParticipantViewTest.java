@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +35,7 @@ import nl.buurtkaarten.KaribuTest;
 import nl.buurtkaarten.base.live.MeetingPicture;
 import nl.buurtkaarten.base.live.MeetingPictures;
 import nl.buurtkaarten.base.ui.Locales;
+import nl.buurtkaarten.base.ui.PhoneIcon;
 import nl.buurtkaarten.base.ui.PictureButton;
 import nl.buurtkaarten.cards.CardKind;
 import nl.buurtkaarten.cards.PictureChoice;
@@ -258,6 +260,16 @@ class ParticipantViewTest extends KaribuTest {
         assertThat(_find(PictureButton.class))
                 .extracting(button -> button.getElement().getTextRecursively())
                 .containsExactly("Dit ken ik", "Wil ik over praten", "Liever niet");
+        // Each shows its picture above its word: the phone's own pictures, hidden from screen readers (the word says
+        // it).
+        assertThat(_find(PictureButton.class))
+                .extracting(button -> _get(button, SvgIcon.class))
+                .allSatisfy(picture -> {
+                    assertThat(picture.getSrc()).isEqualTo(PhoneIcon.SRC);
+                    assertThat(picture.getElement().getAttribute("aria-hidden")).isEqualTo("true");
+                })
+                .extracting(SvgIcon::getSymbol)
+                .containsExactly("check-circle", "comments", "minus-circle-o");
         assertThat(_get(ListItem.class, spec -> spec.withClasses("bk-own-none")).getText())
                 .isEqualTo("Tik op een plaatje om te antwoorden.");
 
@@ -281,7 +293,12 @@ class ParticipantViewTest extends KaribuTest {
         awaitUi(() -> !_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name"))
                 .isEmpty());
         assertThat(_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name")))
-                .hasSize(12);
+                .hasSize(12)
+                .first()
+                .satisfies(sun -> {
+                    assertThat(sun.getElement().getTextRecursively()).isEqualTo("Zon");
+                    assertThat(_get(sun, SvgIcon.class).getSymbol()).isEqualTo("sun-o");
+                });
 
         _click(_find(PictureButton.class, spec -> spec.withClasses("bk-picture-name")).stream()
                 .filter(button -> "sun".equals(button.getElement().getAttribute("data-picture")))
