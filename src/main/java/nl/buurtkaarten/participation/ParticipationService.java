@@ -213,8 +213,9 @@ public class ParticipationService {
     /** Adds a text answer to the card the parent sees, if it is still the current card. */
     @Transactional
     public Answer answer(String token, long drawId, String text, boolean showName) {
-        Participant participant = participantAt(drawId, token);
-        requireCurrent(participant, drawId);
+        DrawnCard card = drawn(drawId);
+        Participant participant = participantAt(card, token);
+        requireCurrent(participant, card);
         String clean = cleanAnswer(text);
         long own = repository.answersOf(participant.id(), drawId).stream()
                 .filter(answer -> !answer.isReaction())
@@ -233,8 +234,9 @@ public class ParticipationService {
      */
     @Transactional
     public void react(String token, long drawId, PictureChoice reaction, boolean showName) {
-        Participant participant = participantAt(drawId, token);
-        DrawnCard card = requireCurrent(participant, drawId);
+        DrawnCard card = drawn(drawId);
+        Participant participant = participantAt(card, token);
+        requireCurrent(participant, card);
         if (reaction != null && !card.choices().contains(reaction)) {
             throw new UserFacingException("answer.error.no-reaction");
         }
@@ -321,30 +323,37 @@ public class ParticipationService {
      * copy carried over from the meeting the token was made in, not the original.
      */
     private Participant participantAt(long drawId, String token) {
-        DrawnCard card =
-                meetings.drawnCard(drawId).orElseThrow(() -> new UserFacingException("answer.error.card-changed"));
+        return participantAt(drawn(drawId), token);
+    }
+
+    private Participant participantAt(DrawnCard card, String token) {
         return recognise(card.meetingId(), token).orElseThrow(() -> new UserFacingException("join.error.not-joined"));
     }
 
-    private DrawnCard requireCurrent(Participant participant, long drawId) {
+    private DrawnCard drawn(long drawId) {
+        return meetings.drawnCard(drawId).orElseThrow(() -> new UserFacingException("answer.error.card-changed"));
+    }
+
+    /** The card (read once by the caller) must be the meeting's current card, and the meeting open. */
+    private void requireCurrent(Participant participant, DrawnCard card) {
         Meeting meeting = meetings.find(participant.meetingId()).orElseThrow();
         if (!meeting.isOpen()) {
             throw new UserFacingException("meeting.error.closed");
         }
-        if (meeting.currentDrawId() == null || meeting.currentDrawId() != drawId) {
+        if (meeting.currentDrawId() == null || meeting.currentDrawId() != card.id()) {
             throw new UserFacingException("answer.error.card-changed");
         }
-        return meetings.drawnCard(drawId).orElseThrow();
     }
 
     private Answer ownAnswerOnCurrentCard(String token, long answerId) {
         Answer found =
                 repository.findAnswer(answerId).orElseThrow(() -> new UserFacingException("answer.error.not-found"));
-        Participant participant = participantAt(found.drawId(), token);
+        DrawnCard card = drawn(found.drawId());
+        Participant participant = participantAt(card, token);
         Answer answer = Optional.of(found)
                 .filter(own -> own.participantId() == participant.id())
                 .orElseThrow(() -> new UserFacingException("answer.error.not-found"));
-        requireCurrent(participant, answer.drawId());
+        requireCurrent(participant, card);
         return answer;
     }
 

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -202,6 +204,72 @@ class ProjectorViewTest extends KaribuTest {
                 .toList()
                 .reversed();
         awaitUi(() -> answerTexts().equals(newest));
+    }
+
+    @Test
+    void answersComingInAddTheirNotesAndLeaveTheNotesOnTheWallInPlace() {
+        DrawnCard card = meetings.drawNext(meeting.id(), "projector-facilitator", null);
+        List<Joined> parents = IntStream.range(0, 15)
+                .mapToObj(i -> participation.join(meeting.id(), "Ouder " + i))
+                .toList();
+        for (int i = 0; i < 10; i++) {
+            participation.answer(parents.get(i).token(), card.id(), "Antwoord " + i, false);
+        }
+        awaitUi(() -> answerTexts().size() == 10);
+        Map<String, Div> before = notesByAnswer();
+
+        for (int i = 10; i < 14; i++) {
+            participation.answer(parents.get(i).token(), card.id(), "Antwoord " + i, i == 13);
+        }
+        awaitUi(() -> answersCount().equals("14 antwoorden"));
+
+        // What a wall drawn afresh shows: the twelve newest, newest first, the name where a parent chose it.
+        assertThat(answerTexts())
+                .containsExactlyElementsOf(IntStream.rangeClosed(2, 13)
+                        .mapToObj(i -> "Antwoord " + i)
+                        .toList()
+                        .reversed());
+        assertThat(_find(Span.class, spec -> spec.withClasses("bk-answer-name")))
+                .extracting(Span::getText)
+                .containsExactly("Ouder 13");
+        // The notes that stayed on the wall are the very same, not drawn and sent again.
+        Map<String, Div> after = notesByAnswer();
+        before.keySet().retainAll(after.keySet());
+        assertThat(before).hasSize(8);
+        before.forEach((answer, note) -> assertThat(after.get(answer)).isSameAs(note));
+
+        // Hiding one takes its note away and the next older answer comes back at the bottom.
+        Answer third = participation.visibleAnswers(card.id()).get(3);
+        participation.setHidden(meeting.id(), "projector-facilitator", third.id(), true);
+        awaitUi(() -> !answerTexts().contains(third.text()));
+        assertThat(answerTexts())
+                .containsExactlyElementsOf(List.of(1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13).stream()
+                        .map(i -> "Antwoord " + i)
+                        .toList()
+                        .reversed());
+        assertThat(answersCount()).isEqualTo("13 antwoorden");
+
+        // A withdrawn answer leaves; the notes below it stay in their order.
+        Answer newest = participation.visibleAnswers(card.id()).getLast();
+        participation.withdraw(parents.get(13).token(), newest.id());
+        awaitUi(() -> answersCount().equals("12 antwoorden"));
+        assertThat(answerTexts()).first().isEqualTo("Antwoord 12");
+        assertThat(_find(Span.class, spec -> spec.withClasses("bk-answer-name")))
+                .isEmpty();
+    }
+
+    private Map<String, Div> notesByAnswer() {
+        Map<String, Div> notes = new HashMap<>();
+        _find(Div.class, spec -> spec.withClasses("bk-answer-note"))
+                .forEach(note -> notes.put(note.getElement().getAttribute("data-answer"), note));
+        return notes;
+    }
+
+    private String answersCount() {
+        return _find(Paragraph.class, spec -> spec.withClasses("bk-answers-count")).stream()
+                .map(Paragraph::getText)
+                .findFirst()
+                .orElse("");
     }
 
     private String supportTitle() {
