@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code NOTIFY} (so PostgreSQL sends it only when the transaction commits, and never for one rolled back);
  * every node listens and hands the events of the other nodes to its {@link MeetingPictures}, which then
  * reads the meeting's picture from the shared database as it does for its own events. Other events that every
- * node must hear ({@link AcrossNodes}: sessions ended, tokens revoked) are published again on
+ * node must hear ({@link AcrossNodes}: sessions ended, tokens revoked, wrong passwords and join codes) are published again on
  * the receiving node, for its own listeners. An event carries ids and flags only, never what a parent wrote.
  *
  * <p>On H2 (one node, the default) this does nothing. When the listening connection is lost, the node
